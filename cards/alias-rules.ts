@@ -2,19 +2,15 @@
  * How a card's names are normalised for matching. Shared by the validator (collision checks), the
  * compiler (the matcher table) and the matcher itself, so all three agree on what "the same name" is.
  */
+import { matchKey } from '../analysis/text-classes';
 
-/** Case-folds and collapses every run of non-word characters to one space; keeps letters from any script. */
+/** The folded form two names are compared by: see `matchKey`. */
 export function foldAlias(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
+  return String.fromCharCode(...matchKey(text));
 }
 
 /**
- * Names written with an upper-case letter after the first character ("FDD", "YouTube", "McDonald")
+ * Names with an upper-case letter after the first character of a word ("FDD", "YouTube", "McDonald")
  * are matched case-sensitively unless the card says otherwise; ordinary capitalised names are not, so
  * that "the foundation for defense of democracies" still matches.
  */

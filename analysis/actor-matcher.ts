@@ -1,0 +1,292 @@
+/**
+ * Finds mentions of known entities in plain text, in one pass whose cost grows with the text length and
+ * not with the number of names.
+ *
+ * The names are compiled (at build time, by `compileMatcherTable`) into a character trie over
+ * `matchKey` sequences and shipped as flat arrays. Matching starts a trie walk at every word start and
+ * keeps the longest name that ends on a word boundary; most walks stop after one or two characters, so
+ * the inner loop is a typed-array lookup per character. This is the dictionary-lookup half of the
+ * Aho–Corasick idea without failure links: names may only begin at word starts, so no walk ever needs to
+ * resume mid-word.
+ */
+import { APOSTROPHE, SEPARATOR, charClass, foldChar, matchKey } from './text-classes';
+
+export interface MatcherName {
+  text: string;
+  caseSensitive: boolean;
+  ambiguous: boolean;
+}
+
+export interface MatcherEntry {
+  id: string;
+  name: string;
+  kind: string;
+  names: MatcherName[];
+  contextTerms?: readonly string[] | undefined;
+}
+
+/** The serialisable form, written to `generated/matcher-table.json`. */
+export interface MatcherTable {
+  version: 1;
+  entries: { id: string; name: string; kind: string; contextTerms?: readonly string[] | undefined }[];
+  /** Per name: owning entry index, flags (1 = case-sensitive, 2 = ambiguous), and the exact letters for case checks. */
+  nameEntry: number[];
+  nameFlags: number[];
+  nameExact: string[];
+  edgeStart: number[];
+  edgeKey: number[];
+  edgeTarget: number[];
+  termStart: number[];
+  termName: number[];
+}
+
+export interface RawMatch {
+  entry: number;
+  name: number;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+  /** The text as written in the article. */
+  surface: string;
+}
+
+const CASE_SENSITIVE = 1;
+const AMBIGUOUS = 2;
+const NEWLINE = 10;
+
+/** Letters and digits only, apostrophes unified: what a case-sensitive name must equal exactly. */
+function exactLetters(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === SEPARATOR) continue;
+    out += cls === APOSTROPHE ? "'" : text[i];
+  }
+  return out;
+}
+
+export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTable {
+  interface BuildNode { children: Map<number, number>; names: number[] }
+  const nodes: BuildNode[] = [{ children: new Map(), names: [] }];
+  const table: MatcherTable = {
+    version: 1,
+    entries: entries.map((e) => ({ id: e.id, name: e.name, kind: e.kind, ...(e.contextTerms ? { contextTerms: e.contextTerms } : {}) })),
+    nameEntry: [],
+    nameFlags: [],
+    nameExact: [],
+    edgeStart: [],
+    edgeKey: [],
+    edgeTarget: [],
+    termStart: [],
+    termName: [],
+  };
+  entries.forEach((entry, entryIndex) => {
+    const seen = new Set<string>();
+    for (const n of entry.names) {
+      const key = matchKey(n.text);
+      const keyString = String.fromCharCode(...key);
+      if (key.length === 0 || seen.has(keyString)) continue;
+      seen.add(keyString);
+      const nameIndex = table.nameEntry.length;
+      table.nameEntry.push(entryIndex);
+      table.nameFlags.push((n.caseSensitive ? CASE_SENSITIVE : 0) | (n.ambiguous ? AMBIGUOUS : 0));
+      table.nameExact.push(n.caseSensitive ? exactLetters(n.text) : '');
+      let node = 0;
+      for (const k of key) {
+        let next = nodes[node]!.children.get(k);
+        if (next === undefined) {
+          next = nodes.length;
+          nodes.push({ children: new Map(), names: [] });
+          nodes[node]!.children.set(k, next);
+        }
+        node = next;
+      }
+      nodes[node]!.names.push(nameIndex);
+    }
+  });
+  for (const node of nodes) {
+    table.edgeStart.push(table.edgeKey.length);
+    for (const [k, target] of [...node.children].sort((a, b) => a[0] - b[0])) {
+      table.edgeKey.push(k);
+      table.edgeTarget.push(target);
+    }
+    table.termStart.push(table.termName.length);
+    table.termName.push(...node.names);
+  }
+  table.edgeStart.push(table.edgeKey.length);
+  table.termStart.push(table.termName.length);
+  return table;
+}
+
+/** A compiled table loaded into typed arrays, ready to scan text. */
+export class ActorMatcher {
+  readonly table: MatcherTable;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeKey: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly termStart: Int32Array;
+  private readonly termName: Int32Array;
+  /** Dense first step: root child for every code unit, -1 when none. */
+  private readonly rootNext: Int32Array;
+  private readonly idToEntry: Map<string, number>;
+  private readonly nameNode: Int32Array;
+
+  constructor(table: MatcherTable) {
+    this.table = table;
+    this.edgeStart = Int32Array.from(table.edgeStart);
+    this.edgeKey = Uint16Array.from(table.edgeKey);
+    this.edgeTarget = Int32Array.from(table.edgeTarget);
+    this.termStart = Int32Array.from(table.termStart);
+    this.termName = Int32Array.from(table.termName);
+    this.rootNext = new Int32Array(65536).fill(-1);
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) this.rootNext[this.edgeKey[e]!] = this.edgeTarget[e]!;
+    this.idToEntry = new Map(table.entries.map((e, i) => [e.id, i]));
+    this.nameNode = new Int32Array(table.nameEntry.length);
+    for (let node = 0; node + 1 < this.termStart.length; node++) {
+      for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) this.nameNode[this.termName[t]!] = node;
+    }
+  }
+
+  entryIndex(id: string): number | undefined {
+    return this.idToEntry.get(id);
+  }
+
+  private child(node: number, key: number): number {
+    const end = this.edgeStart[node + 1]!;
+    for (let e = this.edgeStart[node]!; e < end; e++) {
+      const k = this.edgeKey[e]!;
+      if (k === key) return this.edgeTarget[e]!;
+      if (k > key) return -1;
+    }
+    return -1;
+  }
+
+  /** Every longest name occurrence that starts and ends on a word boundary, left to right, non-overlapping. */
+  scan(text: string): RawMatch[] {
+    const out: RawMatch[] = [];
+    const length = text.length;
+    let previousIsWord = false;
+    let i = 0;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      const cls = charClass(code);
+      if (cls !== 2 /* WORD */ || previousIsWord) {
+        previousIsWord = cls === 2;
+        i++;
+        continue;
+      }
+      const found = this.walk(text, i);
+      if (found) {
+        out.push(found);
+        i = found.end;
+        previousIsWord = false;
+      } else {
+        previousIsWord = true;
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private walk(text: string, start: number): RawMatch | null {
+    const length = text.length;
+    let node = this.rootNext[foldChar(text.charCodeAt(start))]!;
+    let j = start + 1;
+    let best: RawMatch | null = null;
+    while (node >= 0) {
+      const nextClass = j < length ? charClass(text.charCodeAt(j)) : SEPARATOR;
+      if (nextClass !== 2 /* WORD */ && this.termStart[node]! < this.termStart[node + 1]!) {
+        const name = this.acceptName(node, text, start, j);
+        if (name >= 0) best = { entry: this.table.nameEntry[name]!, name, start, end: j };
+      }
+      if (j >= length) break;
+      if (nextClass === SEPARATOR) {
+        // A run of separators is one space in the key, but a line break ends a name.
+        let k = j;
+        while (k < length && charClass(text.charCodeAt(k)) === SEPARATOR) {
+          if (text.charCodeAt(k) === NEWLINE) return best;
+          k++;
+        }
+        node = this.child(node, 32);
+        j = k;
+      } else {
+        node = this.child(node, foldChar(text.charCodeAt(j)));
+        j++;
+      }
+    }
+    return best;
+  }
+
+  /** The first name ending at this node whose case rule the text satisfies, or -1. */
+  private acceptName(node: number, text: string, start: number, end: number): number {
+    for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) {
+      const name = this.termName[t]!;
+      if ((this.table.nameFlags[name]! & CASE_SENSITIVE) === 0 || exactLetters(text.slice(start, end)) === this.table.nameExact[name]) return name;
+    }
+    return -1;
+  }
+
+  /** Every entry owning a name with the same key as `name` (declared collisions share a trie node). */
+  entriesSharingName(name: number): number[] {
+    const node = this.nameNode[name]!;
+    const entries: number[] = [];
+    for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) {
+      const entry = this.table.nameEntry[this.termName[t]!]!;
+      if (!entries.includes(entry)) entries.push(entry);
+    }
+    return entries;
+  }
+
+  isAmbiguous(name: number): boolean {
+    return (this.table.nameFlags[name]! & AMBIGUOUS) !== 0;
+  }
+}
+
+/**
+ * Turns raw matches into mentions, applying declared ambiguity: an ambiguous name counts only when the
+ * same text also names the entity unambiguously or contains one of its context terms.
+ */
+export function resolveMentions(matcher: ActorMatcher, text: string, raw: readonly RawMatch[]): Mention[] {
+  const confirmed = new Set<number>();
+  for (const m of raw) if (!matcher.isAmbiguous(m.name)) confirmed.add(m.entry);
+  const contextCache = new Map<number, boolean>();
+  const hasContext = (entry: number): boolean => {
+    let hit = contextCache.get(entry);
+    if (hit === undefined) {
+      hit = (matcher.table.entries[entry]!.contextTerms ?? []).some((term) => containsWord(text, term));
+      contextCache.set(entry, hit);
+    }
+    return hit;
+  };
+  const out: Mention[] = [];
+  for (const m of raw) {
+    let entry = m.entry;
+    if (matcher.isAmbiguous(m.name)) {
+      const candidates = matcher.entriesSharingName(m.name);
+      const pick = candidates.find((e) => confirmed.has(e)) ?? candidates.find(hasContext);
+      if (pick === undefined) continue;
+      entry = pick;
+    }
+    out.push({ id: matcher.table.entries[entry]!.id, start: m.start, end: m.end, surface: text.slice(m.start, m.end) });
+  }
+  return out;
+}
+
+/** Case-sensitive whole-word containment, for context terms. */
+export function containsWord(text: string, term: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(term, from);
+    if (at < 0) return false;
+    const before = at === 0 ? SEPARATOR : charClass(text.charCodeAt(at - 1));
+    const after = at + term.length >= text.length ? SEPARATOR : charClass(text.charCodeAt(at + term.length));
+    if (before !== 2 && after !== 2) return true;
+    from = at + 1;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Character classes and case folding on UTF-16 code units, cached in typed arrays so the matcher's
+ * inner loop never allocates or runs a RegExp. Surrogate halves count as word characters: astral
+ * letters such as "𝕏" (U+1D54F) are two code units and must stay inside one word.
+ */
+
+const UNKNOWN = 0;
+export const SEPARATOR = 1;
+export const WORD = 2;
+export const APOSTROPHE = 3;
+
+const classCache = new Uint8Array(65536);
+const foldCache = new Uint16Array(65536);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+for (let c = 0; c < 128; c++) {
+  const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  classCache[c] = isWord ? WORD : c === 39 ? APOSTROPHE : SEPARATOR;
+  foldCache[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+export function charClass(code: number): number {
+  const cached = classCache[code]!;
+  if (cached !== UNKNOWN) return cached;
+  let cls: number;
+  if (code >= 0xd800 && code <= 0xdfff) cls = WORD;
+  else if (code === 0x2019 || code === 0x2018 || code === 0x02bc) cls = APOSTROPHE;
+  else cls = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD : SEPARATOR;
+  classCache[code] = cls;
+  return cls;
+}
+
+/** Lower-cases one code unit; apostrophe look-alikes fold to "'". Code units whose lower case is longer stay as they are. */
+export function foldChar(code: number): number {
+  if (code < 128) return foldCache[code]!;
+  const cached = foldCache[code]!;
+  if (cached !== 0) return cached;
+  let folded = code;
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc) folded = 39;
+  else if (code < 0xd800 || code > 0xdfff) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length === 1) folded = lower.charCodeAt(0);
+  }
+  foldCache[code] = folded;
+  return folded;
+}
+
+export function isWordChar(code: number): boolean {
+  return charClass(code) === WORD;
+}
+
+/**
+ * The key sequence a name is matched by: word characters case-folded, apostrophes unified, and every
+ * run of other characters (spaces, hyphens, dots) collapsed to one space; no leading or trailing space.
+ * "Brig.-Gen." and "Brig Gen" therefore have the same key.
+ */
+export function matchKey(text: string): number[] {
+  const key: number[] = [];
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (charClass(code) === SEPARATOR) {
+      pendingSpace = key.length > 0;
+      continue;
+    }
+    if (pendingSpace) key.push(32);
+    pendingSpace = false;
+    key.push(foldChar(code));
+  }
+  return key;
+}

@@ -1,0 +1,174 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Card, Fact } from '../cards/schema';
+import { kindStyle } from './kinds';
+
+export type CardState =
+  | { status: 'loading' }
+  | { status: 'found'; card: Card; stale: boolean }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
+
+export interface ContextCardProps {
+  actorName: string;
+  kind: string;
+  state: CardState;
+  x: number;
+  y: number;
+  onClose: () => void;
+  onOpenRelated: (id: string) => void;
+  relatedNames: Record<string, string>;
+}
+
+const FACT_LABELS: Partial<Record<Fact['type'], string>> = {
+  founded: 'Founded',
+  headquarters: 'Headquarters',
+  ownership: 'Ownership',
+  funding: 'Funding',
+  leadership: 'Leadership',
+  role: 'Role',
+  designation: 'Designation',
+  characterization: 'How others describe it',
+  note: 'Note',
+  prohibits: 'Prohibits',
+  tier: 'Tier',
+  penalty: 'Penalty',
+  allows: 'Allows',
+  cites: 'Cites',
+  change: 'Changed',
+};
+
+function period(from?: string, to?: string): string {
+  if (from && to) return ` (${from} – ${to})`;
+  if (from) return ` (since ${from})`;
+  if (to) return ` (until ${to})`;
+  return '';
+}
+
+function factText(f: Fact): string {
+  switch (f.type) {
+    case 'founded':
+      return f.text ? `${f.value}. ${f.text}` : f.value;
+    case 'headquarters':
+      return f.value;
+    case 'leadership':
+      return `${f.name}, ${f.title}${period(f.from, f.to)}`;
+    case 'role':
+      return `${f.title}${f.organization ? `, ${f.organization}` : ''}${period(f.from, f.to)}`;
+    case 'designation':
+      return `${f.designator}: ${f.list}${f.date ? `, ${f.date}` : ''}${f.status === 'in-force' ? '' : ` (${f.status})`}${f.text ? `. ${f.text}` : ''}`;
+    case 'characterization':
+      return `${f.by}: ${f.text}`;
+    case 'tier':
+      return `${f.name}: ${f.text}`;
+    case 'change':
+      return `${f.date}: ${f.text}`;
+    default:
+      return f.text;
+  }
+}
+
+/** The context card: a labelled, non-modal dialog that takes focus when it opens and gives it back when it closes. */
+export function ContextCard({ actorName, kind, state, x, y, onClose, onOpenRelated, relatedNames }: ContextCardProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.focus();
+  }, [state.status, state.status === 'found' ? state.card.id : null]);
+  const style = kindStyle(state.status === 'found' ? state.card.kind : kind);
+  const titleId = 'sc-card-title';
+  return (
+    <div
+      ref={dialog}
+      class="sc-card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      style={{ left: `${x}px`, top: `${y}px`, '--sc-hue': String(style.hue) }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header class="sc-card-head">
+        <span class="sc-kind" aria-hidden="true">{style.glyph}</span>
+        <div>
+          <h2 id={titleId}>{state.status === 'found' ? state.card.name : actorName}</h2>
+          <p class="sc-kind-label">{style.label}</p>
+        </div>
+        <button type="button" class="sc-close" aria-label="Close context card" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {state.status === 'loading' && <p class="sc-muted">Loading…</p>}
+      {state.status === 'missing' && <p class="sc-muted">No card for this name yet.</p>}
+      {state.status === 'error' && <p class="sc-error">Could not load the card: {state.message}</p>}
+      {state.status === 'found' && <CardBody card={state.card} stale={state.stale} onOpenRelated={onOpenRelated} relatedNames={relatedNames} />}
+    </div>
+  );
+}
+
+function CardBody({ card, stale, onOpenRelated, relatedNames }: { card: Card; stale: boolean; onOpenRelated: (id: string) => void; relatedNames: Record<string, string> }) {
+  const sourceNumber = new Map(Object.keys(card.sources).map((key, i) => [key, i + 1]));
+  // Plain text, not links: an in-page anchor would change the host page's URL.
+  const cite = (keys: readonly string[]) => {
+    const numbers = keys.map((k) => sourceNumber.get(k));
+    return (
+      <sup class="sc-cite" aria-label={`sources ${numbers.join(', ')}`}>
+        {numbers.map((n) => `[${n}]`).join('')}
+      </sup>
+    );
+  };
+  return (
+    <div class="sc-card-body">
+      <p class="sc-summary">
+        {card.summary} {cite(card.summarySources)}
+      </p>
+      {card.facts.length > 0 && (
+        <dl class="sc-facts">
+          {card.facts.map((f, i) => (
+            <div key={i} class="sc-fact">
+              <dt>{FACT_LABELS[f.type] ?? f.type}</dt>
+              <dd>
+                {factText(f)}
+                {f.asOf && <span class="sc-asof"> (as of {f.asOf})</span>} {cite(f.sources)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {card.gaps && card.gaps.length > 0 && (
+        <p class="sc-gaps">
+          <strong>Not documented: </strong>
+          {card.gaps.join(' ')}
+        </p>
+      )}
+      {card.related.length > 0 && (
+        <nav aria-label="Related cards" class="sc-related">
+          {card.related.map((r) => (
+            <button key={r.id} type="button" class="sc-chip" onClick={() => onOpenRelated(r.id)}>
+              {relatedNames[r.id] ?? r.id}
+            </button>
+          ))}
+        </nav>
+      )}
+      <details class="sc-sources">
+        <summary>Sources ({Object.keys(card.sources).length})</summary>
+        <ol>
+          {Object.entries(card.sources).map(([key, s]) => (
+            <li key={key}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+              {s.publisher ? ` — ${s.publisher}` : ''}, read {s.accessed}
+            </li>
+          ))}
+        </ol>
+      </details>
+      <p class={stale ? 'sc-reviewed sc-stale' : 'sc-reviewed'}>
+        Reviewed {card.reviewed}
+        {stale && ' — more than a year ago; facts may be out of date'}
+      </p>
+    </div>
+  );
+}

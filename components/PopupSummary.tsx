@@ -1,0 +1,43 @@
+import type { PageSummary } from '../messaging/protocol';
+import { kindStyle } from './kinds';
+
+export type PopupState = { status: 'loading' } | { status: 'unavailable'; reason: string } | { status: 'ready'; summary: PageSummary };
+
+const STATE_TEXT: Record<PageSummary['state'], string> = {
+  'not-article': 'This page does not look like a news article.',
+  'no-actors': 'No known people or organizations found in this article.',
+  annotated: '',
+  working: 'Reading the article…',
+  error: 'Something went wrong while reading this article.',
+};
+
+export function PopupSummary({ state }: { state: PopupState }) {
+  return (
+    <main style={{ padding: '12px 14px' }}>
+      <h1 style={{ fontSize: '15px', margin: '0 0 8px' }}>Source Context</h1>
+      {state.status === 'loading' && <p>Loading…</p>}
+      {state.status === 'unavailable' && <p>{state.reason}</p>}
+      {state.status === 'ready' && <Summary summary={state.summary} />}
+    </main>
+  );
+}
+
+function Summary({ summary }: { summary: PageSummary }) {
+  if (summary.state !== 'annotated') return <p>{STATE_TEXT[summary.state]}</p>;
+  const count = summary.actors.length;
+  return (
+    <>
+      <p id="sc-count">
+        {count} {count === 1 ? 'actor' : 'actors'} badged on this page
+      </p>
+      <ul aria-labelledby="sc-count" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {summary.actors.map((a) => (
+          <li key={a.id} style={{ padding: '3px 0' }}>
+            <span aria-hidden="true">{kindStyle(a.kind).glyph} </span>
+            {a.name} <span style={{ opacity: 0.7 }}>— {kindStyle(a.kind).label}, {a.mentions} {a.mentions === 1 ? 'mention' : 'mentions'}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

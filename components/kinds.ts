@@ -1,0 +1,40 @@
+/** How each kind of card is named and drawn: one place, so badges, cards and the popup agree. */
+
+export interface KindStyle {
+  /** Read out by screen readers and shown on the card. */
+  label: string;
+  /** A one-character glyph: readable without colour, and at any zoom. */
+  glyph: string;
+  /** Accent hue; the theme picks lightness so contrast holds on light and dark pages. */
+  hue: number;
+}
+
+const PLATFORM: KindStyle = { label: 'platform', glyph: '▣', hue: 210 };
+const STATE: KindStyle = { label: 'government', glyph: '⚑', hue: 265 };
+const RESEARCH: KindStyle = { label: 'think tank or NGO', glyph: '◆', hue: 160 };
+
+export const KIND_STYLES: Record<string, KindStyle> = {
+  platform: PLATFORM,
+  company: { label: 'company', glyph: '▣', hue: 210 },
+  'platform-team': { label: 'platform team', glyph: '▣', hue: 200 },
+  'oversight-body': { label: 'oversight body', glyph: '⚖', hue: 280 },
+  'industry-body': { label: 'industry body', glyph: '▣', hue: 190 },
+  regulator: { label: 'regulator', glyph: '⚖', hue: 285 },
+  court: { label: 'court', glyph: '⚖', hue: 290 },
+  government: STATE,
+  military: { label: 'military', glyph: '⚑', hue: 255 },
+  'think-tank': { label: 'think tank', glyph: '◆', hue: 160 },
+  'research-group': { label: 'research group', glyph: '◆', hue: 150 },
+  ngo: { ...RESEARCH, label: 'NGO' },
+  media: { label: 'news media', glyph: '✎', hue: 30 },
+  'designated-organization': { label: 'designated organization', glyph: '⚠', hue: 0 },
+  'designation-list': { label: 'designation list', glyph: '☰', hue: 10 },
+  law: { label: 'law', glyph: '§', hue: 300 },
+  person: { label: 'person', glyph: '●', hue: 45 },
+  policy: { label: 'platform policy', glyph: '§', hue: 330 },
+  unknown: { label: 'not in our cards', glyph: '?', hue: 0 },
+};
+
+export function kindStyle(kind: string): KindStyle {
+  return KIND_STYLES[kind] ?? KIND_STYLES.unknown!;
+}

@@ -1,0 +1,30 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupSummary, type PopupState } from '../../components/PopupSummary';
+import type { PageSummary, Result } from '../../messaging/protocol';
+import './popup.css';
+
+/** The tab to describe: `?tab=<id>` when the popup is opened as a page of its own, else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readActiveTab(): Promise<PopupState> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { status: 'unavailable', reason: 'No active tab.' };
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: 'page-summary' })) as Result<PageSummary> | undefined;
+    if (!answer || !answer.ok) return { status: 'unavailable', reason: 'This page has not been read.' };
+    return { status: 'ready', summary: answer.value };
+  } catch {
+    // No content script here: browser pages, the web store, or a tab opened before the extension.
+    return { status: 'unavailable', reason: 'Source Context does not run on this page.' };
+  }
+}
+
+const app = document.getElementById('app')!;
+render(<PopupSummary state={{ status: 'loading' }} />, app);
+void readActiveTab().then((state) => render(<PopupSummary state={state} />, app));

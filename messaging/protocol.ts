@@ -1,0 +1,44 @@
+/**
+ * The one message protocol of the extension, named by direction. Every answer is a `Result`, never a
+ * thrown error across the boundary. Types only: the runtime validation of requests lives with their
+ * receivers (`background/request-schema.ts`), so the content script doesn't ship a schema library.
+ */
+import type { Card } from '../cards/schema';
+import type { ArticleAnalysis } from '../analysis/analyze-article';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Articles longer than this are refused: no news article is this long. */
+export const MAX_ARTICLE_CHARS = 400_000;
+export const MAX_BATCH = 200;
+
+/** Content script or popup → background. */
+export type BackgroundRequest =
+  | { type: 'analyze-article'; text: string; title: string | null }
+  | { type: 'get-cards'; ids: string[] };
+
+/** A card lookup answers every id: the card, or an explicit "no card". */
+export type CardLookup =
+  | { id: string; found: true; card: Card; stale: boolean; relatedNames: Record<string, string> }
+  | { id: string; found: false };
+
+export interface BackgroundResponses {
+  'analyze-article': ArticleAnalysis;
+  'get-cards': CardLookup[];
+}
+
+/** Popup → content script of the active tab. */
+export type TabRequest = { type: 'page-summary' };
+
+export function isTabRequest(message: unknown): message is TabRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-summary';
+}
+
+export interface PageSummary {
+  url: string;
+  state: 'not-article' | 'no-actors' | 'annotated' | 'working' | 'error';
+  actors: { id: string; name: string; kind: string; mentions: number; quoted: number }[];
+}
+export interface TabResponses {
+  'page-summary': PageSummary;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which mentions get a badge, and where on the page each badge goes. Badges are drawn in the overlay,
+ * not inserted into the text: the article's DOM, text and layout stay exactly as the site made them.
+ */
+import type { Actor } from '../analysis/analyze-article';
+import { rangeFor, type ArticleText } from './article-text';
+
+export interface PlacedMention {
+  actor: Actor;
+  start: number;
+  end: number;
+}
+
+/** The first mention of each actor in each paragraph: enough to find them, few enough to read past. */
+export function mentionsToBadge(text: string, actors: readonly Actor[]): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const actor of actors) {
+    let lastParagraph = -1;
+    for (const m of actor.mentions) {
+      const paragraph = paragraphIndex(text, m.start);
+      if (paragraph === lastParagraph) continue;
+      lastParagraph = paragraph;
+      out.push({ actor, start: m.start, end: m.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function paragraphIndex(text: string, offset: number): number {
+  // Paragraphs are separated by "\n\n"; the index is the number of separators before the offset.
+  let count = 0;
+  for (let at = text.indexOf('\n\n'); at >= 0 && at < offset; at = text.indexOf('\n\n', at + 2)) count++;
+  return count;
+}
+
+export interface BadgePosition {
+  x: number;
+  y: number;
+}
+
+/** Page coordinates just after the end of the mention, raised like a superscript; null if it is not rendered. */
+export function badgePosition(article: ArticleText, start: number, end: number, view: Window): BadgePosition | null {
+  const range = rangeFor(article, start, end);
+  if (!range) return null;
+  const rects = range.getClientRects();
+  const last = rects[rects.length - 1];
+  if (!last || (last.width === 0 && last.height === 0)) return null;
+  return { x: last.right + view.scrollX + 1, y: last.top + view.scrollY - 6 };
+}

@@ -1,0 +1,128 @@
+/**
+ * What the end-to-end tests check on a page, written once against the small part of the Playwright
+ * and Puppeteer page APIs they share, so Chromium and Firefox are held to the same assertions.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface PageLike {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  keyboard: { press(key: string): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void> };
+  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+}
+
+export const ARTIFACTS = resolve(import.meta.dirname, '..', '..', 'test-artifacts');
+
+export interface BadgeInfo {
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Every badge in the overlay, with its accessible name and its box in viewport coordinates. */
+export function readBadges(page: PageLike): Promise<BadgeInfo[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll('button.sc-badge')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { label: b.getAttribute('aria-label') ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  }, null);
+}
+
+export function waitForBadges(page: PageLike, min = 1): Promise<BadgeInfo[]> {
+  return waitFor('badges', async () => {
+    const badges = await readBadges(page);
+    return badges.length >= min ? badges : null;
+  });
+}
+
+/** The open card dialog's accessible name and text, or null when none is open. */
+export function readDialog(page: PageLike): Promise<{ title: string; text: string; focused: boolean } | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    if (!root || !dialog) return null;
+    const titleId = dialog.getAttribute('aria-labelledby');
+    const title = titleId ? root.getElementById(titleId)?.textContent ?? '' : '';
+    return { title, text: dialog.textContent ?? '', focused: root.activeElement === dialog || dialog.contains(root.activeElement) };
+  }, null);
+}
+
+export function waitForDialogText(page: PageLike, needle: string): Promise<{ title: string; text: string; focused: boolean }> {
+  return waitFor(`a card containing "${needle.slice(0, 40)}…"`, async () => {
+    const d = await readDialog(page);
+    return d && d.text.includes(needle) ? d : null;
+  });
+}
+
+/** Scrolls the badge whose label starts with `name` into view and returns its box, for a real mouse click. */
+export async function badgeInView(page: PageLike, name: string): Promise<BadgeInfo> {
+  const found = await page.evaluate((n) => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    const badge = [...(root?.querySelectorAll('button.sc-badge') ?? [])].find((b) => b.getAttribute('aria-label')?.startsWith(n));
+    if (!badge) return null;
+    badge.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = badge.getBoundingClientRect();
+    return { label: badge.getAttribute('aria-label') ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+  }, name);
+  if (!found) throw new Error(`no badge for ${name}`);
+  return found;
+}
+
+/** Moves keyboard focus to the badge whose label starts with `name`, as Tab would. */
+export function focusBadge(page: PageLike, name: string): Promise<boolean> {
+  return page.evaluate((n) => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    const badge = [...(root?.querySelectorAll<HTMLButtonElement>('button.sc-badge') ?? [])].find((b) => b.getAttribute('aria-label')?.startsWith(n));
+    if (!badge) return false;
+    badge.focus();
+    return root!.activeElement === badge;
+  }, name);
+}
+
+export function focusedBadgeLabel(page: PageLike): Promise<string | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    const el = root?.activeElement;
+    return el?.classList.contains('sc-badge') ? el.getAttribute('aria-label') : null;
+  }, null);
+}
+
+/**
+ * The article's text as the page shows it now, next to the same text parsed from the HTML the server
+ * sent: equal when the extension changed nothing in the page's own content.
+ */
+export function articleTextNowAndOriginal(page: PageLike, selector: string): Promise<{ now: string; original: string }> {
+  return page.evaluate(async (sel) => {
+    const html = await (await fetch(location.href, { cache: 'no-store' })).text();
+    const original = new DOMParser().parseFromString(html, 'text/html');
+    return { now: document.querySelector(sel)?.textContent ?? '', original: original.querySelector(sel)?.textContent ?? '<missing>' };
+  }, selector);
+}
+
+export async function saveScreenshot(page: PageLike, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Requests that left the browser for anything but the fixture server or the extension itself. */
+export function foreignRequests(urls: readonly string[], fixtureOrigin: string): string[] {
+  return urls.filter((u) => !u.startsWith(`${fixtureOrigin}/`) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(u));
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ActorMatcher, compileMatcherTable, resolveMentions, type MatcherEntry } from '../../analysis/actor-matcher';
+
+const entries: MatcherEntry[] = [
+  { id: 'fdd', name: 'Foundation for Defense of Democracies', kind: 'think-tank', names: [
+    { text: 'Foundation for Defense of Democracies', caseSensitive: false, ambiguous: false },
+    { text: 'Foundation for the Defense of Democracies', caseSensitive: false, ambiguous: false },
+    { text: 'FDD', caseSensitive: true, ambiguous: false },
+  ] },
+  { id: 'meta', name: 'Meta Platforms', kind: 'company', contextTerms: ['Facebook', 'Instagram'], names: [
+    { text: 'Meta Platforms', caseSensitive: false, ambiguous: false },
+    { text: 'Meta', caseSensitive: true, ambiguous: true },
+  ] },
+  { id: 'x', name: 'X', kind: 'platform', contextTerms: ['Musk', 'Twitter'], names: [
+    { text: 'X', caseSensitive: true, ambiguous: true },
+    { text: '𝕏', caseSensitive: false, ambiguous: false },
+    { text: 'Twitter', caseSensitive: false, ambiguous: false },
+  ] },
+  { id: 'ap', name: 'Associated Press', kind: 'media', contextTerms: ['reported'], names: [
+    { text: 'Associated Press', caseSensitive: false, ambiguous: false },
+    { text: 'AP', caseSensitive: true, ambiguous: true },
+  ] },
+  { id: 'daniel-hagari', name: 'Daniel Hagari', kind: 'person', names: [
+    { text: 'Daniel Hagari', caseSensitive: false, ambiguous: false },
+    { text: 'Hagari', caseSensitive: false, ambiguous: false },
+  ] },
+];
+const matcher = new ActorMatcher(compileMatcherTable(entries));
+const find = (text: string) => resolveMentions(matcher, text, matcher.scan(text)).map((m) => [m.id, m.surface, m.start]);
+
+describe('actor matcher', () => {
+  it.each([
+    ['a fellow at the Foundation for the Defense of Democracies (FDD) said', [['fdd', 'Foundation for the Defense of Democracies', 16], ['fdd', 'FDD', 59]]],
+    ['the foundation for defense  of\tdemocracies', [['fdd', 'foundation for defense  of\tdemocracies', 4]]],
+    ['the FDDs and fdd are not names', []],
+    ["Meta's decision, on Instagram", [['meta', 'Meta', 0]]],
+    ['Meta’s decision, on Instagram', [['meta', 'Meta', 0]]],
+    ['a meta-analysis of Meta data', []],
+    ['called on 𝕏 to act', [['x', '𝕏', 10]]],
+    ['Brand X is a soap', []],
+    ['X, formerly Twitter, said', [['x', 'X', 0], ['x', 'Twitter', 12]]],
+    ['Hagari said', [['daniel-hagari', 'Hagari', 0]]],
+    ['IDF Spokesman Daniel Hagari', [['daniel-hagari', 'Daniel Hagari', 14]]],
+    ['Hagarian prose', []],
+    ['Foundation for\nDefense of Democracies', []],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it('keeps offsets as UTF-16 indices when astral characters come first', () => {
+    const text = '𝕏 𝕏 Hagari';
+    const hits = find(text);
+    expect(hits.at(-1)).toEqual(['daniel-hagari', 'Hagari', 6]);
+    expect(text.slice(6, 12)).toBe('Hagari');
+  });
+
+  it('matches an ambiguous abbreviation only when the article confirms it', () => {
+    expect(find('AP reported the ban')).toEqual([['ap', 'AP', 0]]);
+    expect(find('AP classes start soon')).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Source Context',
+    description: 'Who is quoted in news about platform bans and takedowns: sourced context cards, all offline.',
+    permissions: ['storage'],
+    // Defence in depth for "no network request, ever": extension pages may not connect anywhere.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'source-context@source-context.invalid', strict_min_version: '128.0' } } } : {}),
+  }),
+});
