@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION, CHROMIUM, cardName, cardSummary, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { CHROME_EXTENSION, CHROMIUM, cardName, cardSummary, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../../harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
 import { articleTextNowAndOriginal, badgeInView, focusBadge, focusedBadgeLabel, foreignRequests, readDialog, saveScreenshot, waitFor, waitForBadges, waitForDialogText } from './page-checks';
 import { SEED_ACTORS } from './seed-expectations';
 

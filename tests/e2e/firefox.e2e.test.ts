@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX, FIREFOX_EXTENSION, cardName, cardSummary, requireBrowser, requireBuilt } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { FIREFOX, FIREFOX_EXTENSION, cardName, cardSummary, requireBrowser, requireBuilt } from '../../harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
 import { articleTextNowAndOriginal, badgeInView, focusBadge, focusedBadgeLabel, foreignRequests, readDialog, saveScreenshot, waitFor, waitForBadges, waitForDialogText } from './page-checks';
 import { SEED_ACTORS } from './seed-expectations';
 

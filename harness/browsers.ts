@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_EXTENSION = join(ROOT, '.output', 'firefox-mv2');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

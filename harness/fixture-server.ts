@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const FIXTURE_PAGES = resolve(import.meta.dirname, '..', 'fixtures', 'pages');
+export const FIXTURE_PAGES = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectArticle } from '../../page/article-detection';
+import { extractArticleText, rangeFor } from '../../page/article-text';
+import { mentionsToBadge } from '../../page/badge-placement';
+
+const ARTICLE = `
+  <header><nav><p>World</p><p>Tech</p></nav></header>
+  <main>
+    <article>
+      <header><h1>Platform removes accounts</h1><p class="byline">By A Reporter</p></header>
+      <div class="body">
+        <p>The company said on <b>Tuesday</b> it removed the network.</p>
+        <figure><img alt=""><figcaption>Caption text about Meta.</figcaption></figure>
+        <p>"We acted quickly," a spokesperson   said.
+        </p>
+        <aside><p>Read also: another story</p></aside>
+        <blockquote><p>A quoted passage.</p></blockquote>
+        <p>Third paragraph with <a href="#">a link</a>.</p>
+      </div>
+      <footer><p>Share this</p></footer>
+    </article>
+  </main>`;
+
+describe('article text extraction', () => {
+  beforeEach(() => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = ARTICLE;
+  });
+
+  it('takes the article paragraphs and leaves navigation, captions, asides and footers out', () => {
+    const article = extractArticleText(document);
+    expect(article.text).toBe(
+      'The company said on Tuesday it removed the network.\n\n"We acted quickly," a spokesperson   said.         \n\nA quoted passage.\n\nThird paragraph with a link.',
+    );
+    expect(article.title).toBe('Platform removes accounts');
+  });
+
+  it('maps every offset back to the DOM text it came from', () => {
+    const article = extractArticleText(document);
+    for (const word of ['Tuesday', 'company', 'spokesperson', 'quoted passage', 'a link', 'network.']) {
+      const start = article.text.indexOf(word);
+      const range = rangeFor(article, start, start + word.length);
+      expect(range?.toString(), word).toBe(word);
+    }
+  });
+
+  it('returns no range once the page removed the text', () => {
+    const article = extractArticleText(document);
+    document.querySelector('.body')!.remove();
+    expect(rangeFor(article, 0, 5)).toBeNull();
+  });
+
+  it('recognizes the article from its og:type', () => {
+    expect(detectArticle(document)).toMatchObject({ isArticle: true, signal: 'og-article' });
+  });
+
+  it('turns away a page with hardly any paragraphs before reading anything else', () => {
+    document.head.innerHTML = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    document.body.innerHTML = '<div>Search results</div><p>One</p>';
+    expect(detectArticle(document)).toMatchObject({ isArticle: false, reason: 'only 1 paragraph(s)' });
+  });
+
+  it('recognizes JSON-LD news articles', () => {
+    document.head.innerHTML = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>';
+    expect(detectArticle(document)).toMatchObject({ isArticle: true, signal: 'json-ld' });
+  });
+});
+
+describe('which mentions get a badge', () => {
+  it('badges the first mention of an actor in each paragraph', () => {
+    const text = 'Meta said. Meta added.\n\nThen Meta again.';
+    const actor = { name: 'Meta', entityId: 'meta', kind: 'company', quoted: false, description: null, mentions: [{ start: 0, end: 4 }, { start: 11, end: 15 }, { start: 29, end: 33 }] };
+    expect(mentionsToBadge(text, [actor]).map((m) => m.start)).toEqual([0, 29]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ActorMatcher } from '../../analysis/actor-matcher';
+import { isStale } from '../../background/card-lookup';
+import { handleBackgroundRequest, type BackgroundDeps } from '../../background/handle-request';
+import { compileCardMatcher, compileCardStore } from '../../cards/compile';
+import type { Card } from '../../cards/schema';
+
+const card = (id: string, name: string, reviewed = '2026-10-01', related: Card['related'] = []): Card => ({
+  id,
+  kind: 'ngo',
+  name,
+  aliases: [],
+  summary: `${name} is a test organization for the request handler.`,
+  summarySources: ['s'],
+  facts: [],
+  related,
+  sources: { s: { url: 'https://example.org/', title: 'Example', accessed: '2026-10-01' } },
+  reviewed,
+});
+const cards = [card('alpha-org', 'Alpha Org', '2026-10-01', [{ id: 'beta-org', relation: 'see-also' }]), card('beta-org', 'Beta Org', '2024-01-01')];
+const deps: BackgroundDeps = {
+  store: () => compileCardStore(cards, '2026-11-23'),
+  matcher: () => new ActorMatcher(compileCardMatcher(cards)),
+  now: () => new Date('2026-11-23T12:00:00Z'),
+};
+
+describe('background request handling', () => {
+  it('serves cards by batch, marks stale ones, and answers unknown ids with "no card"', () => {
+    const result = handleBackgroundRequest({ type: 'get-cards', ids: ['alpha-org', 'beta-org', 'nobody'] }, deps);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual([
+      expect.objectContaining({ id: 'alpha-org', found: true, stale: false, relatedNames: { 'beta-org': 'Beta Org' } }),
+      expect.objectContaining({ id: 'beta-org', found: true, stale: true }),
+      { id: 'nobody', found: false },
+    ]);
+  });
+
+  it('does not serve inherited object properties as cards', () => {
+    const result = handleBackgroundRequest({ type: 'get-cards', ids: ['constructor', 'to-string'] }, deps);
+    expect(result).toEqual({ ok: true, value: [{ id: 'constructor', found: false }, { id: 'to-string', found: false }] });
+  });
+
+  it('analyzes article text into actors with offsets', () => {
+    const text = 'Researchers at Alpha Org said so.';
+    const result = handleBackgroundRequest({ type: 'analyze-article', text, title: null }, deps);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [actor] = (result.value as { actors: { entityId: string; mentions: { start: number; end: number }[] }[] }).actors;
+    expect(actor?.entityId).toBe('alpha-org');
+    expect(text.slice(actor!.mentions[0]!.start, actor!.mentions[0]!.end)).toBe('Alpha Org');
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'get-cards'],
+    ['an unknown type', { type: 'drop-tables' }],
+    ['ids that are not ids', { type: 'get-cards', ids: ['../etc/passwd'] }],
+    ['an empty batch', { type: 'get-cards', ids: [] }],
+    ['a batch too large', { type: 'get-cards', ids: Array.from({ length: 201 }, (_, i) => `id-${i}`) }],
+    ['extra fields', { type: 'get-cards', ids: ['alpha-org'], admin: true }],
+    ['text that is not a string', { type: 'analyze-article', text: 42, title: null }],
+    ['text over the limit', { type: 'analyze-article', text: 'a'.repeat(400_001), title: null }],
+  ])('refuses %s with a clear error', (_what, message) => {
+    const result = handleBackgroundRequest(message, deps);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^malformed request: /);
+  });
+});
+
+describe('staleness', () => {
+  it('flags cards reviewed more than twelve months ago', () => {
+    const now = new Date('2026-11-23T00:00:00Z');
+    expect(isStale('2025-11-24', now)).toBe(false);
+    expect(isStale('2025-11-22', now)).toBe(true);
+  });
+});
