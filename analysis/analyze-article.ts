@@ -3,6 +3,7 @@
  * reports a platform-enforcement action. Pure; shared by the background, the CLI and the benchmarks.
  */
 import { ActorMatcher, resolveMentions } from './actor-matcher';
+import { detectEnforcement, type EnforcementResult, type EntityMention } from './enforcement';
 
 export interface Span {
   start: number;
@@ -19,21 +20,43 @@ export interface Actor {
   mentions: Span[];
 }
 
+export interface AttributedSpeaker {
+  /** Who the mention resolves to: a full name, or a role phrase such as "a Meta spokesperson". */
+  name: string;
+  entityId: string | null;
+  /** The words naming the speaker at this quote ("he", "Hagari", "the company"). */
+  mention: Span;
+  role: string | null;
+  affiliation: string | null;
+  affiliationId: string | null;
+}
+
+export interface AttributedQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: AttributedSpeaker | null;
+}
+
 export interface ArticleAnalysis {
+  enforcement: EnforcementResult;
+  quotes: AttributedQuote[];
   actors: Actor[];
 }
 
-export function analyzeArticle(text: string, matcher: ActorMatcher): ArticleAnalysis {
-  const mentions = resolveMentions(matcher, text, matcher.scan(text));
+export function analyzeArticle(text: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
+  const entityMentions: EntityMention[] = resolveMentions(matcher, text, matcher.scan(text)).map((m) => {
+    const entry = matcher.table.entries[matcher.entryIndex(m.id)!]!;
+    return { id: m.id, name: entry.name, kind: entry.kind, start: m.start, end: m.end };
+  });
   const byId = new Map<string, Actor>();
-  for (const m of mentions) {
+  for (const m of entityMentions) {
     let actor = byId.get(m.id);
     if (!actor) {
-      const entry = matcher.table.entries[matcher.entryIndex(m.id)!]!;
-      actor = { name: entry.name, entityId: entry.id, kind: entry.kind, quoted: false, description: null, mentions: [] };
+      actor = { name: m.name, entityId: m.id, kind: m.kind, quoted: false, description: null, mentions: [] };
       byId.set(m.id, actor);
     }
     actor.mentions.push({ start: m.start, end: m.end });
   }
-  return { actors: [...byId.values()] };
+  return { enforcement: detectEnforcement(text, entityMentions, title), quotes: [], actors: [...byId.values()] };
 }

@@ -25,7 +25,7 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps): Res
   try {
     switch (request.type) {
       case 'analyze-article':
-        return { ok: true, value: analyzeArticle(request.text, deps.matcher()) };
+        return { ok: true, value: analyzeArticle(request.text, deps.matcher(), request.title) };
       case 'get-cards':
         return { ok: true, value: lookupCards(deps.store(), request.ids, deps.now()) };
     }

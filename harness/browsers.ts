@@ -53,3 +53,15 @@ export function cardName(id: string): string {
   const dir = existsSync(join(ROOT, 'cards', 'data', 'entities', `${id}.json`)) ? 'entities' : 'policies';
   return (JSON.parse(readFileSync(join(ROOT, 'cards', 'data', dir, `${id}.json`), 'utf8')) as { name: string }).name;
 }
+
+/** The id of the active tab, asked of the extension's service worker (code as a string: it runs there, not here). */
+export async function activeTabId(worker: { evaluate(expression: string): Promise<unknown> }): Promise<number | undefined> {
+  return (await worker.evaluate('chrome.tabs.query({ active: true }).then((tabs) => tabs[0]?.id)')) as number | undefined;
+}
+
+/** What the content script of the active tab reports (the popup's own question), asked through the service worker. */
+export async function activeTabSummary(worker: { evaluate(expression: string): Promise<unknown> }): Promise<unknown> {
+  return worker.evaluate(
+    "chrome.tabs.query({ active: true }).then((tabs) => tabs[0]?.id === undefined ? undefined : chrome.tabs.sendMessage(tabs[0].id, { type: 'page-summary' }))",
+  );
+}

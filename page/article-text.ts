@@ -24,6 +24,10 @@ const BLOCKS = 'p, h2, h3, h4, blockquote, li, pre';
 /** Parts of a page that are never the article's own prose. */
 const BOILERPLATE =
   'nav, aside, footer, header, form, figure, figcaption, menu, dialog, button, select, textarea, noscript, script, style, template, svg, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden], [contenteditable=""], [contenteditable="true"], .related, .comments, .ad, .advertisement';
+// NodeFilter's values, spelled out: the adapter also runs on DOMs (happy-dom in the CLI) without that global.
+const SHOW_TEXT = 4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
 
 /** The element that holds most of the page's paragraph text. */
@@ -66,12 +70,12 @@ export function extractArticleText(doc: Document, root: Element = findArticleRoo
   );
   for (const block of blocks) {
     if (isBoilerplate(block, root)) continue;
-    const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+    const walker = doc.createTreeWalker(block, SHOW_TEXT, {
       acceptNode(node) {
         const parent = node.parentElement;
-        if (!parent || SKIP_TEXT_IN.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-        if (parent !== block && parent.closest(BOILERPLATE) && block.contains(parent.closest(BOILERPLATE))) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
+        if (!parent || SKIP_TEXT_IN.has(parent.tagName.toUpperCase())) return FILTER_REJECT;
+        if (parent !== block && parent.closest(BOILERPLATE) && block.contains(parent.closest(BOILERPLATE))) return FILTER_REJECT;
+        return FILTER_ACCEPT;
       },
     });
     // Blocks are separated by a blank line, as paragraphs are in a .txt article.

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_EXTENSION, CHROMIUM, ROOT, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../harness/browsers';
+import { CHROME_EXTENSION, CHROMIUM, ROOT, activeTabSummary, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../harness/browsers';
 import { startFixtureServer } from '../harness/fixture-server';
 import type { PageSummary, Result } from '../messaging/protocol';
 
@@ -31,11 +31,7 @@ async function main(): Promise<void> {
   console.log(`Demo article: ${url}`);
 
   const summary = await waitForSummary(async () => {
-    const answer = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true });
-      return tab?.id === undefined ? undefined : ((await chrome.tabs.sendMessage(tab.id, { type: 'page-summary' })) as unknown);
-    });
-    return answer as Result<PageSummary> | undefined;
+    return (await activeTabSummary(worker)) as Result<PageSummary> | undefined;
   });
   printSummary(summary);
 

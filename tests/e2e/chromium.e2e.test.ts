@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION, CHROMIUM, cardName, cardSummary, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../../harness/browsers';
+import { CHROME_EXTENSION, CHROMIUM, activeTabId, cardName, cardSummary, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
 import { articleTextNowAndOriginal, badgeInView, focusBadge, focusedBadgeLabel, foreignRequests, readDialog, saveScreenshot, waitFor, waitForBadges, waitForDialogText } from './page-checks';
 import { SEED_ACTORS } from './seed-expectations';
@@ -77,7 +77,7 @@ describe('Chromium: the built extension on the seed article', () => {
   });
 
   it('lists the badged actors in the popup', async () => {
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+    const tabId = await activeTabId(worker);
     const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
     const popup = await context.newPage();
     await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);

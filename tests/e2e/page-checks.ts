@@ -6,10 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface PageLike {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  // Loosely typed on purpose: Playwright and Puppeteer type `evaluate` differently; the helpers
+  // below give every call its precise type.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: (arg: any) => unknown, arg: unknown): Promise<any>;
   keyboard: { press(key: string): Promise<void> };
   mouse: { click(x: number, y: number): Promise<void> };
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+  screenshot(options: { path: `${string}.png`; fullPage?: boolean }): Promise<unknown>;
 }
 
 export const ARTIFACTS = resolve(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -117,7 +120,7 @@ export function articleTextNowAndOriginal(page: PageLike, selector: string): Pro
 
 export async function saveScreenshot(page: PageLike, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const path = join(ARTIFACTS, `${name}.png`);
+  const path = join(ARTIFACTS, `${name}.png`) as `${string}.png`;
   await page.screenshot({ path, fullPage: false });
   return path;
 }

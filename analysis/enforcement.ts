@@ -1,0 +1,204 @@
+/**
+ * Does an article report platform enforcement, and what exactly: which platform did what to whom,
+ * citing which rule, ordered by whom. Explainable by construction: every event carries the sentence
+ * it was read from, and the score is a sum of named signals.
+ *
+ * Reading is sentence by sentence: an enforcement cue (a verb or noun such as "suspended",
+ * "took down", "removal of"), an actioned object ("accounts", "channel", "app"), and an actor that can
+ * act (a platform, or a court or regulator ordering one) must meet in the same sentence, or the actor
+ * in the sentence before ("the company"). Calls for action ("urged X to remove"), hypotheticals and
+ * refusals are not events. An article is about enforcement when such events are prominent (headline,
+ * lead) or recur; a single late mention is a passing reference.
+ */
+import type { Span } from './analyze-article';
+import { splitSentences, type Sentence } from './sentences';
+
+export interface EntityMention {
+  id: string;
+  name: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export interface EnforcementEvent {
+  platform: string;
+  platformId: string | null;
+  action: string;
+  target: string | null;
+  policy: string | null;
+  policyId: string | null;
+  orderedBy: string | null;
+  evidence: Span;
+}
+
+export interface EnforcementResult {
+  detected: boolean;
+  score: number;
+  events: EnforcementEvent[];
+}
+
+const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);
+const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
+
+/** Enforcement cues and the action each one names. Word forms are spelled out: no stemming surprises. */
+const ACTION_CUES: [RegExp, string][] = [
+  [/\b(?:reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|unbann?(?:ed|ing)?|unsuspend(?:s|ed|ing)?|lift(?:s|ed|ing)? (?:the|its|a) (?:ban|suspension))\b/i, 'reinstated'],
+  [/\bdemoneti[sz](?:e|es|ed|ing|ation)\b/i, 'demonetized'],
+  [/\bgeo-?block(?:s|ed|ing)?\b|\bwithh(?:e|o)ld(?:s|ing)?\b|\bwithheld\b/i, 'geo-blocked'],
+  [/\bsuspend(?:s|ed|ing)?\b|\bsuspensions?\b/i, 'suspended'],
+  [/\b(?:ban|bans|banned|banning)\b|\bde-?platform(?:s|ed|ing)?\b|\bkick(?:s|ed|ing)? off\b|\bboot(?:s|ed|ing)? (?:off|from)\b|\bbarred\b/i, 'banned'],
+  [/\bremov(?:e|es|ed|ing|al)\b|\bt(?:ake|akes|ook|aken|aking) down\b|\btake-?downs?\b|\bdelet(?:e|es|ed|ing)\b|\bpurg(?:e|es|ed|ing)\b|\bpull(?:s|ed|ing)? (?:down|from|off)\b|\bdisabl(?:e|es|ed|ing)\b|\bterminat(?:e|es|ed|ing)\b|\bshut(?:s|ting)? down\b|\bdelist(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b/i, 'removed'],
+  [/\bblock(?:s|ed|ing)?\b/i, 'blocked'],
+  [/\brestrict(?:s|ed|ing|ions?)?\b|\bthrottl(?:e|es|ed|ing)\b|\bshadow-?bann?(?:ed|ing)?\b|\blimit(?:s|ed|ing)? the (?:reach|visibility|distribution)\b|\bage-restrict(?:s|ed|ing)?\b/i, 'restricted'],
+  [/\blabel(?:s|ed|led|ing|ling)?\b|\bflag(?:s|ged|ging)? (?:as|the|a|posts?|tweets?)\b|\bwarning labels?\b|\bfact-check(?:s|ed|ing)?\b/i, 'labelled'],
+];
+
+/** What platforms act on. */
+const OBJECT = /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|groups?|networks?|apps?|applications?|servers?|subreddits?|communit(?:y|ies)|podcasts?|episodes?|(?:live)?streams?|handles?|users?|ads|adverts?|messages?|bots|clips?|reels?|stories|comments?|websites?|domains?|hashtags?|livestreams?|personas?)\b/i;
+const STORE_REMOVAL = /\bfrom (?:the |its )?(?:App Store|Play Store|Google Play|app stores?|(?:its|the) (?:platforms?|site|service))\b/i;
+/** The cue is a demand, a hypothesis or a refusal, not a reported action. */
+const NOT_REALIZED =
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+const ORDER = /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led))\b/i;
+const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
+const POLICY_PHRASE = /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
+
+interface SentenceEvent extends EnforcementEvent {
+  sentence: Sentence;
+}
+
+export function detectEnforcement(text: string, mentions: readonly EntityMention[], title: string | null = null): EnforcementResult {
+  const sentences = splitSentences(text);
+  const events: SentenceEvent[] = [];
+  let lastPlatform: EntityMention | null = null;
+  let mentionIndex = 0;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const sentence of sentences) {
+    const inSentence: EntityMention[] = [];
+    while (mentionIndex < sorted.length && sorted[mentionIndex]!.start < sentence.end) {
+      const m = sorted[mentionIndex++]!;
+      if (m.start >= sentence.start) inSentence.push(m);
+    }
+    const event = readSentence(text, sentence, inSentence, lastPlatform);
+    if (event) events.push(event);
+    const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
+    if (platforms.length > 0) lastPlatform = platforms[platforms.length - 1]!;
+  }
+  const titleEvent = title && !text.startsWith(title) ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, [], null) : null;
+  const score = scoreEvents(events, sentences, titleEvent !== null);
+  return {
+    detected: score >= DETECTION_THRESHOLD,
+    score,
+    events: score >= DETECTION_THRESHOLD ? mergeEvents(events) : [],
+  };
+}
+
+/** The first enforcement cue in the sentence that has an actor and an object, as an event. */
+function readSentence(text: string, sentence: Sentence, mentions: readonly EntityMention[], previousPlatform: EntityMention | null): SentenceEvent | null {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const [cue, action] of ACTION_CUES) {
+    const m = cue.exec(s);
+    if (!m) continue;
+    const before = s.slice(0, m.index);
+    const ordered = ORDER.test(before);
+    if (!ordered && NOT_REALIZED.test(before)) continue;
+    // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
+    // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
+    if (/\bto (?:\w+ly )?$/i.test(before) && !ordered && !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)) continue;
+    const target = readTarget(s, m.index + m[0].length) ?? readPassiveTarget(before);
+    if (!target) continue;
+    const platformMention = mentions.find((x) => PLATFORM_KINDS.has(x.kind)) ?? null;
+    const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < sentence.start + m.index) ?? null;
+    let platform: EntityMention | null = platformMention;
+    if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
+    if (!platform && !(ordered && orderer)) continue;
+    const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
+    const policyText = policyMention ? null : POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null;
+    return {
+      platform: platform ? platform.name : 'unnamed platform',
+      platformId: platform ? platform.id : null,
+      action,
+      target,
+      policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
+      policyId: policyMention?.id ?? null,
+      orderedBy: ordered && orderer ? orderer.name : null,
+      evidence: { start: sentence.start, end: sentence.end },
+      sentence,
+    };
+  }
+  return null;
+}
+
+/** Words that end the noun phrase after a cue: an object noun past them belongs to another phrase. */
+const PHRASE_BREAK = /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than)\b|[,;:()]/i;
+
+/**
+ * The object phrase right after the cue, up to the object noun and an "of/belonging to …" tail:
+ * "removed [the Facebook and Instagram accounts of Iran's Supreme Leader]". Null when the next noun
+ * phrase holds no actionable object ("removed the like counter from …").
+ */
+function readTarget(s: string, from: number): string | null {
+  const rest = s.slice(from);
+  const object = OBJECT.exec(rest);
+  if (object && object.index <= 70 && !PHRASE_BREAK.test(rest.slice(0, object.index))) {
+    let end = object.index + object[0].length;
+    const tail = /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(rest.slice(end));
+    if (tail) end += tail[0].length;
+    const phrase = rest.slice(0, end).trim();
+    return phrase.length > 0 ? phrase : null;
+  }
+  const store = STORE_REMOVAL.exec(rest);
+  if (store && store.index <= 70) return rest.slice(0, store.index).trim() || null;
+  return null;
+}
+
+/** "Khamenei's accounts were removed": the object phrase before a passive cue, back to the clause start. */
+function readPassiveTarget(before: string): string | null {
+  if (!/\b(?:was|were|been|being|is|are|had|have|has|got|get)\s+(?:\w+\s+)?$/i.test(before)) return null;
+  const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0));
+  if (!OBJECT.test(clause)) return null;
+  const aux = /\s+(?:was|were|been|being|is|are|had|have|has|got|get)\s+(?:\w+\s+)?$/i.exec(clause);
+  const phrase = clause.slice(0, aux ? aux.index : clause.length).replace(/^\s*(?:and|but|while|after|when)\s+/i, '').trim();
+  return phrase.length > 0 && phrase.length <= 100 ? phrase : null;
+}
+
+const DETECTION_THRESHOLD = 1.5;
+
+/**
+ * Signals, added up: an event in the headline (2), in the lead (1.5 each, the first three sentences),
+ * elsewhere (0.75 each, up to 4 of them); a cited policy or an ordering authority (0.5 each, once).
+ */
+function scoreEvents(events: readonly SentenceEvent[], sentences: readonly Sentence[], titleHasEvent: boolean): number {
+  let score = titleHasEvent ? 2 : 0;
+  const lead = new Set(sentences.slice(0, 3).map((s) => s.start));
+  let elsewhere = 0;
+  for (const e of events) {
+    if (lead.has(e.sentence.start)) score += 1.5;
+    else if (elsewhere < 4) {
+      score += 0.75;
+      elsewhere++;
+    }
+  }
+  if (events.some((e) => e.policy)) score += 0.5;
+  if (events.some((e) => e.orderedBy)) score += 0.5;
+  return Math.round(score * 100) / 100;
+}
+
+/** One event per platform and action: later sentences only fill in what earlier ones left out. */
+function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {
+  const out = new Map<string, EnforcementEvent>();
+  for (const { sentence: _s, ...e } of events) {
+    const key = `${e.platformId ?? e.platform}|${e.action}`;
+    const seen = out.get(key);
+    if (!seen) out.set(key, e);
+    else {
+      // The headline says it shortest; the body usually names the target in full.
+      if (e.target && (!seen.target || e.target.length > seen.target.length)) seen.target = e.target;
+      seen.policy ??= e.policy;
+      seen.policyId ??= e.policyId;
+      seen.orderedBy ??= e.orderedBy;
+    }
+  }
+  return [...out.values()];
+}

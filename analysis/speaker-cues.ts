@@ -1,0 +1,447 @@
+/**
+ * Stage one of attribution: from a quote to the words naming its speaker (the mention).
+ *
+ * Follows the sieve idea of Muzny, Fang, Chang and Jurafsky, "A Two-stage Sieve Approach for Quote
+ * Attribution" (EACL 2017): precise patterns first (a reporting verb next to the quote with its subject,
+ * "according to X", "X:" before a quote), looser ones after (a reporting clause earlier in the same
+ * sentence, the speaker of the previous quote in a run of quotes). The cue vocabulary follows Pareti's
+ * work on attribution relations (source, cue, content), which is also how PolNeAR is annotated.
+ * Stage two (mention → speaker) is in speaker-resolution.ts.
+ */
+import { quoteEndsSentence, isCapitalized, isPossessive, type Token } from "./quote-tokens";
+import type { QuoteSpan } from "./quote-spans";
+import {
+  CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NAMING_VERBS, NON_NAME_CAPITALS, ORGANIZATION_NOUNS,
+  reportingVerb, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS, type ReportingVerb,
+} from "./speaker-lexicon";
+
+/** A run of tokens [from, to) naming a speaker. */
+export interface MentionTokens { from: number; to: number }
+
+export type Cue =
+  | { kind: "mention"; mention: MentionTokens; how: string }
+  /** The quote shares the speaker of an earlier quote (a participle clause, a run of quotes). */
+  | { kind: "same-as"; quote: number; how: string };
+
+const PREPOSITIONS_AFTER_ROLE = new Set(["for", "of", "at", "with", "from", "to", "in"]);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === "word";
+}
+
+function isRoleWord(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower) || ORGANIZATION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+}
+
+/** A capitalized word that can be part of a name (not "The", "In", "Monday"). */
+function isNameWord(t: Token | undefined): boolean {
+  return isCapitalized(t) && !NON_NAME_CAPITALS.has(t!.lower);
+}
+
+// ---------------------------------------------------------------- sentence windows
+
+/** True when token j ends a sentence. */
+function endsSentence(tokens: Token[], j: number, text: string, quotes: QuoteSpan[]): boolean {
+  const t = tokens[j]!;
+  if (t.kind === "para") return true;
+  if (t.kind === "punct") return t.text === "." || t.text === "!" || t.text === "?" || t.text === "…";
+  if (t.kind === "quote") {
+    const next = tokens[j + 1];
+    return quoteEndsSentence(text, quotes[t.quote!]!) && (!next || next.kind !== "word" || isCapitalized(next));
+  }
+  return false;
+}
+
+/** Index of the first token of the sentence holding token i. */
+export function sentenceStart(tokens: Token[], i: number, text: string, quotes: QuoteSpan[]): number {
+  let j = i - 1;
+  while (j >= 0 && !endsSentence(tokens, j, text, quotes)) j--;
+  return j + 1;
+}
+
+/** Index just past the words that follow token i up to the end of its sentence or the next quote. */
+function clauseEndAfter(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind === "para" || t.kind === "quote") break;
+    if (t.kind === "punct" && /^[.!?…]$/.test(t.text)) break;
+    j++;
+  }
+  return j;
+}
+
+// ---------------------------------------------------------------- noun phrases
+
+/**
+ * The noun phrase that ends just before token `end` (exclusive), scanning left: a pronoun, a name
+ * with its titles and pre-modifiers ("FDD Research Analyst Janatan Sayeh"), or a determiner phrase
+ * ("a Meta spokesperson", "the FDD research analyst", "a spokesman for the campaign").
+ */
+export function nounPhraseBefore(tokens: Token[], end: number, floor: number): MentionTokens | null {
+  const last = tokens[end - 1];
+  if (!isWord(last) || end - 1 < floor) return null;
+  if (SUBJECT_PRONOUNS.has(last.lower) && last.lower === last.text.toLowerCase()) return { from: end - 1, to: end };
+  if (SUBJECT_PRONOUNS.has(last.lower) && end - 1 === floor) return { from: end - 1, to: end };
+  let from = end;
+  let lowerRun = 0;
+  for (let i = end - 1; i >= floor && end - i <= 12; i--) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
+      // A parenthetical inside a name: "Sen. Ted Cruz (R-Texas)", "the Center (MTAC)".
+      const open = t.text === ")" ? findBack(tokens, i, "(", floor) : -1;
+      if (open < 0) break;
+      i = open;
+      from = open;
+      continue;
+    }
+    if (t.kind === "punct" && (t.text === "-" || t.text === "&") && from < end && isWord(tokens[i - 1])) { from = i; continue; }
+    if (!isWord(t)) break;
+    const lower = t.text.toLowerCase();
+    if (DETERMINERS.has(lower) || (isPossessive(t) && !isCapitalized(t))) {
+      from = i;
+      // "a spokesman for the campaign": the determiner may belong to a prepositional complement.
+      const prep = tokens[i - 1];
+      if (isWord(prep) && PREPOSITIONS_AFTER_ROLE.has(prep.lower) && isWord(tokens[i - 2]) && ROLE_NOUNS.has(tokens[i - 2]!.lower)) {
+        i -= 1;
+        from = i;
+        continue;
+      }
+      break;
+    }
+    if (isCapitalized(t)) {
+      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith(".")) break;
+      from = i;
+      lowerRun = 0;
+      continue;
+    }
+    if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) { from = i; continue; }
+    if (/^\d/.test(t.text) || CLAUSE_WORDS.has(lower) || reportingVerb(lower) || VERB_MODIFIERS.has(lower)) break;
+    if (lowerRun >= 4) break;
+    // Lower-case words before a name must be role words ("former senator", "presidential candidate").
+    const beforeName = from < end && isCapitalized(tokens[from]);
+    if (beforeName && !isRoleWord(lower) && !/(?:an|ic|al|ish|ese|i)$/.test(lower)) break;
+    from = i;
+    lowerRun++;
+  }
+  if (from >= end) return null;
+  return validNounPhrase(tokens, from, end) ? { from, to: end } : null;
+}
+
+function findBack(tokens: Token[], i: number, text: string, floor: number): number {
+  for (let j = i - 1; j >= floor && i - j < 8; j--) if (tokens[j]!.text === text) return j;
+  return -1;
+}
+
+/** A speaker phrase needs a name, a determiner, or a head noun that can speak ("officials"). */
+function validNounPhrase(tokens: Token[], from: number, to: number): boolean {
+  let hasName = false;
+  let hasDeterminer = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    if (isNameWord(t)) hasName = true;
+    if (DETERMINERS.has(t.text.toLowerCase()) || isPossessive(t)) hasDeterminer = true;
+  }
+  const head = tokens[to - 1]!;
+  if (hasName) return true;
+  if (hasDeterminer) return to - from >= 2;
+  return ROLE_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower);
+}
+
+/**
+ * The noun phrase starting at token `start`, scanning right (for inverted cues: "said Taleblu",
+ * "says a new report from the group").
+ */
+export function nounPhraseAfter(tokens: Token[], start: number, limit: number): MentionTokens | null {
+  const first = tokens[start];
+  if (!isWord(first) || start >= limit) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "one") return { from: start, to: start + 1 };
+  let to = start;
+  let sawName = false;
+  for (let i = start; i < limit && i - start < 14; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" && t.text === "(" ) {
+      const close = tokens.slice(i, Math.min(limit, i + 8)).findIndex((x) => x.text === ")");
+      if (close < 0 || to === start) break;
+      i += close;
+      to = i + 1;
+      continue;
+    }
+    if (t.kind === "punct" && (t.text === "-" || t.text === "&") && to > start && isWord(tokens[i + 1])) continue;
+    if (!isWord(t)) break;
+    const lower = t.text.toLowerCase();
+    if (isCapitalized(t)) {
+      if (WEEKDAYS.test(lower) || (NON_NAME_CAPITALS.has(t.lower) && !DETERMINERS.has(lower) && !t.text.endsWith("."))) break;
+      to = i + 1;
+      sawName = true;
+      continue;
+    }
+    if (DETERMINERS.has(lower) && i === start) { to = i + 1; continue; }
+    if (PREPOSITIONS_AFTER_ROLE.has(lower) && lower !== "in" && lower !== "to" && ROLE_NOUNS.has(tokens[i - 1]?.lower ?? "")) continue;
+    if (DETERMINERS.has(lower) && PREPOSITIONS_AFTER_ROLE.has(tokens[i - 1]?.lower ?? "")) continue;
+    if (sawName && !isRoleWord(lower)) break;
+    if (CLAUSE_WORDS.has(lower) || reportingVerb(lower) || WEEKDAYS.test(lower)) break;
+    if (!isRoleWord(lower) && !/(?:an|ic|al|ish|ese|i|ed)$/.test(lower) && i > start && !DETERMINERS.has(tokens[start]!.text.toLowerCase())) break;
+    to = i + 1;
+  }
+  if (to <= start) return null;
+  return validNounPhrase(tokens, start, to) ? { from: start, to } : null;
+}
+
+// ---------------------------------------------------------------- verbs and subjects
+
+interface VerbAt { index: number; verb: ReportingVerb; end: number }
+
+/** The reporting verb at token i, if the word is used as one here (not "the claims", "a note"). */
+function verbAt(tokens: Token[], i: number): VerbAt | null {
+  const t = tokens[i];
+  if (!isWord(t) || isCapitalized(t) && i > 0 && tokens[i - 1]!.kind === "word") return null;
+  if (t.lower === "according" && tokens[i + 1]?.lower === "to") return { index: i, verb: { lemma: "according to", nounLike: false, participle: false, weak: false, particle: null }, end: i + 2 };
+  const verb = reportingVerb(t.lower);
+  if (!verb) return null;
+  const prev = tokens[i - 1];
+  if (isWord(prev) && (DETERMINERS.has(prev.lower) || isPossessive(prev) || /^(?:to|of|for)$/.test(prev.lower) && verb.nounLike)) return null;
+  if (verb.nounLike && isWord(prev) && !SUBJECT_PRONOUNS.has(prev.lower) && !isCapitalized(prev) && !VERB_MODIFIERS.has(prev.lower) && !/ed$|ing$|s$/.test(t.lower)) return null;
+  let end = i + 1;
+  if (verb.particle) {
+    if (!verb.particle.includes(tokens[i + 1]?.lower ?? "")) return null;
+    end = i + 2;
+  }
+  return { index: i, verb, end };
+}
+
+/** Skips adverbs and auxiliaries to the left of token `i` ("he has also said"). */
+function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
+  let j = i;
+  while (j - 1 >= floor && isWord(tokens[j - 1]) && VERB_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()) j--;
+  return j;
+}
+
+/**
+ * The subject of the verb at token `verbIndex`: the phrase just before it, past adverbs and past an
+ * apposition between commas ("Taleblu, a senior fellow with FDD, said").
+ */
+function subjectBefore(tokens: Token[], verbIndex: number, floor: number): MentionTokens | null {
+  let end = skipModifiersLeft(tokens, verbIndex, floor);
+  const before = tokens[end - 1];
+  if (before?.text === ",") {
+    const head = headBeforeApposition(tokens, end - 1, floor);
+    if (head) return head;
+    return null;
+  }
+  const phrase = nounPhraseBefore(tokens, end, floor);
+  if (phrase && tokens[phrase.from]!.lower === "who" && tokens[phrase.from - 1]?.text === ",") {
+    return headBeforeApposition(tokens, phrase.from, floor, true) ?? phrase;
+  }
+  return phrase;
+}
+
+/** The head phrase before an apposition that closes with the comma at `comma`. */
+function headBeforeApposition(tokens: Token[], comma: number, floor: number, openingComma = false): MentionTokens | null {
+  if (openingComma) return nounPhraseBefore(tokens, comma - 1, floor);
+  for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || t.kind === "para") return null;
+    if (t.text !== ",") continue;
+    const head = nounPhraseBefore(tokens, j, floor);
+    if (head) return head;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- cues
+
+/** `"…," X said` / `"…," said X` / `"…," according to X`, in the words right after the quote. */
+function trailingCue(tokens: Token[], qi: number, endsSentence: boolean): Cue | null {
+  const limit = clauseEndAfter(tokens, qi);
+  let i = qi + 1;
+  while (i < limit && tokens[i]!.kind === "punct" && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
+  if (i >= limit) return null;
+  // A quote that ends its sentence is followed by a new sentence, unless that sentence is only a cue.
+  const start = i;
+  const j = skipModifiersRight(tokens, start, limit);
+  const inverted = verbAt(tokens, j);
+  if (inverted && !inverted.verb.participle && (!endsSentence || /^[a-z]/.test(tokens[start]!.text))) {
+    const np = inverted.verb.lemma === "according to"
+      ? nounPhraseAfter(tokens, inverted.end, limit)
+      : nounPhraseAfter(tokens, skipTime(tokens, inverted.end, limit), limit);
+    if (np) return { kind: "mention", mention: np, how: "trailing-inverted" };
+  }
+  if (endsSentence && !/^[a-z]/.test(tokens[start]!.text) && limit - start > 12) return null;
+  for (let v = start; v < limit && v - start <= 40; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
+    const subject = subjectBefore(tokens, v, start);
+    if (subject && coversPrefix(tokens, start, subject, v)) return { kind: "mention", mention: subject, how: "trailing" };
+    if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ",")) break;
+  }
+  return null;
+}
+
+/** The subject found must start the clause after the quote (allowing "and"/"but"), not sit inside it. */
+function coversPrefix(tokens: Token[], start: number, subject: MentionTokens, verbIndex: number): boolean {
+  void verbIndex;
+  let s = start;
+  while (s < subject.from && isWord(tokens[s]) && /^(?:and|but|so|then|as)$/.test(tokens[s]!.lower)) s++;
+  return subject.from === s;
+}
+
+function skipModifiersRight(tokens: Token[], i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isWord(tokens[j]) && /^(?:also|then|later|again|once|further)$/.test(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** Skips "on Monday" / "Sunday" / "in a statement" between an inverted verb and its subject. */
+function skipTime(tokens: Token[], i: number, limit: number): number {
+  let j = i;
+  if (j < limit && WEEKDAYS.test(tokens[j]!.lower)) j++;
+  return j;
+}
+
+/**
+ * A reporting clause before the quote in the same sentence: `X said: "…"`, `X said the plan is
+ * "rigged"`, `According to X, "…"`, `X called it "a disaster"`, and `…, adding that it will "…"`.
+ */
+function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
+  // Headline or transcript style: `Trump: "…"`.
+  if (tokens[qi - 1]?.text === ":" && qi - 1 - from <= 6) {
+    const np = nounPhraseBefore(tokens, qi - 1, from);
+    if (np && np.from === from) return { kind: "mention", mention: np, how: "colon" };
+  }
+  for (let v = qi - 1; v >= from; v--) {
+    const t = tokens[v]!;
+    if (t.kind === "quote") {
+      // `"A," she said, adding "B"`: the earlier quote in this sentence already names the speaker.
+      if (speakerOf(t.quote!) && onlyReportingBetween(tokens, v + 1, qi)) return { kind: "same-as", quote: t.quote!, how: "same-sentence" };
+      continue;
+    }
+    if (breaksGovernance(tokens, v)) return null;
+    const verb = verbAt(tokens, v);
+    if (!verb) continue;
+    const distance = qi - verb.end;
+    if (NAMING_VERBS.has(verb.verb.lemma) && distance > 8) continue;
+    if (verb.verb.weak && distance > 3) continue;
+    if (verb.verb.lemma === "according to") {
+      const np = nounPhraseAfter(tokens, verb.end, qi);
+      if (np) return { kind: "mention", mention: np, how: "according-to" };
+      continue;
+    }
+    if (verb.verb.participle && (tokens[v - 1]?.text === "," || v === from || tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "as")) {
+      return subjectOfSentence(tokens, v, from, speakerOf);
+    }
+    const subject = subjectBefore(tokens, v, from);
+    if (subject) {
+      if (NAMING_VERBS.has(verb.verb.lemma) && !namesAPerson(tokens, subject)) return null;
+      return { kind: "mention", mention: subject, how: "leading" };
+    }
+    // "was quoted as saying": the subject sits before the auxiliary chain.
+  }
+  return null;
+}
+
+/** Between two quotes only reporting words stand: `"A," she said, adding: "B"`. */
+function onlyReportingBetween(tokens: Token[], from: number, to: number): boolean {
+  return to - from <= 12 && tokens.slice(from, to).some((t) => t.kind === "word" && reportingVerb(t.lower));
+}
+
+/** A non-reporting participle clause (", referring to … as") owns the quote, not the verb before it. */
+function breaksGovernance(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.kind === "word" && /ing$/.test(t.lower) && tokens[i - 1]?.text === "," && !reportingVerb(t.lower) && t.lower !== "according";
+}
+
+/** Naming verbs need a speaker that can name: a pronoun, a name, or "the senator"-like phrase. */
+function namesAPerson(tokens: Token[], np: MentionTokens): boolean {
+  const head = tokens[np.to - 1]!;
+  if (SUBJECT_PRONOUNS.has(head.lower)) return true;
+  if (isNameWord(head)) return true;
+  return ROLE_NOUNS.has(head.lower);
+}
+
+/** Subject for a participle reporting verb: an earlier quote's speaker or an earlier verb's subject. */
+function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
+  for (let j = v - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" && speakerOf(t.quote!)) return { kind: "same-as", quote: t.quote!, how: "participle-quote" };
+    const verb = verbAt(tokens, j);
+    if (verb && !verb.verb.participle) {
+      const subject = subjectBefore(tokens, j, from);
+      if (subject) return { kind: "mention", mention: subject, how: "participle-verb" };
+    }
+  }
+  // "Speaking Monday, …" or a sentence whose first phrase is the subject.
+  const np = nounPhraseAfter(tokens, from, v);
+  return np && tokens[from]!.kind === "word" ? { kind: "mention", mention: np, how: "participle-subject" } : null;
+}
+
+export interface CueContext {
+  tokens: Token[];
+  text: string;
+  quotes: QuoteSpan[];
+  /** Token index of each quote. */
+  quoteToken: number[];
+  /** Whether an earlier quote already has a speaker. */
+  hasSpeaker: (quote: number) => boolean;
+}
+
+/** The cue for quote `q`, trying the precise patterns first. */
+export function findCue(ctx: CueContext, q: number): Cue | null {
+  const { tokens, text, quotes } = ctx;
+  const qi = ctx.quoteToken[q]!;
+  const ends = quoteEndsSentence(text, quotes[q]!);
+  const trailing = trailingCue(tokens, qi, ends);
+  if (trailing) return trailing;
+  const from = sentenceStart(tokens, qi, text, quotes);
+  const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
+  if (leading) return leading;
+  return runOfQuotes(ctx, q, qi, from);
+}
+
+/**
+ * A quote with no cue of its own that opens a sentence continues the nearest speaker: a second
+ * sentence after `"A," he said.`, or a paragraph after `X said:` or after a paragraph quoting X.
+ */
+function runOfQuotes(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  if (from !== qi) return null;
+  let j = qi - 1;
+  let paragraphs = 0;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (t.kind === "para") {
+      paragraphs++;
+      if (paragraphs > 1) return null;
+    } else if (t.kind === "quote") {
+      if (ctx.hasSpeaker(t.quote!)) return { kind: "same-as", quote: t.quote!, how: paragraphs ? "previous-paragraph" : "previous-sentence" };
+      return null;
+    } else if (paragraphs === 1 || t.text === ":") {
+      // The previous paragraph ends with a reporting clause ("Trump said in a statement:").
+      return introducingClause(ctx, j);
+    }
+    j--;
+  }
+  void q;
+  return null;
+}
+
+/** `X said:` / `X wrote in a statement:` ending the text before a quote paragraph. */
+function introducingClause(ctx: CueContext, last: number): Cue | null {
+  const { tokens } = ctx;
+  if (tokens[last]!.text !== ":") return null;
+  const from = sentenceStart(tokens, last, ctx.text, ctx.quotes);
+  for (let v = last - 1; v >= from; v--) {
+    const verb = verbAt(tokens, v);
+    if (!verb) continue;
+    if (verb.verb.lemma === "according to") {
+      const np = nounPhraseAfter(tokens, verb.end, last);
+      return np ? { kind: "mention", mention: np, how: "introducing" } : null;
+    }
+    const subject = verb.verb.participle ? null : subjectBefore(tokens, v, from);
+    if (subject) return { kind: "mention", mention: subject, how: "introducing" };
+  }
+  const np = nounPhraseBefore(tokens, last, from);
+  return np && np.from === from ? { kind: "mention", mention: np, how: "introducing-colon" } : null;
+}

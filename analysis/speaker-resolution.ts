@@ -1,0 +1,374 @@
+/**
+ * Stage two of attribution: from a mention ("he", "Hagari", "the FDD research analyst") to the
+ * speaker it refers to, with the role and affiliation the article gave when it introduced them.
+ *
+ * One pass over the tokens collects every introduction of a named person or organization, reading
+ * pre-modifiers ("IDF Spokesman Brig.-Gen. Daniel Hagari": affiliation, role, rank, name) and
+ * appositions ("Behnam Ben Taleblu, a senior fellow with the Foundation for …"). Mentions are then
+ * resolved like the mention-to-speaker sieve of Muzny et al. (2017): exact and partial names first,
+ * role descriptions against introduced roles, pronouns to the most recent compatible person.
+ */
+import type { QuoteSpan } from "./quote-spans";
+import { bareWord, isCapitalized, isPossessive, type Token } from "./quote-tokens";
+import type { MentionTokens } from "./speaker-cues";
+import {
+  DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, NON_NAME_CAPITALS, ORGANIZATION_MARKERS, ORGANIZATION_NOUNS,
+  PERSON_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS,
+} from "./speaker-lexicon";
+import type { QuoteSpeaker } from "./quotes";
+
+type EntityKind = "person" | "organization" | "document" | "unknown";
+
+interface Entity {
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  affiliation: string | null;
+  descriptor: string | null;
+  gender: "m" | "f" | null;
+  /** Lower-case words of the name, for surname and partial matches. */
+  nameWords: string[];
+}
+
+interface Occurrence { entity: Entity; token: number }
+
+/** A phrase split into its parts: "IDF | Spokesman | Brig.-Gen. | Daniel Hagari". */
+interface PhraseParts {
+  determiner: string | null;
+  affiliation: string | null;
+  role: string | null;
+  honorific: string | null;
+  name: string | null;
+  nameWords: string[];
+  /** The phrase minus the name: the descriptive words around it. */
+  descriptor: string | null;
+  kind: EntityKind;
+  gender: "m" | "f" | null;
+}
+
+const CONNECTORS = new Set(["of", "for", "the", "and", "&", "on", "de", "du", "van", "von", "la", "le", "bin", "al", "da", "di"]);
+const PREPOSITIONS = new Set(["with", "at", "for", "of", "from", "in"]);
+const INDEFINITE = new Set(["a", "an", "one", "another", "some", "several", "many", "two", "three"]);
+const MALE_WORDS = new Set(["mr", "spokesman", "congressman", "chairman", "businessman", "man", "father", "brother", "king", "prince", "sir", "lord"]);
+const FEMALE_WORDS = new Set(["mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "mother", "sister", "queen", "princess", "dame", "lady"]);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
+const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(w.replace(/['’]s$/, "")) && w.replace(/[^\p{Lu}]/gu, "").length >= 2;
+const isHonorific = (t: Token) => t.text.endsWith(".") && HONORIFICS.has(t.text.toLowerCase().split(/[.-]/)[0]!) || /^(?:mr|mrs|ms|dr)$/i.test(t.text);
+const isRoleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+
+/** Text of tokens [from, to) as written in the article. */
+function slice(text: string, tokens: Token[], from: number, to: number): string {
+  return from < to ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['’]s?$/, "");
+}
+
+/**
+ * Splits a phrase [from, to) into determiner, affiliation, role, honorific and name, reading right to
+ * left: the name is the trailing run of capitalized words that are not role or rank words.
+ */
+function splitPhrase(text: string, tokens: Token[], from: number, to: number): PhraseParts {
+  let start = from;
+  let determiner: string | null = null;
+  const first = tokens[start];
+  if (isWord(first) && DETERMINERS.has(first.text.toLowerCase())) {
+    determiner = first.text;
+    start++;
+  }
+  // A trailing parenthetical ("(R-Texas)", "(FDD)") stays with the phrase but is not the name.
+  let end = to;
+  if (tokens[end - 1]?.text === ")") {
+    const open = tokens.slice(start, end).map((t) => t.text).lastIndexOf("(");
+    if (open > 0) end = start + open;
+  }
+  // "a spokesman for the Clinton campaign": role, then the organization after the preposition.
+  for (let i = start + 1; i < end - 1; i++) {
+    if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lower) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) {
+      const head = splitPhrase(text, tokens, start, i);
+      let orgFrom = i + 1;
+      if (isWord(tokens[orgFrom]) && tokens[orgFrom]!.lower === "the") orgFrom++;
+      return { ...head, determiner, affiliation: slice(text, tokens, orgFrom, to) || head.affiliation, descriptor: slice(text, tokens, from, to) };
+    }
+  }
+  let nameFrom = end;
+  while (nameFrom > start && nameFrom > end - 4) {
+    const t = tokens[nameFrom - 1]!;
+    const fits = isWord(t) && isCapitalized(t) && !isRoleWord(t) && !isHonorific(t) && !(isPossessive(t) && nameFrom < end)
+      && !NON_NAME_CAPITALS.has(t.lower);
+    const connector = isWord(t) && CONNECTORS.has(t.lower) && nameFrom < end && t.lower !== "the" && t.lower !== "and";
+    if (!fits && !connector) break;
+    nameFrom--;
+  }
+  while (nameFrom < end && isWord(tokens[nameFrom]) && CONNECTORS.has(tokens[nameFrom]!.lower) && !isCapitalized(tokens[nameFrom])) nameFrom++;
+  let honorFrom = nameFrom;
+  while (honorFrom > start && isHonorific(tokens[honorFrom - 1]!)) honorFrom--;
+  let roleFrom = honorFrom;
+  while (roleFrom > start && isWord(tokens[roleFrom - 1]) && isRoleWord(tokens[roleFrom - 1]!) && !isPossessive(tokens[roleFrom - 1])) roleFrom--;
+  // The role's head is the last role word; leading modifiers without a head are not a role.
+  while (roleFrom < honorFrom && !tokens.slice(roleFrom, honorFrom).some((t) => ROLE_NOUNS.has(t.lower))) roleFrom = honorFrom;
+  const nameWords = tokens.slice(nameFrom, end).filter(isWord).map((t) => bareWord(t.text));
+  const name = nameFrom < end ? stripPossessive(slice(text, tokens, nameFrom, end)) : null;
+  const affiliation = roleFrom > start ? stripPossessive(slice(text, tokens, start, roleFrom)) : null;
+  const role = roleFrom < honorFrom ? slice(text, tokens, roleFrom, honorFrom) : null;
+  const honorific = honorFrom < nameFrom ? slice(text, tokens, honorFrom, nameFrom) : null;
+  const words = tokens.slice(from, to).filter(isWord).map((t) => bareWord(t.text));
+  const gender = words.some((w) => MALE_WORDS.has(w)) ? "m" : words.some((w) => FEMALE_WORDS.has(w)) ? "f" : null;
+  return {
+    determiner, affiliation, role, honorific, name, nameWords, gender,
+    descriptor: nameFrom > from ? slice(text, tokens, from, nameFrom) : null,
+    kind: phraseKind(tokens, nameFrom, end, role, honorific, name),
+  };
+}
+
+function phraseKind(tokens: Token[], nameFrom: number, end: number, role: string | null, honorific: string | null, name: string | null): EntityKind {
+  const nameTokens = tokens.slice(nameFrom, end).filter(isWord);
+  if (nameTokens.some((t) => ORGANIZATION_MARKERS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(nameTokens[0]!.text))) return "organization";
+  if (honorific || role) return "person";
+  if (name && nameTokens.length >= 2) return "person";
+  return "unknown";
+}
+
+/**
+ * Apposition after a name: ", a senior fellow with the Foundation for the Defense of Democracies
+ * (FDD)" or ", the Foreign Ministry's spokesman". Returns the role, affiliation and whole phrase.
+ */
+function readApposition(text: string, tokens: Token[], comma: number): { role: string; affiliation: string | null; descriptor: string } | null {
+  if (tokens[comma]?.text !== ",") return null;
+  let i = comma + 1;
+  const from = i;
+  if (isWord(tokens[i]) && DETERMINERS.has(tokens[i]!.lower)) i++;
+  const affiliationFrom = i;
+  // Organization pre-modifiers ("the Foreign Ministry's", "a Meta") before the role.
+  while (isWord(tokens[i]) && isCapitalized(tokens[i]) && !isRoleWord(tokens[i]!) && i - from < 8) i++;
+  const affiliationBefore = i > affiliationFrom ? stripPossessive(slice(text, tokens, affiliationFrom, i)) : null;
+  const roleFrom = i;
+  while (isWord(tokens[i]) && (isRoleWord(tokens[i]!) || /^(?:vice|co)$/.test(tokens[i]!.lower)) && i - roleFrom < 5) i++;
+  if (i === roleFrom || !tokens.slice(roleFrom, i).some((t) => ROLE_NOUNS.has(t.lower))) return null;
+  const role = slice(text, tokens, roleFrom, i);
+  let end = i;
+  let affiliation = affiliationBefore;
+  if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lower)) {
+    const orgEnd = organizationEnd(tokens, i + 1);
+    if (orgEnd > i + 1) {
+      const orgFrom = tokens[i + 1]!.lower === "the" ? i + 2 : i + 1;
+      affiliation = slice(text, tokens, orgFrom, orgEnd);
+      end = orgEnd;
+    }
+  }
+  return { role, affiliation, descriptor: slice(text, tokens, from, end) };
+}
+
+/** End of an organization name starting at i: capitalized words, inner "of the", "(ACRONYM)". */
+function organizationEnd(tokens: Token[], i: number): number {
+  let j = i;
+  if (isWord(tokens[j]) && tokens[j]!.lower === "the") j++;
+  let end = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isWord(t) && isCapitalized(t)) { j++; end = j; continue; }
+    if (isWord(t) && CONNECTORS.has(t.lower) && isCapitalized(tokens[j + 1]) || isWord(t) && t.lower === "the" && isCapitalized(tokens[j + 1])) { j++; continue; }
+    if (isWord(t) && CONNECTORS.has(t.lower) && tokens[j + 1]?.lower === "the" && isCapitalized(tokens[j + 2])) { j += 2; continue; }
+    if (t.text === "(" && end > i && tokens[j + 2]?.text === ")" && isWord(tokens[j + 1])) { j += 3; end = j; continue; }
+    break;
+  }
+  return end;
+}
+
+/** Whether token t may sit inside an introduction run ("Republican presidential candidate Donald Trump"). */
+function continuesRun(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!isWord(t)) return false;
+  if (isCapitalized(t)) return true;
+  if (isRoleWord(t)) return isCapitalized(tokens[j + 1]) || (isWord(tokens[j + 1]) && isRoleWord(tokens[j + 1]!));
+  return CONNECTORS.has(t.lower) && t.lower !== "and" && isCapitalized(tokens[j + 1]) && j > 0 && isCapitalized(tokens[j - 1]);
+}
+
+export interface SpeakerResolver {
+  resolve(mention: MentionTokens): QuoteSpeaker;
+}
+
+export function createSpeakerResolver(text: string, tokens: Token[], quotes: QuoteSpan[]): SpeakerResolver {
+  void quotes;
+  const entities: Entity[] = [];
+  const occurrences: Occurrence[] = [];
+  const byWord = new Map<string, Entity[]>();
+
+  const register = (parts: PhraseParts): Entity => {
+    const entity: Entity = {
+      name: parts.name ?? "", kind: parts.kind, role: parts.role, affiliation: parts.affiliation,
+      descriptor: parts.descriptor, gender: parts.gender, nameWords: parts.nameWords,
+    };
+    entities.push(entity);
+    for (const w of parts.nameWords) {
+      const list = byWord.get(w) ?? [];
+      list.push(entity);
+      byWord.set(w, list);
+    }
+    return entity;
+  };
+
+  /** An earlier entity this name refers to: same full name, or a surname of a longer name. */
+  const findNamed = (parts: PhraseParts, before: number): Entity | null => {
+    const words = parts.nameWords;
+    if (!words.length) return null;
+    const lastWord = words[words.length - 1]!;
+    const candidates = byWord.get(lastWord) ?? [];
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const entity of candidates) {
+      if (!words.every((w) => entity.nameWords.includes(w))) continue;
+      if (words.length === 1 && entity.nameWords[entity.nameWords.length - 1] !== lastWord && entity.nameWords[0] !== lastWord) continue;
+      const at = lastOccurrence(entity, before);
+      if (at > bestAt || (at === bestAt && best && entity.nameWords.length > best.nameWords.length)) { best = entity; bestAt = at; }
+    }
+    return best;
+  };
+
+  const lastSeen = new Map<Entity, number[]>();
+  const noteOccurrence = (entity: Entity, token: number) => {
+    occurrences.push({ entity, token });
+    const list = lastSeen.get(entity) ?? [];
+    list.push(token);
+    lastSeen.set(entity, list);
+  };
+  const lastOccurrence = (entity: Entity, before: number): number => {
+    const list = lastSeen.get(entity) ?? [];
+    let best = -1;
+    for (const t of list) if (t < before && t > best) best = t;
+    return best === -1 && list.length ? -0.5 : best;
+  };
+
+  const merge = (entity: Entity, parts: PhraseParts) => {
+    entity.role ??= parts.role;
+    entity.affiliation ??= parts.affiliation;
+    entity.descriptor ??= parts.descriptor;
+    entity.gender ??= parts.gender;
+    if (parts.nameWords.length > entity.nameWords.length && parts.name) {
+      entity.name = parts.name;
+      entity.nameWords = parts.nameWords;
+      for (const w of parts.nameWords) if (!(byWord.get(w) ?? []).includes(entity)) byWord.set(w, [...(byWord.get(w) ?? []), entity]);
+    }
+    if (entity.kind === "unknown") entity.kind = parts.kind;
+  };
+
+  // Pass over the article: every run of capitalized words (with role words before them) introduces
+  // or re-mentions a named entity.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!continuesRun(tokens, i)) continue;
+    let j = i;
+    while (j < tokens.length && (continuesRun(tokens, j) || tokens[j]!.text === "(" && tokens[j + 2]?.text === ")")) j += tokens[j]!.text === "(" ? 3 : 1;
+    let from = i;
+    while (from < j && isWord(tokens[from]) && NON_NAME_CAPITALS.has(tokens[from]!.lower) && !isHonorific(tokens[from]!)) from++;
+    if (from < j) {
+      const parts = splitPhrase(text, tokens, from, j);
+      if (parts.name) {
+        const known = findNamed(parts, from);
+        const apposition = readApposition(text, tokens, j);
+        if (apposition && !parts.role) Object.assign(parts, { role: apposition.role, affiliation: apposition.affiliation, descriptor: apposition.descriptor, kind: parts.kind === "organization" ? "organization" : "person" });
+        const entity = known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
+        if (entity === known) merge(known, parts);
+        noteOccurrence(entity, from);
+      }
+    }
+    i = j;
+  }
+  occurrences.sort((a, b) => a.token - b.token);
+
+  const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
+    let lo = 0;
+    let hi = occurrences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occurrences[mid]!.token < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
+    return null;
+  };
+
+  const toSpeaker = (entity: Entity | null, mention: MentionTokens, fallback: PhraseParts | null): QuoteSpeaker => {
+    const span = { start: tokens[mention.from]!.start, end: tokens[mention.to - 1]!.end };
+    if (entity) return { name: entity.name, mention: span, role: entity.role, affiliation: entity.affiliation, descriptor: entity.descriptor };
+    return {
+      name: text.slice(span.start, span.end), mention: span,
+      role: fallback?.role ?? null, affiliation: fallback?.affiliation ?? null,
+      descriptor: fallback && (fallback.role || fallback.affiliation) ? text.slice(span.start, span.end) : null,
+    };
+  };
+
+  const resolvePronoun = (word: string, at: number): Entity | null => {
+    const gender = PERSON_PRONOUNS[word];
+    if (word === "it" || word === "they" || word === "we" || word === "which") {
+      return mostRecent(at, (e) => e.kind === "organization" || e.kind === "document");
+    }
+    if (word === "i" || word === "you") return null;
+    const wanted = gender === "m" || gender === "f" ? gender : null;
+    const entity = mostRecent(at, (e) => (e.kind === "person" || e.kind === "unknown") && e.name !== "" && (!wanted || !e.gender || e.gender === wanted));
+    if (entity && wanted && !entity.gender) entity.gender = wanted;
+    return entity;
+  };
+
+  /** "the FDD research analyst" → the entity introduced with that role and affiliation. */
+  const resolveDescription = (parts: PhraseParts, words: string[], at: number): Entity | null => {
+    const content = words.filter((w) => !DETERMINERS.has(w));
+    const head = content[content.length - 1];
+    if (!head) return null;
+    if (ROLE_NOUNS.has(head)) {
+      return mostRecent(at, (e) => {
+        if (e.kind !== "person" || (!e.role && !e.descriptor)) return false;
+        const known = new Set(`${e.role ?? ""} ${e.affiliation ?? ""} ${e.descriptor ?? ""}`.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []);
+        return content.every((w) => known.has(w));
+      });
+    }
+    if (ORGANIZATION_NOUNS.has(head) && content.length === 1) {
+      return mostRecent(at, (e) => e.kind === "organization");
+    }
+    void parts;
+    return null;
+  };
+
+  return {
+    resolve(mention: MentionTokens): QuoteSpeaker {
+      const first = tokens[mention.from]!;
+      const at = mention.from;
+      if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/i.test(first.text)) {
+        const entity = resolvePronoun(first.lower === "who" ? "he" : first.lower, at);
+        if (entity) noteOccurrence(entity, at);
+        return toSpeaker(entity, mention, null);
+      }
+      const parts = splitPhrase(text, tokens, mention.from, mention.to);
+      if (parts.name && !(parts.determiner && INDEFINITE.has(parts.determiner.toLowerCase()))) {
+        const entity = findNamed(parts, at + 1) ;
+        if (entity) {
+          merge(entity, parts);
+          return toSpeaker(entity, mention, parts);
+        }
+        const created = register(parts);
+        noteOccurrence(created, at);
+        return toSpeaker(created, mention, parts);
+      }
+      const words = tokens.slice(mention.from, mention.to).filter(isWord).map((t) => bareWord(t.text));
+      const definite = parts.determiner !== null && !INDEFINITE.has(parts.determiner.toLowerCase());
+      if (definite) {
+        const entity = resolveDescription(parts, words, at);
+        if (entity) {
+          noteOccurrence(entity, at);
+          return toSpeaker(entity, mention, parts);
+        }
+      }
+      const head = words[words.length - 1] ?? "";
+      if (DOCUMENT_NOUNS.has(head)) {
+        const affiliation = tokens.slice(mention.from, mention.to).filter((t) => isCapitalized(t) && !DETERMINERS.has(t.lower)).map((t) => stripPossessive(t.text)).join(" ");
+        return { ...toSpeaker(null, mention, null), affiliation: affiliation || null };
+      }
+      if (ROLE_NOUNS.has(head) && !parts.role) {
+        // "a Meta spokesperson": the role noun closes the phrase; capitalized words before it are the organization.
+        return toSpeaker(null, mention, { ...parts, role: words[words.length - 1]!, affiliation: parts.name ?? parts.affiliation });
+      }
+      return toSpeaker(null, mention, parts);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ActorMatcher, compileMatcherTable, type MatcherEntry } from '../../analysis/actor-matcher';
+import { analyzeArticle } from '../../analysis/analyze-article';
+
+const entry = (id: string, name: string, kind: string, ...aliases: string[]): MatcherEntry => ({
+  id,
+  name,
+  kind,
+  names: [name, ...aliases].map((text) => ({ text, caseSensitive: false, ambiguous: false })),
+});
+const matcher = new ActorMatcher(
+  compileMatcherTable([
+    entry('meta', 'Meta', 'company'),
+    entry('youtube', 'YouTube', 'platform'),
+    entry('telegram', 'Telegram', 'platform'),
+    entry('apple-app-store', 'App Store', 'platform'),
+    entry('apple', 'Apple', 'company'),
+    entry('x', 'Twitter', 'platform'),
+    entry('brazil-supreme-federal-court', 'Supreme Federal Court', 'court'),
+    entry('meta-doi', 'Dangerous Organizations and Individuals policy', 'policy', 'Dangerous Organizations & Individuals policy'),
+    entry('ofcom', 'Ofcom', 'regulator'),
+  ]),
+);
+const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
+
+describe('enforcement detection: articles about enforcement', () => {
+  it('reads platform, action, target and policy from a removal report', () => {
+    const result = detect(
+      'Meta removes accounts of militia leader\n\nMeta said on Tuesday it had removed the Facebook and Instagram accounts of a militia leader for repeatedly violating its Dangerous Organizations and Individuals policy.\n\nThe company did not say how many followers the accounts had.',
+    );
+    expect(result.detected).toBe(true);
+    expect(result.events[0]).toMatchObject({
+      platform: 'Meta',
+      platformId: 'meta',
+      action: 'removed',
+      target: 'the Facebook and Instagram accounts of a militia leader',
+      policyId: 'meta-doi',
+      orderedBy: null,
+    });
+  });
+
+  it('reads a court order', () => {
+    const result = detect(
+      "Brazil court orders Twitter to block accounts\n\nBrazil's Supreme Federal Court ordered Twitter to block the accounts of seven lawmakers accused of spreading false claims about the election.",
+    );
+    expect(result.detected).toBe(true);
+    expect(result.events[0]).toMatchObject({ platformId: 'x', action: 'blocked', orderedBy: 'Supreme Federal Court' });
+  });
+
+  it.each([
+    ['YouTube suspends channel\n\nYouTube has suspended the channel of a popular streamer after a strike for harassment.', 'suspended'],
+    ['Telegram blocks channels\n\nTelegram blocked dozens of channels run by the group in several countries.', 'blocked'],
+    ['App pulled\n\nApple removed the app from the App Store on Friday, saying it broke its review rules.', 'removed'],
+    ['Channel demonetized\n\nYouTube demonetized the channel after advertisers complained about its videos.', 'demonetized'],
+    ['Account back\n\nTwitter reinstated the account of the former president on Saturday.', 'reinstated'],
+    ['Posts labelled\n\nTwitter labelled two posts by the minister as misleading information.', 'labelled'],
+  ])('detects %j', (article, action) => {
+    const result = detect(article);
+    expect(result.detected).toBe(true);
+    expect(result.events.map((e) => e.action)).toContain(action);
+  });
+
+  it('reads a passive report', () => {
+    const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
+    expect(result.events[0]?.target).toBe('The accounts of the militia');
+  });
+});
+
+describe('enforcement detection: hard negatives', () => {
+  it.each([
+    ['earnings', 'Meta profit jumps\n\nMeta reported a 20 percent rise in quarterly revenue as advertising recovered, and its shares rose in late trading.'],
+    ['layoffs', 'Meta cuts jobs\n\nMeta said it would cut 10,000 jobs and close several offices as it reduces costs.'],
+    ['product launch', 'YouTube launches feature\n\nYouTube launched a new feature that lets users remix short videos from other channels.'],
+    ['privacy fine', 'Regulator fines Meta\n\nIreland fined Meta 1.2 billion euros for transferring user data to the United States.'],
+    ['rebrand', 'Twitter becomes X\n\nTwitter replaced its bird logo as the company rebranded its app and website.'],
+    ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
+    ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
+    ['feature removal', 'Meta kills button\n\nMeta removed the like counter from Instagram as part of a redesign of the app.'],
+    ['passing mention', `Profile of a senator\n\n${'The senator spoke about farm subsidies at length and met voters in several towns. '.repeat(12)}Years ago, Twitter suspended his account for a day.`],
+  ])('does not flag %s', (_what, article) => {
+    expect(detect(article)).toMatchObject({ detected: false, events: [] });
+  });
+});
