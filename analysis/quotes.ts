@@ -44,6 +44,11 @@ export interface Quote {
 
 /** All quotes in `text`, in order, each with its speaker when a cue in the article names one. */
 export function findQuotes(text: string): Quote[] {
+  return explainQuotes(text).map(({ quote }) => quote);
+}
+
+/** Like findQuotes, with the name of the cue pattern that attributed each quote (for tuning and tests). */
+export function explainQuotes(text: string): { quote: Quote; cue: string | null }[] {
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
   const tokens = tokenize(text, spans);
@@ -56,10 +61,16 @@ export function findQuotes(text: string): Quote[] {
     tokens, text, quotes: spans, quoteToken,
     hasSpeaker: (q: number) => !!speakers[q],
   };
+  const cues: (string | null)[] = [];
   for (let q = 0; q < spans.length; q++) {
-    speakers[q] = speakerFromCue(findCue(context, q), speakers, resolver);
+    const cue = findCue(context, q);
+    speakers[q] = speakerFromCue(cue, speakers, resolver);
+    cues[q] = speakers[q] ? cue!.how : null;
   }
-  return spans.map((span, q) => ({ start: span.start, end: span.end, text: quoteText(text, span), speaker: speakers[q] ?? null }));
+  return spans.map((span, q) => ({
+    quote: { start: span.start, end: span.end, text: quoteText(text, span), speaker: speakers[q] ?? null },
+    cue: cues[q] ?? null,
+  }));
 }
 
 function speakerFromCue(
