@@ -3,6 +3,7 @@
  * reports a platform-enforcement action. Pure; shared by the background, the CLI and the benchmarks.
  */
 import { ActorMatcher, resolveMentions } from './actor-matcher';
+import { addArticleReferences } from './article-references';
 import { detectEnforcement, type EnforcementResult, type EntityMention } from './enforcement';
 
 export interface Span {
@@ -45,10 +46,9 @@ export interface ArticleAnalysis {
 }
 
 export function analyzeArticle(text: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
-  const entityMentions: EntityMention[] = resolveMentions(matcher, text, matcher.scan(text)).map((m) => {
-    const entry = matcher.table.entries[matcher.entryIndex(m.id)!]!;
-    return { id: m.id, name: entry.name, kind: entry.kind, start: m.start, end: m.end };
-  });
+  const entryOf = (id: string) => matcher.table.entries[matcher.entryIndex(id)!]!;
+  const dictionary = resolveMentions(matcher, text, matcher.scan(text)).map((m) => ({ id: m.id, kind: entryOf(m.id).kind, start: m.start, end: m.end }));
+  const entityMentions: EntityMention[] = addArticleReferences(text, dictionary).map((m) => ({ ...m, name: entryOf(m.id).name }));
   const byId = new Map<string, Actor>();
   for (const m of entityMentions) {
     let actor = byId.get(m.id);

@@ -59,3 +59,20 @@ describe('actor matcher', () => {
     expect(find('AP classes start soon')).toEqual([]);
   });
 });
+
+describe('names the article coins', () => {
+  it('follows an abbreviation the article defines, and a surname after the full name', async () => {
+    const { analyzeArticle } = await import('../../analysis/analyze-article');
+    const m = new ActorMatcher(
+      compileMatcherTable([
+        { id: 'mtac', name: 'Microsoft Threat Analysis Center', kind: 'platform-team', names: [{ text: 'Microsoft Threat Analysis Center', caseSensitive: false, ambiguous: false }] },
+        { id: 'jane-roe', name: 'Jane Q. Roe', kind: 'person', names: [{ text: 'Jane Roe', caseSensitive: false, ambiguous: false }] },
+      ]),
+    );
+    const text = 'A report by the Microsoft Threat Analysis Center (MTAC) said so. Jane Roe agreed. "Yes," Roe said, and MTAC wrote more. Roebuck is not her.';
+    const actors = analyzeArticle(text, m).actors;
+    const spans = (id: string) => actors.find((a) => a.entityId === id)!.mentions.map((s) => text.slice(s.start, s.end));
+    expect(spans('mtac')).toEqual(['Microsoft Threat Analysis Center', 'MTAC', 'MTAC']);
+    expect(spans('jane-roe')).toEqual(['Jane Roe', 'Roe']);
+  });
+});
