@@ -117,7 +117,9 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
       continue;
     }
     if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) { from = i; continue; }
-    if (/^\d/.test(t.text) || CLAUSE_WORDS.has(lower) || reportingVerb(lower) || VERB_MODIFIERS.has(lower)) break;
+    const asVerb = reportingVerb(lower);
+    if (/^\d/.test(t.text) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
+    if (asVerb && !(asVerb.nounLike && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1])))) break;
     if (lowerRun >= 4) break;
     // Lower-case words before a name must be role words ("former senator", "presidential candidate").
     const beforeName = from < end && isCapitalized(tokens[from]);
@@ -201,15 +203,33 @@ function verbAt(tokens: Token[], i: number): VerbAt | null {
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") return { index: i, verb: { lemma: "according to", nounLike: false, participle: false, weak: false, particle: null }, end: i + 2 };
   const verb = reportingVerb(t.lower);
   if (!verb) return null;
-  const prev = tokens[i - 1];
-  if (isWord(prev) && (DETERMINERS.has(prev.lower) || isPossessive(prev) || /^(?:to|of|for)$/.test(prev.lower) && verb.nounLike)) return null;
-  if (verb.nounLike && isWord(prev) && !SUBJECT_PRONOUNS.has(prev.lower) && !isCapitalized(prev) && !VERB_MODIFIERS.has(prev.lower) && !/ed$|ing$|s$/.test(t.lower)) return null;
+  if (t.lower === "thanks" && tokens[i + 1]?.lower === "to") return null;
+  if (usedAsNoun(tokens, i, verb)) return null;
   let end = i + 1;
   if (verb.particle) {
     if (!verb.particle.includes(tokens[i + 1]?.lower ?? "")) return null;
     end = i + 2;
   }
   return { index: i, verb, end };
+}
+
+/**
+ * Whether a reporting-verb form is used as a noun here: after a determiner ("the claims", "a note"),
+ * or, for words that are often nouns, without a subject-like word before them ("recent remarks",
+ * "Republican claims", "22 Clinton emails").
+ */
+function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!isWord(prev)) return false;
+  if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
+  if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
+  if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
+  if (SUBJECT_PRONOUNS.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) return false;
+  if (!isCapitalized(prev)) return !/s$/.test(prev.lower) || !/s$/.test(t.lower) ? true : false;
+  if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
+  const before = tokens[i - 2];
+  return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
 }
 
 /** Skips adverbs and auxiliaries to the left of token `i` ("he has also said"). */
@@ -232,8 +252,12 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
     return null;
   }
   const phrase = nounPhraseBefore(tokens, end, floor);
-  if (phrase && tokens[phrase.from]!.lower === "who" && tokens[phrase.from - 1]?.text === ",") {
-    return headBeforeApposition(tokens, phrase.from, floor, true) ?? phrase;
+  // "Trump at the time said", "Smith of Cheyenne said": the phrase is the object of a preposition
+  // standing between the subject and its verb.
+  const prep = tokens[(phrase?.from ?? 0) - 1];
+  if (phrase && isWord(prep) && /^(?:at|in|on|of|from|during|earlier|last|this|with)$/.test(prep.lower) && phrase.from - 1 > floor) {
+    const outer = nounPhraseBefore(tokens, phrase.from - 1, floor);
+    if (outer) return outer;
   }
   return phrase;
 }
@@ -248,7 +272,8 @@ function headBeforeApposition(tokens: Token[], comma: number, floor: number, ope
     const head = nounPhraseBefore(tokens, j, floor);
     if (head) return head;
   }
-  return null;
+  // No opening comma: the comma closes a parenthetical ("Sen. Jack Reed (D-R.I.), said").
+  return nounPhraseBefore(tokens, comma, floor);
 }
 
 // ---------------------------------------------------------------- cues
@@ -269,14 +294,43 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean): Cue | 
       : nounPhraseAfter(tokens, skipTime(tokens, inverted.end, limit), limit);
     if (np) return { kind: "mention", mention: np, how: "trailing-inverted" };
   }
-  if (endsSentence && !/^[a-z]/.test(tokens[start]!.text) && limit - start > 12) return null;
+  // After a quote that ends its sentence, only a bare "X said." sentence still belongs to it.
+  if (endsSentence && !/^[a-z]/.test(tokens[start]!.text) && (limit - start > 8 || tokens[limit]?.kind === "quote")) return null;
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
     const subject = subjectBefore(tokens, v, start);
     if (subject && coversPrefix(tokens, start, subject, v)) return { kind: "mention", mention: subject, how: "trailing" };
+    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
+    if (tokens[skipModifiersLeft(tokens, v, start) - 1]?.text === ",") {
+      const head = nounPhraseAfter(tokens, start, v);
+      if (head && tokens[head.to]?.text === ",") return { kind: "mention", mention: head, how: "trailing" };
+    }
     if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ",")) break;
   }
+  return endsSentence ? null : finalReportingClause(tokens, start, limit);
+}
+
+/**
+ * A reporting clause closing the sentence after a fragment of it: `"He can assert it, but it seems
+ * unlikely" that Sanders can win, said Elmendorf.` / `…, he said.` / `…, according to the report.`
+ */
+function finalReportingClause(tokens: Token[], start: number, limit: number): Cue | null {
+  let comma = -1;
+  for (let j = limit - 1; j >= start; j--) if (tokens[j]!.text === ",") { comma = j; break; }
+  if (comma < 0 || limit - comma > 12 || tokens[limit]?.kind === "quote") return null;
+  const first = skipModifiersRight(tokens, comma + 1, limit);
+  const verb = verbAt(tokens, first);
+  if (verb && !verb.verb.participle) {
+    const np = nounPhraseAfter(tokens, verb.end, limit);
+    if (np && np.to >= limit - 1) return { kind: "mention", mention: np, how: "trailing-final" };
+    return null;
+  }
+  const np = nounPhraseAfter(tokens, comma + 1, limit);
+  if (!np) return null;
+  const after = skipModifiersRight(tokens, np.to, limit);
+  const v = verbAt(tokens, after);
+  if (v && !v.verb.participle && v.verb.lemma !== "according to" && limit - v.end <= 4) return { kind: "mention", mention: np, how: "trailing-final" };
   return null;
 }
 
@@ -322,24 +376,38 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     const verb = verbAt(tokens, v);
     if (!verb) continue;
     const distance = qi - verb.end;
-    if (NAMING_VERBS.has(verb.verb.lemma) && distance > 8) continue;
+    const naming = NAMING_VERBS.has(verb.verb.lemma) && !/^(?:for|on|out)$/.test(tokens[verb.end]?.lower ?? "");
+    if (naming && distance > 8) continue;
     if (verb.verb.weak && distance > 3) continue;
     if (verb.verb.lemma === "according to") {
       const np = nounPhraseAfter(tokens, verb.end, qi);
       if (np) return { kind: "mention", mention: np, how: "according-to" };
       continue;
     }
-    if (verb.verb.participle && (tokens[v - 1]?.text === "," || v === from || tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "as")) {
-      return subjectOfSentence(tokens, v, from, speakerOf);
-    }
+    // A participle ("…, adding that", "by saying", "a release saying") has no subject of its own: it
+    // shares the subject of the clause it hangs from.
+    if (verb.verb.participle && !afterAuxiliary(tokens, v)) return subjectOfSentence(tokens, v, from, speakerOf);
+    if (verb.verb.weak && tokens[v - 1]?.text === ",") continue;
     const subject = subjectBefore(tokens, v, from);
     if (subject) {
-      if (NAMING_VERBS.has(verb.verb.lemma) && !namesAPerson(tokens, subject)) return null;
+      if (naming && !namesAPerson(tokens, subject)) return null;
       return { kind: "mention", mention: subject, how: "leading" };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return null;
+}
+
+/** "is labeling", "was saying": a participle after a form of "be" is a finite verb phrase. */
+function afterAuxiliary(tokens: Token[], v: number): boolean {
+  const prev = tokens[skipAdverbsLeft(tokens, v) - 1];
+  return isWord(prev) && /^(?:is|was|are|were|been|be|am|'s|’s)$/.test(prev.lower);
+}
+
+function skipAdverbsLeft(tokens: Token[], i: number): number {
+  let j = i;
+  while (j > 0 && isWord(tokens[j - 1]) && /ly$|^(?:also|still|now|again|then)$/.test(tokens[j - 1]!.lower)) j--;
+  return j;
 }
 
 /** Between two quotes only reporting words stand: `"A," she said, adding: "B"`. */
@@ -358,7 +426,7 @@ function namesAPerson(tokens: Token[], np: MentionTokens): boolean {
   const head = tokens[np.to - 1]!;
   if (SUBJECT_PRONOUNS.has(head.lower)) return true;
   if (isNameWord(head)) return true;
-  return ROLE_NOUNS.has(head.lower);
+  return ROLE_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
 }
 
 /** Subject for a participle reporting verb: an earlier quote's speaker or an earlier verb's subject. */
@@ -372,9 +440,25 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
       if (subject) return { kind: "mention", mention: subject, how: "participle-verb" };
     }
   }
-  // "Speaking Monday, …" or a sentence whose first phrase is the subject.
-  const np = nounPhraseAfter(tokens, from, v);
-  return np && tokens[from]!.kind === "word" ? { kind: "mention", mention: np, how: "participle-subject" } : null;
+  const np = clauseSubjectBefore(tokens, v, from);
+  return np ? { kind: "mention", mention: np, how: "participle-subject" } : null;
+}
+
+/**
+ * The nearest phrase before token v that starts a clause (at the sentence start, or after a comma
+ * or "and"/"but") and is followed by a verb-like word: "Here in Columbia, Sanders stepped up …, saying".
+ */
+function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionTokens | null {
+  for (let p = v - 1; p >= from; p--) {
+    const prev = tokens[p - 1];
+    const startsClause = p === from || prev?.text === "," || (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
+    if (!startsClause || !isWord(tokens[p])) continue;
+    const np = nounPhraseAfter(tokens, p, v);
+    if (!np) continue;
+    const next = tokens[np.to];
+    if (isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower) || isWord(next) && VERB_MODIFIERS.has(next.lower)) return np;
+  }
+  return null;
 }
 
 export interface CueContext {
@@ -402,29 +486,38 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
 
 /**
  * A quote with no cue of its own that opens a sentence continues the nearest speaker: a second
- * sentence after `"A," he said.`, or a paragraph after `X said:` or after a paragraph quoting X.
+ * sentence after `"A," he said.`, or a paragraph after `X said:` or after a paragraph ending in a
+ * quote by X. Anything else between the two (another sentence of narration) breaks the run.
  */
 function runOfQuotes(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens } = ctx;
-  if (from !== qi) return null;
-  let j = qi - 1;
+  if (from !== qi || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  let sentenceEnds = 0;
   let paragraphs = 0;
-  while (j >= 0) {
+  for (let j = qi - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.kind === "para") {
-      paragraphs++;
-      if (paragraphs > 1) return null;
-    } else if (t.kind === "quote") {
+      // Only the break right before the quote may be crossed: the quote must open its paragraph.
+      if (paragraphs > 0 || j !== qi - 1) return null;
+      paragraphs = 1;
+      if (tokens[j - 1]?.text === ":") return introducingClause(ctx, j - 1);
+      continue;
+    }
+    if (t.kind === "quote") {
       if (ctx.hasSpeaker(t.quote!)) return { kind: "same-as", quote: t.quote!, how: paragraphs ? "previous-paragraph" : "previous-sentence" };
       return null;
-    } else if (paragraphs === 1 || t.text === ":") {
-      // The previous paragraph ends with a reporting clause ("Trump said in a statement:").
-      return introducingClause(ctx, j);
     }
-    j--;
+    if (t.kind === "punct" && /^[.!?…]$/.test(t.text) && ++sentenceEnds > 1) return null;
+    if (t.text === ":" && j === qi - 1) return introducingClause(ctx, j);
   }
-  void q;
   return null;
+}
+
+/** Titles and labels ("Related:", "Sons of Trump") are not continued speech. */
+function looksLikeSpeech(text: string, quote: QuoteSpan): boolean {
+  const content = quote.parts.map((p) => text.slice(p.start, p.end)).join(" ").trim();
+  const words = content.split(/\s+/).length;
+  return words >= 5 || (words >= 2 && /[.!?,]$/.test(content));
 }
 
 /** `X said:` / `X wrote in a statement:` ending the text before a quote paragraph. */

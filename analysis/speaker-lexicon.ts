@@ -29,6 +29,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   think: ["thinks", "thought"],
   rebut: ["rebutted", "rebuts"],
   jot: ["jotted"],
+  "make clear": ["made", "makes", "making", "make"],
 };
 
 /**
@@ -56,11 +57,17 @@ const REGULAR_VERBS = [
   "reckon", "figure", "believe", "exclaim", "observe", "announce", "assert", "lecture", "preach",
   "instruct", "order", "command", "remind", "recollect", "reminisce", "confide", "confess",
   "disclose", "divulge", "vent", "fume", "seethe", "huff", "grumble", "groan", "moan", "whine",
-  "cry", "sob", "plead", "implore", "urge", "press", "petition", "announce", "share", "chime",
+  "cry", "sob", "plead", "implore", "urge", "press", "petition", "announce", "chime", "intimate",
+  "imply", "indicate", "signal", "posit", "surmise", "denounce", "decry", "condemn", "deride",
+  "characterize", "characterise", "portray", "hail", "lambaste", "ridicule", "acknowledge", "assert",
+  "advocate", "contend", "forecast", "reassure", "stipulate", "specify", "detail", "outline",
 ];
 
 /** Verbs that attribute a quoted label rather than a statement: "called the plan "a disaster"". */
-export const NAMING_VERBS = new Set(["call", "dub", "label", "brand", "term", "describe"]);
+export const NAMING_VERBS = new Set([
+  "call", "dub", "label", "brand", "term", "describe", "characterize", "characterise", "portray",
+  "denounce", "decry", "deride", "hail", "ridicule",
+]);
 
 /** Lemmas whose forms are also common nouns or adjectives; they need a subject to count as verbs. */
 const NOUN_LIKE = new Set([
@@ -70,7 +77,8 @@ const NOUN_LIKE = new Set([
   "charge", "counter", "protest", "demand", "pledge", "vow", "joke", "boast", "rant", "share",
   "press", "petition", "finish", "echo", "wager", "laugh", "sigh", "cry", "read", "snap", "blast",
   "thunder", "roar", "boom", "term", "brand", "label", "vent", "mock", "plead", "groan", "moan",
-  "yell", "shout", "scream", "whisper", "chant", "retweet",
+  "yell", "shout", "scream", "whisper", "chant", "retweet", "remark", "detail", "outline", "signal",
+  "forecast", "hail", "advocate",
 ]);
 
 function regularForms(lemma: string): string[] {
@@ -104,12 +112,12 @@ const VERB_FORMS: Map<string, VerbForm> = (() => {
 /** Lemmas that are only reporting verbs together with a particle ("pointed out", "went on"). */
 const NEEDS_PARTICLE: Record<string, string[]> = {
   point: ["out"], "go on": ["on"], "shoot back": ["back"], "fire back": ["back"], chime: ["in"],
-  "put it": ["it"], begin: [], start: [], finish: [], close: [], open: [], figure: [], offer: [],
+  "put it": ["it"], "make clear": ["clear"], begin: [], start: [], finish: [], close: [], open: [], figure: [], offer: [],
   press: [], share: [], speak: [], think: [], believe: [], wonder: [],
 };
 
 /** Lemmas too vague to cue a quote on their own unless the quote follows immediately ("he began: "…""). */
-const WEAK_LEMMAS = new Set(["begin", "start", "finish", "close", "open", "figure", "offer", "press", "share", "speak", "think", "believe", "wonder", "reckon", "thank", "question", "challenge", "object", "dismiss", "reject", "praise", "criticize", "criticise", "mock", "accuse", "charge", "blast", "slam", "cite", "quote", "echo", "order", "command", "remind", "apologize", "apologise", "cheer", "tout", "threaten", "read"]);
+const WEAK_LEMMAS = new Set(["begin", "start", "finish", "close", "open", "figure", "offer", "press", "share", "speak", "think", "believe", "wonder", "reckon", "thank", "question", "challenge", "object", "dismiss", "reject", "praise", "criticize", "criticise", "mock", "accuse", "charge", "blast", "slam", "cite", "quote", "echo", "order", "command", "remind", "apologize", "apologise", "cheer", "tout", "threaten", "read", "condemn", "lambaste", "signal", "indicate", "detail", "outline", "forecast", "advocate"]);
 
 export interface ReportingVerb { lemma: string; nounLike: boolean; participle: boolean; weak: boolean; particle: string[] | null }
 

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Card, Fact } from '../cards/schema';
 import { kindStyle } from './kinds';
 
@@ -12,8 +13,8 @@ export interface ContextCardProps {
   actorName: string;
   kind: string;
   state: CardState;
-  x: number;
-  y: number;
+  /** The badge the card belongs to: the card is placed next to it and follows it. */
+  anchor: HTMLElement | null;
   onClose: () => void;
   onOpenRelated: (id: string) => void;
   relatedNames: Record<string, string>;
@@ -68,8 +69,32 @@ function factText(f: Fact): string {
 }
 
 /** The context card: a labelled, non-modal dialog that takes focus when it opens and gives it back when it closes. */
-export function ContextCard({ actorName, kind, state, x, y, onClose, onOpenRelated, relatedNames }: ContextCardProps) {
+export function ContextCard({ actorName, kind, state, anchor, onClose, onOpenRelated, relatedNames }: ContextCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const floating = dialog.current;
+    if (!anchor || !floating) return;
+    return autoUpdate(anchor, floating, () => {
+      void computePosition(anchor, floating, {
+        strategy: 'absolute',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  }, [anchor]);
   useEffect(() => {
     dialog.current?.focus();
   }, [state.status, state.status === 'found' ? state.card.id : null]);
@@ -82,7 +107,7 @@ export function ContextCard({ actorName, kind, state, x, y, onClose, onOpenRelat
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      style={{ left: `${x}px`, top: `${y}px`, '--sc-hue': String(style.hue) }}
+      style={{ '--sc-hue': String(style.hue) }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

@@ -26,14 +26,10 @@ interface OpenCard {
   badgeKey: string;
   name: string;
   kind: string;
-  x: number;
-  y: number;
   trigger: HTMLElement | null;
   state: CardState;
   relatedNames: Record<string, string>;
 }
-
-const CARD_WIDTH = 380;
 
 export function Overlay({ badges, dark, loadCard }: OverlayProps) {
   const [open, setOpen] = useState<OpenCard | null>(null);
@@ -83,9 +79,7 @@ export function Overlay({ badges, dark, loadCard }: OverlayProps) {
           expanded={open?.badgeKey === b.key}
           onOpen={(trigger) => {
             if (open?.badgeKey === b.key) return close();
-            const viewportRight = window.scrollX + document.documentElement.clientWidth;
-            const x = Math.max(window.scrollX + 8, Math.min(b.x, viewportRight - CARD_WIDTH - 8));
-            void show({ badgeKey: b.key, name: b.name, kind: b.kind, x, y: b.y + 18, trigger }, b.entityId);
+            void show({ badgeKey: b.key, name: b.name, kind: b.kind, trigger }, b.entityId);
           }}
         />
       ))}
@@ -94,8 +88,7 @@ export function Overlay({ badges, dark, loadCard }: OverlayProps) {
           actorName={open.name}
           kind={open.kind}
           state={open.state}
-          x={open.x}
-          y={open.y}
+          anchor={open.trigger}
           relatedNames={open.relatedNames}
           onClose={close}
           onOpenRelated={(id) => void show({ ...open, name: open.relatedNames[id] ?? id, kind: 'unknown' }, id)}

@@ -38,12 +38,16 @@ export interface BadgePosition {
   y: number;
 }
 
-/** Page coordinates just after the end of the mention, raised like a superscript; null if it is not rendered. */
+/**
+ * Page coordinates for a badge at the end of the mention, raised like a superscript so that it sits in
+ * the gap above the line rather than on the next word; null if the mention is not rendered.
+ */
 export function badgePosition(article: ArticleText, start: number, end: number, view: Window): BadgePosition | null {
   const range = rangeFor(article, start, end);
   if (!range) return null;
   const rects = range.getClientRects();
   const last = rects[rects.length - 1];
   if (!last || (last.width === 0 && last.height === 0)) return null;
-  return { x: last.right + view.scrollX + 1, y: last.top + view.scrollY - 6 };
+  const raise = Math.min(10, last.height * 0.45);
+  return { x: last.right + view.scrollX - 2, y: last.top + view.scrollY - raise };
 }

@@ -121,6 +121,7 @@ export function articleTextNowAndOriginal(page: PageLike, selector: string): Pro
 export async function saveScreenshot(page: PageLike, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`) as `${string}.png`;
+  await new Promise((r) => setTimeout(r, 250)); // let the card's fade-in finish
   await page.screenshot({ path, fullPage: false });
   return path;
 }
