@@ -13,7 +13,7 @@
  */
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans";
 import { tokenize } from "./quote-tokens";
-import { findCue, type Cue } from "./speaker-cues";
+import { findCue, joinedToNextQuote, type Cue } from "./speaker-cues";
 import { createSpeakerResolver } from "./speaker-resolution";
 
 /** Half-open [start, end) JavaScript string (UTF-16) indices into the analysed text. */
@@ -67,6 +67,15 @@ export function explainQuotes(text: string): { quote: Quote; cue: string | null 
     speakers[q] = speakerFromCue(cue, speakers, resolver);
     cues[q] = speakers[q] ? cue!.how : null;
   }
+  // Right to left, so that a chain `"A," "B" and "C," he said` passes the speaker back.
+  for (let q = spans.length - 1; q >= 0; q--) {
+    if (speakers[q]) continue;
+    const next = joinedToNextQuote(context, q);
+    if (next !== null && speakers[next]) {
+      speakers[q] = speakerFromCue({ kind: "same-as", quote: next, how: "joined" }, speakers, resolver);
+      cues[q] = "joined";
+    }
+  }
   return spans.map((span, q) => ({
     quote: { start: span.start, end: span.end, text: quoteText(text, span), speaker: speakers[q] ?? null },
     cue: cues[q] ?? null,
@@ -83,7 +92,7 @@ function speakerFromCue(
     const earlier = speakers[cue.quote];
     return earlier ? { ...earlier, mention: { ...earlier.mention } } : null;
   }
-  return resolver.resolve(cue.mention);
+  return resolver.resolve(cue.mention, cue.antecedent);
 }
 
 function quoteText(text: string, span: QuoteSpan): string {

@@ -19,7 +19,8 @@ import {
 export interface MentionTokens { from: number; to: number }
 
 export type Cue =
-  | { kind: "mention"; mention: MentionTokens; how: string }
+  /** `antecedent` is set when the mention is a relative pronoun ("Graham, who has vowed …"). */
+  | { kind: "mention"; mention: MentionTokens; how: string; antecedent?: MentionTokens }
   /** The quote shares the speaker of an earlier quote (a participle clause, a run of quotes). */
   | { kind: "same-as"; quote: number; how: string };
 
@@ -226,7 +227,8 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
   if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
   if (SUBJECT_PRONOUNS.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) return false;
-  if (!isCapitalized(prev)) return !/s$/.test(prev.lower) || !/s$/.test(t.lower) ? true : false;
+  // "the Meta policy states": a speaking noun before the word makes it the verb.
+  if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
@@ -480,8 +482,58 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   if (trailing) return trailing;
   const from = sentenceStart(tokens, qi, text, quotes);
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
-  if (leading) return leading;
-  return runOfQuotes(ctx, q, qi, from);
+  if (leading) return withAntecedent(tokens, leading);
+  if (tokens[qi - 1]?.text === ":") {
+    // "In a Fox interview, Trump went even further: "…"": the clause before the colon introduces it.
+    const np = clauseSubjectBefore(tokens, qi - 1, from);
+    if (np) return { kind: "mention", mention: np, how: "colon-clause" };
+  }
+  return runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from);
+}
+
+/** A relative pronoun subject ("Graham, who has vowed …") keeps its span and names its antecedent. */
+function withAntecedent(tokens: Token[], cue: Cue): Cue {
+  if (cue.kind !== "mention" || cue.mention.to - cue.mention.from !== 1) return cue;
+  const word = tokens[cue.mention.from]!;
+  if (!/^(?:who|which|whom)$/.test(word.lower)) return cue;
+  let end = cue.mention.from;
+  if (tokens[end - 1]?.text === ",") end--;
+  const antecedent = nounPhraseBefore(tokens, end, Math.max(0, end - 12));
+  return antecedent ? { ...cue, antecedent } : cue;
+}
+
+/**
+ * A sentence that is only a quote, right after a sentence whose subject reports speech
+ * ("Ghazala Khan says she received a call. "She called me …""), continues that speaker.
+ */
+function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  const end = qi - 1;
+  if (from !== qi || end < 0 || tokens[end]!.kind !== "punct" || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  const prevFrom = sentenceStart(tokens, end, ctx.text, ctx.quotes);
+  for (let v = prevFrom; v < end; v++) {
+    if (tokens[v]!.kind === "quote") return null;
+  }
+  for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === "according to") continue;
+    const subject = subjectBefore(tokens, v, prevFrom);
+    if (subject && subject.from === prevFrom) return withAntecedent(tokens, { kind: "mention", mention: subject, how: "previous-sentence-verb" });
+  }
+  return null;
+}
+
+/**
+ * `"A" and "B," he said`: a quote joined to the next one by a conjunction shares its speaker.
+ * Returns the index of that next quote.
+ */
+export function joinedToNextQuote(ctx: CueContext, q: number): number | null {
+  const { tokens } = ctx;
+  const qi = ctx.quoteToken[q]!;
+  let j = qi + 1;
+  while (j < tokens.length && j - qi <= 3 && (tokens[j]!.text === "," || /^(?:and|or|but|then)$/.test(tokens[j]!.lower))) j++;
+  const next = tokens[j];
+  return j > qi + 1 && next?.kind === "quote" ? next.quote! : null;
 }
 
 /**

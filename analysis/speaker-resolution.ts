@@ -52,6 +52,11 @@ const INDEFINITE = new Set(["a", "an", "one", "another", "some", "several", "man
 const MALE_WORDS = new Set(["mr", "spokesman", "congressman", "chairman", "businessman", "man", "father", "brother", "king", "prince", "sir", "lord"]);
 const FEMALE_WORDS = new Set(["mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "mother", "sister", "queen", "princess", "dame", "lady"]);
 
+/** How many named mentions back a pronoun or description may reach for its antecedent. */
+const MAX_ANTECEDENT_DISTANCE = 40;
+
+const GENDERED_PRONOUNS: Record<string, "m" | "f"> = { he: "m", his: "m", him: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(w.replace(/['’]s$/, "")) && w.replace(/[^\p{Lu}]/gu, "").length >= 2;
 const isHonorific = (t: Token) => t.text.endsWith(".") && HONORIFICS.has(t.text.toLowerCase().split(/[.-]/)[0]!) || /^(?:mr|mrs|ms|dr)$/i.test(t.text);
@@ -187,7 +192,8 @@ function continuesRun(tokens: Token[], j: number): boolean {
 }
 
 export interface SpeakerResolver {
-  resolve(mention: MentionTokens): QuoteSpeaker;
+  /** Resolves a mention; a relative pronoun passes the phrase it refers to as `antecedent`. */
+  resolve(mention: MentionTokens, antecedent?: MentionTokens): QuoteSpeaker;
 }
 
 export function createSpeakerResolver(text: string, tokens: Token[], quotes: QuoteSpan[]): SpeakerResolver {
@@ -227,18 +233,25 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
     return best;
   };
 
+  // Occurrences stay sorted by token: the pre-scan appends in text order, and mentions resolved
+  // later are inserted in place (they are few, and mostly near the end).
   const lastSeen = new Map<Entity, number[]>();
+  const insertSorted = <T>(list: T[], item: T, key: (x: T) => number) => {
+    let k = list.length;
+    while (k > 0 && key(list[k - 1]!) > key(item)) k--;
+    list.splice(k, 0, item);
+  };
   const noteOccurrence = (entity: Entity, token: number) => {
-    occurrences.push({ entity, token });
+    insertSorted(occurrences, { entity, token }, (o) => o.token);
     const list = lastSeen.get(entity) ?? [];
-    list.push(token);
+    insertSorted(list, token, (t) => t);
     lastSeen.set(entity, list);
   };
+  /** Token of the entity's last occurrence before `before`; -0.5 if it only occurs later. */
   const lastOccurrence = (entity: Entity, before: number): number => {
     const list = lastSeen.get(entity) ?? [];
-    let best = -1;
-    for (const t of list) if (t < before && t > best) best = t;
-    return best === -1 && list.length ? -0.5 : best;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]! < before) return list[k]!;
+    return list.length ? -0.5 : -1;
   };
 
   const merge = (entity: Entity, parts: PhraseParts) => {
@@ -255,8 +268,30 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
   };
 
   // Pass over the article: every run of capitalized words (with role words before them) introduces
-  // or re-mentions a named entity.
+  // or re-mentions a named entity; he/she pronouns vote on the gender of the person they most
+  // plausibly follow (the only person named so far in the sentence, or else in the previous one).
+  const votes = new Map<Entity, { m: number; f: number }>();
+  let sentencePeople: Entity[] = [];
+  let previousPeople: Entity[] = [];
+  const vote = (gender: "m" | "f") => {
+    const people = sentencePeople.length ? sentencePeople : previousPeople;
+    if (new Set(people).size !== 1) return;
+    const tally = votes.get(people[0]!) ?? { m: 0, f: 0 };
+    tally[gender]++;
+    votes.set(people[0]!, tally);
+  };
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "para" || token.kind === "punct" && /^[.!?]$/.test(token.text)) {
+      if (sentencePeople.length) previousPeople = sentencePeople;
+      sentencePeople = [];
+      continue;
+    }
+    const pronounGender = GENDERED_PRONOUNS[token.lower];
+    if (pronounGender && token.kind === "word") {
+      vote(pronounGender);
+      continue;
+    }
     if (!continuesRun(tokens, i)) continue;
     let j = i;
     while (j < tokens.length && (continuesRun(tokens, j) || tokens[j]!.text === "(" && tokens[j + 2]?.text === ")")) j += tokens[j]!.text === "(" ? 3 : 1;
@@ -271,11 +306,14 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
         const entity = known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
         if (entity === known) merge(known, parts);
         noteOccurrence(entity, from);
+        if (entity.kind !== "organization") sentencePeople.push(entity);
       }
     }
-    i = j;
+    i = j - 1;
   }
-  occurrences.sort((a, b) => a.token - b.token);
+  for (const [entity, tally] of votes) {
+    if (!entity.gender && tally.m !== tally.f) entity.gender = tally.m > tally.f ? "m" : "f";
+  }
 
   const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
     let lo = 0;
@@ -285,7 +323,8 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
       if (occurrences[mid]!.token < before) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0; k--) if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
+    // Antecedents sit within a few paragraphs; the bound keeps resolution linear in the article.
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_DISTANCE; k--) if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
     return null;
   };
 
@@ -306,7 +345,9 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
     }
     if (word === "i" || word === "you") return null;
     const wanted = gender === "m" || gender === "f" ? gender : null;
-    const entity = mostRecent(at, (e) => (e.kind === "person" || e.kind === "unknown") && e.name !== "" && (!wanted || !e.gender || e.gender === wanted));
+    // A one-word name nobody ever called "he" or "she" is more likely a place ("Britain") than a person.
+    const entity = mostRecent(at, (e) => e.name !== "" && (e.kind === "person" || e.kind === "unknown" && (e.gender !== null || !wanted))
+      && (!wanted || !e.gender || e.gender === wanted));
     if (entity && wanted && !entity.gender) entity.gender = wanted;
     return entity;
   };
@@ -331,7 +372,11 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
   };
 
   return {
-    resolve(mention: MentionTokens): QuoteSpeaker {
+    resolve(mention: MentionTokens, antecedent?: MentionTokens): QuoteSpeaker {
+      if (antecedent) {
+        const speaker = this.resolve(antecedent);
+        return { ...speaker, mention: { start: tokens[mention.from]!.start, end: tokens[mention.to - 1]!.end } };
+      }
       const first = tokens[mention.from]!;
       const at = mention.from;
       if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/i.test(first.text)) {

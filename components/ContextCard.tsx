@@ -9,13 +9,22 @@ export type CardState =
   | { status: 'missing' }
   | { status: 'error'; message: string };
 
+/** What the article itself says about an actor: shown on every card, and all an unknown actor gets. */
+export interface ArticleContext {
+  /** The role and affiliation the article gives, in its words. */
+  description: string | null;
+  quotes: { text: string; start: number }[];
+}
+
 export interface ContextCardProps {
   actorName: string;
   kind: string;
   state: CardState;
   /** The badge the card belongs to: the card is placed next to it and follows it. */
   anchor: HTMLElement | null;
+  article: ArticleContext | null;
   onClose: () => void;
+  onScrollTo: (offset: number) => void;
   onOpenRelated: (id: string) => void;
   relatedNames: Record<string, string>;
 }
@@ -69,7 +78,7 @@ function factText(f: Fact): string {
 }
 
 /** The context card: a labelled, non-modal dialog that takes focus when it opens and gives it back when it closes. */
-export function ContextCard({ actorName, kind, state, anchor, onClose, onOpenRelated, relatedNames }: ContextCardProps) {
+export function ContextCard({ actorName, kind, state, anchor, article, onClose, onScrollTo, onOpenRelated, relatedNames }: ContextCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = dialog.current;
@@ -126,7 +135,8 @@ export function ContextCard({ actorName, kind, state, anchor, onClose, onOpenRel
         </button>
       </header>
       {state.status === 'loading' && <p class="sc-muted">Loading…</p>}
-      {state.status === 'missing' && <p class="sc-muted">No card for this name yet.</p>}
+      {state.status === 'missing' && <p class="sc-muted">Not in our cards: what follows is only what this article says.</p>}
+      {article && <InThisArticle article={article} onScrollTo={onScrollTo} />}
       {state.status === 'error' && <p class="sc-error">Could not load the card: {state.message}</p>}
       {state.status === 'found' && <CardBody card={state.card} stale={state.stale} onOpenRelated={onOpenRelated} relatedNames={relatedNames} />}
     </div>
@@ -195,5 +205,33 @@ function CardBody({ card, stale, onOpenRelated, relatedNames }: { card: Card; st
         {stale && ' — more than a year ago; facts may be out of date'}
       </p>
     </div>
+  );
+}
+
+function InThisArticle({ article, onScrollTo }: { article: ArticleContext; onScrollTo: (offset: number) => void }) {
+  if (!article.description && article.quotes.length === 0) return null;
+  return (
+    <section class="sc-in-article" aria-label="In this article">
+      {article.description && (
+        <p>
+          <strong>As described in this article: </strong>
+          {article.description}
+        </p>
+      )}
+      {article.quotes.length > 0 && (
+        <>
+          <p class="sc-fact-label">Quoted in this article ({article.quotes.length})</p>
+          <ul class="sc-quotes">
+            {article.quotes.map((q) => (
+              <li key={q.start}>
+                <button type="button" class="sc-link" onClick={() => onScrollTo(q.start)}>
+                  “{q.text.length > 110 ? `${q.text.slice(0, 110).trimEnd()}…` : q.text}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,14 +1,21 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Actor } from '../../analysis/analyze-article';
+import type { ArticleAnalysis } from '../../analysis/analyze-article';
+import type { EnforcementEvent } from '../../analysis/enforcement';
 import overlayCss from '../../components/overlay.css?inline';
-import { Overlay, type BadgeModel, type LoadedCard } from '../../components/Overlay';
+import { Overlay, type BadgeModel, type Box, type LoadedCard } from '../../components/Overlay';
 import { askBackground } from '../../messaging/ask-background';
 import { isTabRequest, type PageSummary } from '../../messaging/protocol';
 import { detectArticle } from '../../page/article-detection';
-import { extractArticleText, type ArticleText } from '../../page/article-text';
+import { extractArticleText, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, pageIsDark, type OverlayHost } from '../../page/overlay-host';
+import { hideBannerOn, isBannerHidden } from '../../settings/site-preferences';
+
+interface Lifecycle {
+  isInvalid: boolean;
+  onInvalidated: (cb: () => void) => void;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -36,20 +43,33 @@ export default defineContentScript({
   },
 });
 
-async function annotate(ctx: { isInvalid: boolean; onInvalidated: (cb: () => void) => void }, summary: PageSummary) {
+async function annotate(ctx: Lifecycle, summary: PageSummary) {
   const article = extractArticleText(document);
-  const analysis = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
+  const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
   if (ctx.isInvalid) return;
-  if (!analysis.ok) throw new Error(analysis.error);
-  const actors = analysis.value.actors;
-  summary.actors = actors.map((a) => ({ id: a.entityId ?? a.name, name: a.name, kind: a.kind, mentions: a.mentions.length, quoted: 0 }));
-  if (actors.length === 0) {
+  if (!answer.ok) throw new Error(answer.error);
+  const analysis = answer.value;
+  summary.actors = analysis.actors.map((a) => ({ id: a.entityId ?? a.name, name: a.name, kind: a.kind, mentions: a.mentions.length, quoted: quotesBy(analysis, a).length }));
+  const events = analysis.enforcement.detected && !(await isBannerHidden(location.hostname)) ? analysis.enforcement.events : [];
+  if (analysis.actors.length === 0 && events.length === 0) {
     summary.state = 'no-actors';
     return;
   }
   const host = createOverlayHost(document, overlayCss);
   const dark = pageIsDark(document);
-  const draw = () => render(<Overlay badges={placeBadges(article, actors)} dark={dark} loadCard={loadCard} />, host.container);
+  const draw = () =>
+    render(
+      <Overlay
+        badges={placeBadges(article, analysis)}
+        events={events}
+        dark={dark}
+        loadCard={loadCard}
+        evidenceBoxes={(e) => evidenceBoxes(article, e)}
+        scrollToOffset={(offset) => scrollToOffset(article, offset)}
+        onDismissSite={() => void hideBannerOn(location.hostname)}
+      />,
+      host.container,
+    );
   draw();
   summary.state = 'annotated';
 
@@ -72,14 +92,40 @@ function teardown(host: OverlayHost, observer: ResizeObserver, redraw: () => voi
   host.remove();
 }
 
-function placeBadges(article: ArticleText, actors: readonly Actor[]): BadgeModel[] {
+function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][number]) {
+  return analysis.quotes.filter((q) => q.speaker && (actor.entityId ? q.speaker.entityId === actor.entityId : !q.speaker.entityId && q.speaker.name === actor.name));
+}
+
+function placeBadges(article: ArticleText, analysis: ArticleAnalysis): BadgeModel[] {
   const badges: BadgeModel[] = [];
-  for (const m of mentionsToBadge(article.text, actors)) {
+  for (const m of mentionsToBadge(article.text, analysis.actors)) {
     const at = badgePosition(article, m.start, m.end, window);
     if (!at) continue;
-    badges.push({ key: `${m.actor.entityId ?? m.actor.name}@${m.start}`, name: m.actor.name, kind: m.actor.kind, entityId: m.actor.entityId, quotedTimes: 0, ...at });
+    const quotes = quotesBy(analysis, m.actor);
+    badges.push({
+      key: `${m.actor.entityId ?? m.actor.name}@${m.start}`,
+      name: m.actor.name,
+      kind: m.actor.kind,
+      entityId: m.actor.entityId,
+      quotedTimes: quotes.length,
+      article: { description: m.actor.description, quotes: quotes.map((q) => ({ text: q.text, start: q.start })) },
+      ...at,
+    });
   }
   return badges;
+}
+
+function evidenceBoxes(article: ArticleText, event: EnforcementEvent): Box[] {
+  const range = rangeFor(article, event.evidence.start, event.evidence.end);
+  if (!range) return [];
+  return [...range.getClientRects()].map((r) => ({ x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height }));
+}
+
+function scrollToOffset(article: ArticleText, offset: number) {
+  const rect = rangeFor(article, offset, offset + 1)?.getBoundingClientRect();
+  if (!rect) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  window.scrollTo({ top: rect.top + window.scrollY - window.innerHeight / 3, behavior: reduce ? 'instant' : 'smooth' });
 }
 
 async function loadCard(id: string): Promise<LoadedCard> {

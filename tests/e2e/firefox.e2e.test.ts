@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX, FIREFOX_EXTENSION, cardName, cardSummary, requireBrowser, requireBuilt } from '../../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
-import { articleTextNowAndOriginal, badgeInView, focusBadge, focusedBadgeLabel, foreignRequests, readDialog, saveScreenshot, waitFor, waitForBadges, waitForDialogText } from './page-checks';
+import { articleTextNowAndOriginal, badgeInView, evidenceBoxCount, pressBannerButton, readBanner, focusBadge, focusedBadgeLabel, foreignRequests, readDialog, saveScreenshot, waitFor, waitForBadges, waitForDialogText } from './page-checks';
 import { SEED_ACTORS } from './seed-expectations';
 
 describe('Firefox: the built extension on the seed article', () => {
@@ -78,6 +78,21 @@ describe('Firefox: the built extension on the seed article', () => {
     await waitForDialogText(page, cardSummary('fdd'));
     await page.keyboard.press('Escape');
     await waitFor('the card to close', async () => (await readDialog(page)) === null);
+  });
+
+  it('shows the enforcement panel, with the cited policy one click away and the evidence on request', async () => {
+    const banner = await waitFor('the enforcement panel', () => readBanner(page));
+    expect(banner).toContain(`${cardName('meta')} removed`);
+    expect(banner).toMatch(/Khamenei/);
+    await pressBannerButton(page, 'Dangerous Organizations');
+    await waitForDialogText(page, cardSummary('meta-dangerous-organizations-and-individuals'));
+    await page.keyboard.press('Escape');
+    await waitFor('the card to close', async () => (await readDialog(page)) === null);
+    await pressBannerButton(page, 'Show evidence');
+    expect(await waitFor('evidence highlight', () => evidenceBoxCount(page))).toBeGreaterThan(0);
+    await saveScreenshot(page, 'firefox-seed-evidence');
+    await pressBannerButton(page, 'Hide evidence');
+    expect(await evidenceBoxCount(page)).toBe(0);
   });
 
   it('leaves the article text exactly as the site sent it', async () => {

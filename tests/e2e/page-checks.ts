@@ -130,3 +130,25 @@ export async function saveScreenshot(page: PageLike, name: string): Promise<stri
 export function foreignRequests(urls: readonly string[], fixtureOrigin: string): string[] {
   return urls.filter((u) => !u.startsWith(`${fixtureOrigin}/`) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(u));
 }
+
+/** The enforcement panel's text, or null when it is not shown. */
+export function readBanner(page: PageLike): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-banner')?.textContent ?? null, null);
+}
+
+/** Presses the banner button whose text starts with `label` (keyboard-focus and Enter, as a reader would). */
+export async function pressBannerButton(page: PageLike, label: string): Promise<void> {
+  const focused = await page.evaluate((l) => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    const button = [...(root?.querySelectorAll<HTMLButtonElement>('.sc-banner button') ?? [])].find((b) => b.textContent?.startsWith(l));
+    button?.focus();
+    return root?.activeElement === button && button !== undefined;
+  }, label);
+  if (!focused) throw new Error(`no banner button "${label}"`);
+  await page.keyboard.press('Enter');
+}
+
+/** How many evidence highlight boxes are drawn. */
+export function evidenceBoxCount(page: PageLike): Promise<number> {
+  return page.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-evidence').length ?? 0, null);
+}

@@ -1,0 +1,60 @@
+import type { EnforcementEvent } from '../analysis/enforcement';
+
+export interface EnforcementBannerProps {
+  events: readonly EnforcementEvent[];
+  evidenceShown: boolean;
+  onOpenPolicy: (policyId: string, trigger: HTMLElement) => void;
+  onToggleEvidence: () => void;
+  onDismiss: () => void;
+  onDismissSite: () => void;
+}
+
+/** One sentence per event, e.g. "Meta removed the accounts of … — citing the Dangerous Organizations … policy". */
+export function describeEvent(e: EnforcementEvent): string {
+  const who = e.orderedBy ? `${e.orderedBy} ordered ${e.platform} to act: ${e.action}` : `${e.platform} ${e.action}`;
+  return `${who}${e.target ? ` ${e.target}` : ''}`;
+}
+
+/**
+ * A compact panel in the corner of the window, never over the top of the article and never moving
+ * the page: what enforcement the article reports, the policy one click away, the evidence on request.
+ */
+export function EnforcementBanner({ events, evidenceShown, onOpenPolicy, onToggleEvidence, onDismiss, onDismissSite }: EnforcementBannerProps) {
+  return (
+    <section class="sc-banner" role="region" aria-label="Platform enforcement reported in this article">
+      <p class="sc-banner-title">
+        <span aria-hidden="true">⚖ </span>Platform enforcement
+      </p>
+      <ul class="sc-banner-events">
+        {events.map((e, i) => (
+          <li key={i}>
+            {describeEvent(e)}
+            {e.policy && (
+              <>
+                {' — citing '}
+                {e.policyId ? (
+                  <button type="button" class="sc-link" onClick={(ev) => onOpenPolicy(e.policyId!, ev.currentTarget)}>
+                    {e.policy}
+                  </button>
+                ) : (
+                  e.policy
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div class="sc-banner-actions">
+        <button type="button" class="sc-chip" aria-pressed={evidenceShown} onClick={onToggleEvidence}>
+          {evidenceShown ? 'Hide evidence' : 'Show evidence'}
+        </button>
+        <button type="button" class="sc-chip" onClick={onDismiss}>
+          Dismiss
+        </button>
+        <button type="button" class="sc-chip" onClick={onDismissSite}>
+          Not on this site
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+/** What the reader chose per site, kept in extension storage (never sent anywhere). */
+import { storage } from 'wxt/utils/storage';
+
+/** Sites (hostnames) where the reader asked not to see the enforcement panel. */
+export const bannerHiddenSites = storage.defineItem<string[]>('local:bannerHiddenSites', { fallback: [], version: 1 });
+
+export async function isBannerHidden(hostname: string): Promise<boolean> {
+  try {
+    return (await bannerHiddenSites.getValue()).includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
+export async function hideBannerOn(hostname: string): Promise<void> {
+  const sites = await bannerHiddenSites.getValue();
+  if (!sites.includes(hostname)) await bannerHiddenSites.setValue([...sites, hostname].sort());
+}
