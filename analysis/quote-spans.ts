@@ -78,6 +78,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast skip: only line breaks and the double marks matter here.
+    if (code !== 10 && code !== 34 && code < 0xab) continue;
     const ch = text[i]!;
     if (ch === "\n") {
       if (!open) continue;

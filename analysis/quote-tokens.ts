@@ -17,74 +17,149 @@ export interface Token {
   end: number;
   /** Index into the quote list for "quote" tokens. */
   quote?: number;
+  /** Whether a word starts with an upper-case letter. */
+  capitalized: boolean;
 }
-
-// Initialisms (U.S.), words with inner periods or hyphens (Brig.-Gen.), numbers, or one other character.
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’&-]*(?:\.-?\p{L}[\p{L}\p{M}'’-]*)*\.?|\p{N}[\p{N},.:%]*\p{N}|\p{N}|[^\s\p{L}\p{N}]/gu;
 
 /** Lower-cased bare form of a word: no trailing period, no possessive ending. */
 export function bareWord(text: string): string {
-  return text.toLowerCase().replace(/\.$/, "").replace(/['’]s$/, "");
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--; // "."
+  const last = text[end - 1];
+  if ((last === "s" || last === "S") && (text[end - 2] === "'" || text[end - 2] === "’")) end -= 2;
+  return text.slice(0, end).toLowerCase();
 }
 
 export function isCapitalized(token: Token | undefined): boolean {
-  return !!token && token.kind === "word" && /^\p{Lu}/u.test(token.text);
+  return !!token && token.capitalized;
 }
 
 export function isPossessive(token: Token | undefined): boolean {
   return !!token && token.kind === "word" && /['’]s$|s['’]$/.test(token.text);
 }
 
+function startsUpperCase(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
 /** A word that keeps its period: abbreviations, initials and initialisms. */
 function keepsPeriod(word: string): boolean {
   const base = word.slice(0, -1);
   if (base.includes(".")) return true;
-  if (/^\p{L}$/u.test(base)) return true;
+  if (base.length === 1) return true;
   return ABBREVIATIONS.has(base.toLowerCase());
+}
+
+function wordToken(text: string, start: number): Token {
+  return { kind: "word", text, lower: bareWord(text), start, end: start + text.length, capitalized: startsUpperCase(text) };
+}
+
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+const NON_ASCII_DIGIT = /\p{N}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return i < text.length && NON_ASCII_LETTER.test(text[i]!);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return i < text.length && NON_ASCII_DIGIT.test(text[i]!);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** End of a word starting at i: letters, digits, apostrophes, hyphens, "&", and inner periods ("Brig.-Gen."). */
+function wordEnd(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 39 || c === 0x2019 || c === 45 || c === 38 || isLetterAt(text, j) || isDigitAt(text, j)) j++;
+      else break;
+    }
+    // An inner period followed by a letter (or "-" and a letter) continues the word: "U.S", "Brig.-Gen".
+    if (text.charCodeAt(j) === 46 && (isLetterAt(text, j + 1) || text.charCodeAt(j + 1) === 45 && isLetterAt(text, j + 2))) {
+      j += text.charCodeAt(j + 1) === 45 ? 2 : 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** End of a number starting at i: "1,200", "3.5", "9:30", "45%". */
+function numberEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isDigitAt(text, j) || c === 37) j++;
+    else if ((c === 44 || c === 46 || c === 58) && isDigitAt(text, j + 1)) j += 2;
+    else break;
+  }
+  return j;
 }
 
 /**
  * Tokenizes `text`, collapsing each quote span into one token and each run of line breaks outside
- * quotes into one paragraph token. Linear in the length of the text.
+ * quotes into one paragraph token. One pass over the text, character by character.
  */
 export function tokenize(text: string, quotes: QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
   let q = 0;
-  let pos = 0;
-  const pushWords = (from: number, to: number) => {
-    const segment = text.slice(from, to);
-    for (const m of segment.matchAll(TOKEN)) {
-      const start = from + m.index!;
-      let word = m[0];
-      const isWord = /^[\p{L}\p{N}]/u.test(word);
-      if (isWord && /\p{L}/u.test(word[0]!) && word.endsWith(".") && !keepsPeriod(word)) {
-        word = word.slice(0, -1);
-        tokens.push({ kind: "word", text: word, lower: bareWord(word), start, end: start + word.length });
-        tokens.push({ kind: "punct", text: ".", lower: ".", start: start + word.length, end: start + word.length + 1 });
-        continue;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const quote = quotes[q];
+    if (quote && i >= quote.start) {
+      tokens.push({ kind: "quote", text: "", lower: "", start: quote.start, end: quote.end, quote: q, capitalized: false });
+      i = Math.max(i, quote.end);
+      q++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === 10) j++;
+      tokens.push({ kind: "para", text: "\n", lower: "\n", start: i, end: j, capitalized: false });
+      i = j;
+      continue;
+    }
+    if (isSpaceCode(c)) { i++; continue; }
+    if (isLetterAt(text, i)) {
+      let end = wordEnd(text, i);
+      const hasPeriod = text.charCodeAt(end) === 46;
+      const word = text.slice(i, end);
+      if (hasPeriod && keepsPeriod(word + ".")) {
+        end++;
+        tokens.push(wordToken(word + ".", i));
+      } else {
+        tokens.push(wordToken(word, i));
       }
-      tokens.push({ kind: isWord ? "word" : "punct", text: word, lower: isWord ? bareWord(word) : word, start, end: start + word.length });
+      i = end;
+      continue;
     }
-  };
-  const pushText = (from: number, to: number) => {
-    let lineStart = from;
-    for (let i = from; i < to; i++) {
-      if (text[i] !== "\n") continue;
-      pushWords(lineStart, i);
-      const last = tokens[tokens.length - 1];
-      if (!last || last.kind !== "para") tokens.push({ kind: "para", text: "\n", lower: "\n", start: i, end: i + 1 });
-      lineStart = i + 1;
+    if (isDigitAt(text, i)) {
+      const end = numberEnd(text, i);
+      tokens.push({ kind: "word", text: text.slice(i, end), lower: text.slice(i, end), start: i, end, capitalized: false });
+      i = end;
+      continue;
     }
-    pushWords(lineStart, to);
-  };
-  while (q < quotes.length) {
-    const quote = quotes[q]!;
-    pushText(pos, quote.start);
-    tokens.push({ kind: "quote", text: text.slice(quote.start, quote.end), lower: "", start: quote.start, end: quote.end, quote: q });
-    pos = quote.end;
-    q++;
+    // One other character; a surrogate pair stays whole.
+    const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (/\s/.test(text[i]!)) { i += width; continue; }
+    const ch = text.slice(i, i + width);
+    tokens.push({ kind: "punct", text: ch, lower: ch, start: i, end: i + width, capitalized: false });
+    i += width;
   }
-  pushText(pos, text.length);
+  for (; q < quotes.length; q++) {
+    const quote = quotes[q]!;
+    tokens.push({ kind: "quote", text: "", lower: "", start: quote.start, end: quote.end, quote: q, capitalized: false });
+  }
   return tokens;
 }
 

@@ -182,6 +182,11 @@ function organizationEnd(tokens: Token[], i: number): number {
   return end;
 }
 
+/** A run ending in a possessive ("Trump's") may still be followed by an apposition-free role. */
+function isPossessiveRunEnd(tokens: Token[], j: number): boolean {
+  return isPossessive(tokens[j - 1]) || tokens[j]?.text === ",";
+}
+
 /** Whether token t may sit inside an introduction run ("Republican presidential candidate Donald Trump"). */
 function continuesRun(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -235,6 +240,19 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
 
   // Occurrences stay sorted by token: the pre-scan appends in text order, and mentions resolved
   // later are inserted in place (they are few, and mostly near the end).
+  /** The most recently seen entity whose name ends in (or starts with) this word. */
+  const bestByWord = (word: string, before: number): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const entity of byWord.get(word) ?? []) {
+      const words = entity.nameWords;
+      if (words[words.length - 1] !== word && words[0] !== word) continue;
+      const at = lastOccurrence(entity, before);
+      if (at > bestAt) { best = entity; bestAt = at; }
+    }
+    return best;
+  };
+
   const lastSeen = new Map<Entity, number[]>();
   const insertSorted = <T>(list: T[], item: T, key: (x: T) => number) => {
     let k = list.length;
@@ -297,6 +315,16 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
     while (j < tokens.length && (continuesRun(tokens, j) || tokens[j]!.text === "(" && tokens[j + 2]?.text === ")")) j += tokens[j]!.text === "(" ? 3 : 1;
     let from = i;
     while (from < j && isWord(tokens[from]) && NON_NAME_CAPITALS.has(tokens[from]!.lower) && !isHonorific(tokens[from]!)) from++;
+    if (from === j - 1 && tokens[from]!.kind === "word" && !isPossessiveRunEnd(tokens, j)) {
+      // Fast path: a one-word re-mention of a known name ("Trump", "Hagari").
+      const known = bestByWord(tokens[from]!.lower, from);
+      if (known) {
+        noteOccurrence(known, from);
+        if (known.kind !== "organization") sentencePeople.push(known);
+        i = j - 1;
+        continue;
+      }
+    }
     if (from < j) {
       const parts = splitPhrase(text, tokens, from, j);
       if (parts.name) {

@@ -5,7 +5,7 @@ export type PopupState = { status: 'loading' } | { status: 'unavailable'; reason
 
 const STATE_TEXT: Record<PageSummary['state'], string> = {
   'not-article': 'This page does not look like a news article.',
-  'no-actors': 'No known people or organizations found in this article.',
+  'not-enforcement': 'This article does not report a platform ban, suspension or takedown, so nothing is annotated.',
   annotated: '',
   working: 'Reading the article…',
   error: 'Something went wrong while reading this article.',

@@ -81,3 +81,22 @@ describe('enforcement detection: hard negatives', () => {
     expect(detect(article)).toMatchObject({ detected: false, events: [] });
   });
 });
+
+describe('the content script prefilter', async () => {
+  const { mayReportEnforcement } = await import('../../analysis/enforcement-hint');
+  it.each([
+    ['YouTube suspended the channel on Monday.', true],
+    ['Meta closes Khamenei’s Facebook and Instagram accounts', true],
+    ['𝕏 ought to permanently suspend the accounts', true],
+    ['The team won the cup after a late goal.', false],
+    ['Lawmakers banned the pesticide last year.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(mayReportEnforcement(text)).toBe(expected);
+  });
+
+  it('lets every article the full detector flags through', () => {
+    for (const text of ['Telegram blocked dozens of channels run by the group.', 'Twitter labelled two posts by the minister as misleading.', 'YouTube demonetized the channel after complaints.']) {
+      expect(detect(text).detected && !mayReportEnforcement(text)).toBe(false);
+    }
+  });
+});
