@@ -97,7 +97,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (!DOUBLE_MARKS.has(ch)) continue;
-    const direction = markDirection(text, i);
+    // A mark opening a paragraph opens a quote, whatever its glyph (”… typed for “…).
+    const direction = i === 0 || text[i - 1] === "\n" ? "open" : markDirection(text, i);
     if (!open) {
       if (direction !== "close") {
         open = { start: i, partStart: i + 1, parts: [] };

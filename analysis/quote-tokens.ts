@@ -48,7 +48,9 @@ function keepsPeriod(word: string): boolean {
   const base = word.slice(0, -1);
   if (base.includes(".")) return true;
   if (base.length === 1) return true;
-  return ABBREVIATIONS.has(base.toLowerCase());
+  // "R-Ky.", "D-N.Y.": a party-state label ends in a state abbreviation.
+  const lastPart = base.slice(base.lastIndexOf("-") + 1).toLowerCase();
+  return ABBREVIATIONS.has(base.toLowerCase()) || ABBREVIATIONS.has(lastPart);
 }
 
 function wordToken(text: string, start: number): Token {

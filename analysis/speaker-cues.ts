@@ -246,12 +246,17 @@ function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
  * apposition between commas ("Taleblu, a senior fellow with FDD, said").
  */
 function subjectBefore(tokens: Token[], verbIndex: number, floor: number): MentionTokens | null {
-  let end = skipModifiersLeft(tokens, verbIndex, floor);
+  const end = skipModifiersLeft(tokens, verbIndex, floor);
   const before = tokens[end - 1];
-  if (before?.text === ",") {
-    const head = headBeforeApposition(tokens, end - 1, floor);
-    if (head) return head;
-    return null;
+  if (before?.text === ",") return headBeforeApposition(tokens, end - 1, floor);
+  if (!isWord(before) || end - 1 < floor) return null;
+  // "T-shirts that said", "a group which wrote": a relative pronoun stands for the phrase before it.
+  if (before.lower === "that" && nounPhraseBefore(tokens, end - 1, floor)) return { from: end - 1, to: end };
+  // "He looked at the camera and said": a second verb of the same subject.
+  if (/^(?:and|but|then)$/.test(before.lower)) return clauseSubjectBefore(tokens, end - 1, floor);
+  // "Another said", "One wrote": a lone determiner standing for a person.
+  if (/^(?:another|one|others|some|many|several|both|most|few)$/.test(before.lower) && (end - 1 === floor || startsClause(tokens, end - 1, floor))) {
+    return { from: end - 1, to: end };
   }
   const phrase = nounPhraseBefore(tokens, end, floor);
   // "Trump at the time said", "Smith of Cheyenne said": the phrase is the object of a preposition
@@ -265,17 +270,27 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
 }
 
 /** The head phrase before an apposition that closes with the comma at `comma`. */
-function headBeforeApposition(tokens: Token[], comma: number, floor: number, openingComma = false): MentionTokens | null {
-  if (openingComma) return nounPhraseBefore(tokens, comma - 1, floor);
+function headBeforeApposition(tokens: Token[], comma: number, floor: number): MentionTokens | null {
+  // Several commas may open the stretch ("Clinton, during a meeting in Columbus, Ohio, said"): the
+  // head is the phrase that starts its clause; failing that, the nearest phrase before a comma.
+  let nearest: MentionTokens | null = null;
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
     const t = tokens[j]!;
-    if (t.kind === "quote" || t.kind === "para") return null;
+    if (t.kind === "quote" || t.kind === "para") break;
     if (t.text !== ",") continue;
     const head = nounPhraseBefore(tokens, j, floor);
-    if (head) return head;
+    if (!head) continue;
+    if (startsClause(tokens, head.from, floor)) return head;
+    nearest ??= head;
   }
   // No opening comma: the comma closes a parenthetical ("Sen. Jack Reed (D-R.I.), said").
-  return nounPhraseBefore(tokens, comma, floor);
+  return nearest ?? nounPhraseBefore(tokens, comma, floor);
+}
+
+/** Whether token p opens a clause: the sentence start, or after a comma or a conjunction. */
+function startsClause(tokens: Token[], p: number, floor: number): boolean {
+  const prev = tokens[p - 1];
+  return p === floor || prev?.text === "," || prev?.text === ";" || (isWord(prev) && /^(?:and|but|although|though|while|when|as|because|that|yet|so)$/.test(prev.lower));
 }
 
 // ---------------------------------------------------------------- cues
@@ -286,31 +301,75 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean): Cue | 
   let i = qi + 1;
   while (i < limit && tokens[i]!.kind === "punct" && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
   if (i >= limit) return null;
-  // A quote that ends its sentence is followed by a new sentence, unless that sentence is only a cue.
   const start = i;
+  const lowerStart = /^[a-z]/.test(tokens[start]!.text);
   const j = skipModifiersRight(tokens, start, limit);
   const inverted = verbAt(tokens, j);
-  if (inverted && !inverted.verb.participle && (!endsSentence || /^[a-z]/.test(tokens[start]!.text))) {
-    const np = inverted.verb.lemma === "according to"
-      ? nounPhraseAfter(tokens, inverted.end, limit)
-      : nounPhraseAfter(tokens, skipTime(tokens, inverted.end, limit), limit);
+  if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
+    const np = invertedSubject(tokens, inverted, limit);
     if (np) return { kind: "mention", mention: np, how: "trailing-inverted" };
   }
   // After a quote that ends its sentence, only a bare "X said." sentence still belongs to it.
-  if (endsSentence && !/^[a-z]/.test(tokens[start]!.text) && (limit - start > 8 || tokens[limit]?.kind === "quote")) return null;
+  if (endsSentence && !lowerStart && (limit - start > 8 || tokens[limit]?.kind === "quote")) return null;
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
-    const subject = subjectBefore(tokens, v, start);
-    if (subject && coversPrefix(tokens, start, subject, v)) return { kind: "mention", mention: subject, how: "trailing" };
-    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
-    if (tokens[skipModifiersLeft(tokens, v, start) - 1]?.text === ",") {
-      const head = nounPhraseAfter(tokens, start, v);
-      if (head && tokens[head.to]?.text === ",") return { kind: "mention", mention: head, how: "trailing" };
-    }
+    const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
+    if (mention) return { kind: "mention", mention, how: "trailing" };
     if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ",")) break;
   }
   return endsSentence ? null : finalReportingClause(tokens, start, limit);
+}
+
+/** The phrase after an inverted verb: "said Taleblu", "according to the report", "says a new ad". */
+function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionTokens | null {
+  // "told reporters", "urged voters": what follows these verbs is the listener, not the speaker.
+  if (/^(?:tell|urge|warn|ask|remind|assure|inform|thank|accuse|blast|call|praise|mock|beg|advise|order|instruct)$/.test(verb.verb.lemma) && verb.verb.lemma !== "ask") return null;
+  if (CLAUSE_WORDS.has(tokens[verb.end]?.lower ?? "") && tokens[verb.end]?.lower !== "the") return null;
+  const from = verb.verb.lemma === "according to" ? verb.end : skipTime(tokens, verb.end, limit);
+  const np = nounPhraseAfter(tokens, from, limit);
+  if (np) return np;
+  // "said master of ceremonies Asab Al-Tabchi, …": any short stretch holding a name, up to a comma.
+  let to = from;
+  while (to < limit && to - from < 10 && tokens[to]!.text !== "," && tokens[to]!.kind === "word") to++;
+  return to > from && tokens.slice(from, to).some(isNameWord) ? { from, to } : null;
+}
+
+/**
+ * The speaker of a reporting verb in the words after a quote. Everything between the quote and the
+ * verb is normally the speaker with its appositions (`"…," the bespectacled, 71-year-old diplomat
+ * said`); but `…, said Christine Link` after a fragment puts the speaker after the verb.
+ */
+function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: VerbAt, limit: number): MentionTokens | null {
+  if (tokens[v - 1]?.text === "," && v - 1 > start) {
+    const after = invertedSubject(tokens, verb, limit);
+    if (after && (after.to >= limit || tokens[after.to]?.text === ",")) return after;
+  }
+  const subject = subjectBefore(tokens, v, start);
+  if (subject && coversPrefix(tokens, start, subject, v)) return subject;
+  const beforeVerb = skipModifiersLeft(tokens, v, start);
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
+  if (tokens[beforeVerb - 1]?.text === ",") {
+    const head = nounPhraseAfter(tokens, start, v);
+    if (head && tokens[head.to]?.text === ",") return head;
+  }
+  // "warm-and-fuzzy Trump said", "CBS This Morning co-Anchor DeMarco Morgan said": a short stretch
+  // of descriptive words ending in the subject.
+  if (subject && subject.to === beforeVerb && beforeVerb - start <= 8 && plainStretch(tokens, start, subject.from)) {
+    return { from: start, to: subject.to };
+  }
+  return null;
+}
+
+/** Words with no clause structure: no verbs of saying, no conjunctions, no quotes. */
+function plainStretch(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || t.kind === "para") return false;
+    if (!isWord(t) && t.text !== ",") return false;
+    if (isWord(t) && (CLAUSE_WORDS.has(t.lower) && !/^(?:of|for|at)$/.test(t.lower) || reportingVerb(t.lower))) return false;
+  }
+  return true;
 }
 
 /**
@@ -318,17 +377,27 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean): Cue | 
  * unlikely" that Sanders can win, said Elmendorf.` / `…, he said.` / `…, according to the report.`
  */
 function finalReportingClause(tokens: Token[], start: number, limit: number): Cue | null {
-  let comma = -1;
-  for (let j = limit - 1; j >= start; j--) if (tokens[j]!.text === ",") { comma = j; break; }
-  if (comma < 0 || limit - comma > 12 || tokens[limit]?.kind === "quote") return null;
-  const first = skipModifiersRight(tokens, comma + 1, limit);
+  if (tokens[limit]?.kind === "quote") return null;
+  let commas = 0;
+  for (let comma = limit - 1; comma >= start && limit - comma <= 24 && commas < 3; comma--) {
+    if (tokens[comma]!.text !== ",") continue;
+    commas++;
+    const cue = reportingClauseAt(tokens, comma + 1, limit);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** `said X[, apposition]` or `X said[ tail]` starting at token `from` and running to the clause end. */
+function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | null {
+  const first = skipModifiersRight(tokens, from, limit);
   const verb = verbAt(tokens, first);
   if (verb && !verb.verb.participle) {
-    const np = nounPhraseAfter(tokens, verb.end, limit);
-    if (np && np.to >= limit - 1) return { kind: "mention", mention: np, how: "trailing-final" };
+    const np = invertedSubject(tokens, verb, limit);
+    if (np && (np.to >= limit - 1 || tokens[np.to]?.text === ",")) return { kind: "mention", mention: np, how: "trailing-final" };
     return null;
   }
-  const np = nounPhraseAfter(tokens, comma + 1, limit);
+  const np = nounPhraseAfter(tokens, from, limit);
   if (!np) return null;
   const after = skipModifiersRight(tokens, np.to, limit);
   const v = verbAt(tokens, after);
@@ -390,14 +459,29 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     // shares the subject of the clause it hangs from.
     if (verb.verb.participle && !afterAuxiliary(tokens, v)) return subjectOfSentence(tokens, v, from, speakerOf);
     if (verb.verb.weak && tokens[v - 1]?.text === ",") continue;
+    // "will continue to be", "added to": these verbs report speech only when speech follows at once.
+    if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !/^[,:]$/.test(tokens[verb.end]?.text ?? "") && tokens[verb.end]?.kind !== "quote" && tokens[verb.end]?.lower !== "that") continue;
     const subject = subjectBefore(tokens, v, from);
     if (subject) {
       if (naming && !namesAPerson(tokens, subject)) return null;
-      return { kind: "mention", mention: subject, how: "leading" };
+      return { kind: "mention", mention: outerReporter(tokens, subject, from) ?? subject, how: "leading" };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return null;
+}
+
+/**
+ * "Cruz says he's certain Rubio will be "a champion"": when the subject is a pronoun that itself
+ * sits in a clause reported by someone, the outer reporter is the source (as PolNeAR annotates).
+ */
+function outerReporter(tokens: Token[], subject: MentionTokens, from: number): MentionTokens | null {
+  if (subject.to - subject.from !== 1 || !/^(?:he|she|they|it|i|we)$/.test(tokens[subject.from]!.lower)) return null;
+  let v = subject.from - 1;
+  if (tokens[v]?.lower === "that") v--;
+  const verb = v >= from ? verbAt(tokens, v) : null;
+  if (!verb || verb.verb.participle || verb.verb.lemma === "according to" || verb.end !== (tokens[subject.from - 1]?.lower === "that" ? subject.from - 1 : subject.from)) return null;
+  return subjectBefore(tokens, v, from);
 }
 
 /** "is labeling", "was saying": a participle after a form of "be" is a finite verb phrase. */
@@ -457,6 +541,7 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     if (!startsClause || !isWord(tokens[p])) continue;
     const np = nounPhraseAfter(tokens, p, v);
     if (!np) continue;
+    void startsClause;
     const next = tokens[np.to];
     if (isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower) || isWord(next) && VERB_MODIFIERS.has(next.lower)) return np;
   }
@@ -478,9 +563,13 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;
   const qi = ctx.quoteToken[q]!;
   const ends = quoteEndsSentence(text, quotes[q]!);
-  const trailing = trailingCue(tokens, qi, ends);
-  if (trailing) return trailing;
   const from = sentenceStart(tokens, qi, text, quotes);
+  // A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside a
+  // sentence without the comma of a tag ("called the plan "a disaster" in a speech, Y said") belongs
+  // to the reporting clause before it.
+  const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === "punct");
+  const trailing = opensSentence || endsWithTagPunctuation(text, quotes[q]!) ? trailingCue(tokens, qi, ends) : null;
+  if (trailing) return trailing;
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
   if (leading) return withAntecedent(tokens, leading);
   if (tokens[qi - 1]?.text === ":") {
@@ -491,11 +580,19 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   return runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from);
 }
 
+/** A quote closed by a comma, question mark, exclamation mark or dash is ready for a tag after it. */
+function endsWithTagPunctuation(text: string, quote: QuoteSpan): boolean {
+  const last = quote.parts[quote.parts.length - 1]!;
+  let i = last.end - 1;
+  while (i > last.start && /\s/.test(text[i]!)) i--;
+  return /[,?!\u2014\u2013…-]/.test(text[i] ?? "") || text[quote.end] === ",";
+}
+
 /** A relative pronoun subject ("Graham, who has vowed …") keeps its span and names its antecedent. */
 function withAntecedent(tokens: Token[], cue: Cue): Cue {
   if (cue.kind !== "mention" || cue.mention.to - cue.mention.from !== 1) return cue;
   const word = tokens[cue.mention.from]!;
-  if (!/^(?:who|which|whom)$/.test(word.lower)) return cue;
+  if (!/^(?:who|which|whom|that)$/.test(word.lower)) return cue;
   let end = cue.mention.from;
   if (tokens[end - 1]?.text === ",") end--;
   const antecedent = nounPhraseBefore(tokens, end, Math.max(0, end - 12));

@@ -152,6 +152,8 @@ export const SUMMARY_MAX = 420;
 const cardBase = {
   id: cardId,
   name: z.string().min(1).max(160),
+  /** Overrides the default case rule for `name` itself (see `alias`), e.g. false for "HOPE not hate". */
+  nameCaseSensitive: z.boolean().optional(),
   aliases: z.array(alias).max(40).default([]),
   /** Words whose presence in an article confirms an ambiguous alias ("Zuckerberg" for "Meta"). */
   contextTerms: z.array(z.string().min(2).max(60)).max(30).optional(),

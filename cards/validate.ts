@@ -128,7 +128,7 @@ function checkCrossReferences(c: Card, file: string, ids: ReadonlySet<string>): 
 /** Every name a card answers to: its name plus its aliases. */
 export function namesOf(c: Card): { text: string; caseSensitive: boolean; ambiguous: boolean; field: string }[] {
   return [
-    { text: c.name, caseSensitive: isCaseSensitive(c.name, undefined), ambiguous: false, field: 'name' },
+    { text: c.name, caseSensitive: isCaseSensitive(c.name, c.nameCaseSensitive), ambiguous: false, field: 'name' },
     ...c.aliases.map((a, i) => ({
       text: a.text,
       caseSensitive: isCaseSensitive(a.text, a.caseSensitive),

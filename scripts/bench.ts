@@ -1,0 +1,379 @@
+/**
+ * `npm run bench [-- <pages-folder>] [--json] [--no-build] [--runs N]`
+ *
+ * Measures the budgets of issue #6 and prints one table with the budget beside each figure:
+ *  1. in Node: matcher throughput against plain character loops over the same text, the whole
+ *     analysis per article against a pipeline built on `compromise`, the matcher's cold start;
+ *  2. in headless Chromium with a benchmark build of the extension: the content script's cost per
+ *     page until it decides, time to badges and the longest task on article pages, card latency;
+ *  3. the size of every built bundle, raw and gzip.
+ * Ratios are taken within one run; figures are medians over repeated runs. Pages are served from
+ * 127.0.0.1 and every request to anywhere else is aborted.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ActorMatcher, type MatcherTable } from '../analysis/actor-matcher';
+import { analyzeArticle } from '../analysis/analyze-article';
+import { charClass, WORD } from '../analysis/text-classes';
+import { CHROMIUM, ROOT, chromiumArgs, freshProfileDir, requireBrowser } from '../harness/browsers';
+import { startFixtureServer, FIXTURE_PAGES } from '../harness/fixture-server';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
+const defaultPages = join(ROOT, '..', 'shared', 'corpus', 'pages');
+const pagesFolder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? (existsSync(defaultPages) ? defaultPages : FIXTURE_PAGES);
+const BENCH_BUILD = join(ROOT, '.output', 'chrome-mv3-bench');
+const PROD_BUILDS = [join(ROOT, '.output', 'chrome-mv3'), join(ROOT, '.output', 'firefox-mv2')];
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  budget: string | null;
+  holds: boolean | null;
+}
+const figures: Figure[] = [];
+const log = (s: string) => {
+  if (!asJson) console.error(s);
+};
+function record(name: string, value: number, unit: string, budget?: { max?: number; min?: number; text: string }) {
+  const holds = budget ? (budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min) : null;
+  figures.push({ name, value: Math.round(value * 1000) / 1000, unit, budget: budget?.text ?? null, holds });
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : ['.html', '.htm'].includes(extname(e.name)) ? [join(dir, e.name)] : []));
+}
+
+/** Visible-ish text of a page without a DOM: enough to feed the matcher realistic prose. */
+function roughText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#?\w+;/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n+/g, '\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+function build() {
+  if (args.includes('--no-build')) return;
+  log('building (production and benchmark builds)…');
+  for (const [cmd, a] of [
+    ['npm', ['run', 'build']],
+    ['npx', ['wxt', 'build', '-b', 'chrome', '--mode', 'bench']],
+  ] as const) {
+    const r = spawnSync(cmd, a, { stdio: asJson ? 'ignore' : ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`${cmd} ${a.join(' ')} failed`);
+  }
+}
+
+function nodeBenchmarks(files: string[]) {
+  log('node: matcher throughput, analysis per article, cold start…');
+  const tablePath = join(ROOT, 'generated', 'matcher-table.json');
+  const coldStarts: number[] = [];
+  let matcher: ActorMatcher | null = null;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    matcher = new ActorMatcher(JSON.parse(readFileSync(tablePath, 'utf8')) as MatcherTable);
+    coldStarts.push(performance.now() - t);
+  }
+  record('matcher table cold start (read + parse + load)', median(coldStarts), 'ms');
+
+  const texts = files.map((f) => roughText(readFileSync(f, 'utf8')));
+  let corpus = '';
+  while (corpus.length < 2_000_000) corpus += texts.join('\n\n');
+  const mb = corpus.length / 1e6;
+  const throughput = (fn: () => void) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      fn();
+      times.push(performance.now() - t);
+    }
+    return mb / (median(times) / 1000);
+  };
+  let sink = 0;
+  const plain = throughput(() => {
+    for (let i = 0; i < corpus.length; i++) sink += corpus.charCodeAt(i);
+  });
+  const wordTest = throughput(() => {
+    for (let i = 0; i < corpus.length; i++) if (charClass(corpus.charCodeAt(i)) === WORD) sink++;
+  });
+  let found = 0;
+  const scan = throughput(() => {
+    found = matcher!.scan(corpus).length;
+  });
+  record(`plain charCodeAt loop over ${mb.toFixed(1)} MB`, plain, 'MB/s');
+  record('charCodeAt loop with a word-character test', wordTest, 'MB/s');
+  record(`actor matcher (${matcher!.table.entries.length} cards, ${matcher!.table.nameEntry.length} names; ${found} hits)`, scan, 'MB/s');
+  record('matcher / plain loop', scan / plain, 'ratio', { min: 1 / 3, text: '≥ 0.333' });
+  void sink;
+
+  // Whole analysis per article vs a compromise pipeline, on the same article-length texts.
+  const articles = texts.filter((t) => t.length > 2000).map((t) => t.slice(0, 40_000)).slice(0, 60);
+  const ours: number[] = [];
+  for (const a of articles) {
+    const t = performance.now();
+    analyzeArticle(a, matcher!, null);
+    ours.push(performance.now() - t);
+  }
+  const fiveThousand = (() => {
+    let s = '';
+    while (s.split(/\s+/).length < 5000) s += texts.join('\n\n');
+    return s.split(/(\s+)/).slice(0, 10_000).join('');
+  })();
+  const big: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    analyzeArticle(fiveThousand, matcher!, null);
+    big.push(performance.now() - t);
+  }
+  record(`source-context analysis per article (median of ${articles.length})`, median(ours), 'ms');
+  record('source-context analysis, 5,000-word article', median(big), 'ms');
+  return { articles, oursMedian: median(ours) };
+}
+
+async function compromiseBaseline(articles: string[], oursMedian: number) {
+  log('node: compromise baseline…');
+  const cold = performance.now();
+  const nlp = (await import('compromise')).default;
+  const runOnce = (text: string) => {
+    const doc = nlp(text);
+    return { people: doc.people().out('array') as string[], orgs: doc.organizations().out('array') as string[], quotes: doc.quotations().out('array') as string[] };
+  };
+  runOnce(articles[0] ?? 'Nothing.');
+  record('compromise pipeline, cold (import + first article)', performance.now() - cold, 'ms');
+  const warm: number[] = [];
+  for (const a of articles) {
+    const t = performance.now();
+    runOnce(a);
+    warm.push(performance.now() - t);
+  }
+  record(`compromise pipeline per article, warm (median of ${articles.length})`, median(warm), 'ms');
+  record('speed-up over compromise (warm medians)', median(warm) / oursMedian, '×', { min: 20, text: '≥ 20×' });
+  return runOnce;
+}
+
+/** Actor recall on the seed demo page against the actors the brief lists, for both pipelines. */
+function seedAccuracy(runCompromise: (text: string) => { people: string[]; orgs: string[] }, matcher: ActorMatcher) {
+  const seedHtml = readFileSync(join(FIXTURE_PAGES, 'seed-article.html'), 'utf8');
+  const text = roughText(seedHtml.slice(seedHtml.indexOf('<div class="story-body"'), seedHtml.indexOf('<footer class="story-footer"')));
+  const gold = ['Meta', 'Facebook', 'Instagram', 'Khamenei', 'AFP', 'Hamas', 'Houthis', 'Taleblu', 'Foundation for the Defense of Democracies', 'Sayeh', '𝕏', 'Hezbollah', 'Palestinian Islamic Jihad', 'Kanani', 'Iranian Foreign Ministry', 'Wall Street Journal', 'IDF', 'Hagari', 'Microsoft Threat Analysis Center', 'All Israel News'];
+  const oursFound = analyzeArticle(text, matcher, null).actors.flatMap((a) => a.mentions.map((m) => text.slice(m.start, m.end)));
+  const theirs = runCompromise(text);
+  const theirFound = [...theirs.people, ...theirs.orgs];
+  const recall = (found: string[]) => gold.filter((g) => found.some((f) => f.toLowerCase().includes(g.toLowerCase()) || g.toLowerCase().includes(f.toLowerCase().replace(/[’'].*$/, '').trim()) && f.length > 2)).length / gold.length;
+  const precision = (found: string[]) => {
+    const distinct = [...new Set(found.map((f) => f.toLowerCase().replace(/[’']s$/, '').trim()))];
+    const ok = distinct.filter((f) => gold.some((g) => f.includes(g.toLowerCase()) || g.toLowerCase().includes(f)));
+    return distinct.length ? ok.length / distinct.length : 0;
+  };
+  record('seed actors: recall, source-context', recall(oursFound), 'fraction');
+  record('seed actors: recall, compromise', recall(theirFound), 'fraction');
+  record('seed actors: precision vs the listed actors, source-context', precision(oursFound), 'fraction');
+  record('seed actors: precision vs the listed actors, compromise', precision(theirFound), 'fraction');
+}
+
+function nodeHeap() {
+  const script = `
+    const { readFileSync } = require('node:fs');
+    global.gc(); const before = process.memoryUsage().heapUsed;
+    const store = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'generated', 'card-store.json'))}, 'utf8'));
+    const table = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'generated', 'matcher-table.json'))}, 'utf8'));
+    global.gc(); console.log(process.memoryUsage().heapUsed - before + (store && table ? 0 : 0));`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+  const bytes = Number(r.stdout.trim());
+  // The matcher's typed arrays are added on first use: 65,536 root slots plus the edge arrays.
+  record('background heap after loading the card store (Node measure of the same data)', bytes / 1e6, 'MB', { max: 10, text: '≤ 10 MB' });
+}
+
+// ---------------------------------------------------------------------------------------------
+async function browserBenchmarks(files: string[]) {
+  requireBrowser(CHROMIUM, 'chromium');
+  if (!existsSync(join(BENCH_BUILD, 'manifest.json'))) throw new Error(`${BENCH_BUILD} missing: run without --no-build`);
+  log(`chromium: ${files.length} pages from ${pagesFolder}…`);
+  const server = await startFixtureServer(pagesFolder);
+  const fixtureServer = await startFixtureServer();
+  const context = await chromium.launchPersistentContext(freshProfileDir('sc-bench'), {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: chromiumArgs(BENCH_BUILD),
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith('http://127.0.0.1:') || url.startsWith('chrome-extension:') || url.startsWith('data:') ? route.continue() : route.abort();
+  });
+  await context.addInitScript(() => {
+    (window as unknown as { __longestTask: number }).__longestTask = 0;
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { __longestTask: number }).__longestTask = Math.max((window as unknown as { __longestTask: number }).__longestTask, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no long task API */
+    }
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const readMeasures = () =>
+    page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('source-context:')).map((m) => [m.name.slice('source-context:'.length), m.duration])));
+
+  const decisions: number[] = [];
+  let annotated = 0;
+  for (const file of files) {
+    try {
+      await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), { waitUntil: 'load', timeout: 15_000 });
+    } catch {
+      continue;
+    }
+    let m: Record<string, number> = {};
+    for (let i = 0; i < 30; i++) {
+      m = await readMeasures().catch(() => ({}));
+      if ('decision' in m || 'badges' in m) break;
+      await page.waitForTimeout(100);
+    }
+    if ('badges' in m) annotated++;
+    else if ('decision' in m) decisions.push(m.decision!);
+  }
+  record(`content script until "nothing to do", p50 (${decisions.length} pages)`, percentile(decisions, 50), 'ms');
+  record('content script until "nothing to do", p95', percentile(decisions, 95), 'ms', { max: 1, text: '≤ 1 ms' });
+  record('content script until "nothing to do", max', Math.max(...decisions), 'ms');
+  record('corpus pages annotated as enforcement articles', annotated, 'pages');
+
+  // Enforcement article pages: the seed, and a 5,000-word article made from the fixture pages.
+  const dir = mkdtempSync(join(tmpdir(), 'sc-bench-page-'));
+  const seed = readFileSync(join(FIXTURE_PAGES, 'seed-article.html'), 'utf8');
+  const body = seed.slice(seed.indexOf('<div class="story-body"'), seed.indexOf('</div>', seed.indexOf('<div class="story-body"')));
+  const paragraphs = [...body.matchAll(/<p>[\s\S]*?<\/p>/g)].map((m) => m[0]);
+  let long = '';
+  while (long.split(/\s+/).length < 5000) long += paragraphs.join('\n');
+  writeFileSync(join(dir, 'long.html'), seed.replace(body, `<div class="story-body" itemprop="articleBody">\n${long}`).replace('/assets/news-site.css', fixtureServer.url('/assets/news-site.css')));
+  const longServer = await startFixtureServer(dir);
+  for (const [label, url] of [
+    ['seed article', fixtureServer.url('/seed-article.html')],
+    ['5,000-word article', longServer.url('/long.html')],
+  ] as const) {
+    const toBadges: number[] = [];
+    const longest: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      await page.goto(url, { waitUntil: 'load' });
+      let m: Record<string, number> = {};
+      for (let i = 0; i < 50 && !('badges' in m); i++) {
+        await page.waitForTimeout(100);
+        m = await readMeasures();
+      }
+      if ('badges' in m) toBadges.push(m.badges!);
+      longest.push(await page.evaluate(() => (window as unknown as { __longestTask: number }).__longestTask));
+    }
+    record(`${label}: decision → all badges placed`, median(toBadges), 'ms', label.startsWith('5,000') ? { max: 25, text: '≤ 25 ms' } : undefined);
+    record(`${label}: longest task`, Math.max(...longest), 'ms', { max: 50, text: '≤ 50 ms' });
+  }
+
+  // Card latency: click → card text rendered, in the page, repeated.
+  await page.goto(fixtureServer.url('/seed-article.html'), { waitUntil: 'load' });
+  await page.waitForFunction(() => (document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-badge').length ?? 0) > 3);
+  const opens: number[] = [];
+  for (let r = 0; r < Math.max(runs, 10); r++) {
+    opens.push(
+      await page.evaluate(async (index) => {
+        const root = document.querySelector('source-context-overlay')!.shadowRoot!;
+        const badges = [...root.querySelectorAll<HTMLButtonElement>('.sc-badge')];
+        const badge = badges[index % badges.length]!;
+        const t = performance.now();
+        badge.click();
+        for (;;) {
+          await new Promise((done) => requestAnimationFrame(done));
+          if (root.querySelector('.sc-card .sc-summary, .sc-card .sc-muted:not(:empty)')) break;
+        }
+        const elapsed = performance.now() - t;
+        root.querySelector<HTMLButtonElement>('.sc-close')?.click();
+        await new Promise((done) => requestAnimationFrame(done));
+        return elapsed;
+      }, r),
+    );
+  }
+  record('card popover: click → card rendered (median, incl. one frame)', median(opens), 'ms', { max: 16, text: '≤ 16 ms' });
+
+  // Retained heap of the extension on a badged page: same page with and without the extension.
+  const heapOf = async (ctx: typeof context) => {
+    const p = ctx.pages()[0] ?? (await ctx.newPage());
+    await p.goto(fixtureServer.url('/seed-article.html'), { waitUntil: 'load' });
+    await p.waitForTimeout(1500);
+    const cdp = await ctx.newCDPSession(p);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
+  };
+  const withExtension = await heapOf(context);
+  await context.close();
+  const plain = await chromium.launchPersistentContext(freshProfileDir('sc-bench-plain'), {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: chromiumArgs(BENCH_BUILD).filter((a) => !a.includes('extension')),
+  });
+  await plain.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1:') ? route.continue() : route.abort()));
+  const without = await heapOf(plain);
+  await plain.close();
+  record('content script retained heap on the badged seed page', (withExtension - without) / 1e6, 'MB', { max: 2, text: '≤ 2 MB' });
+  await Promise.all([server.close(), fixtureServer.close(), longServer.close()]);
+}
+
+function sizes() {
+  for (const dir of PROD_BUILDS) {
+    if (!existsSync(dir)) continue;
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    for (const file of walk(dir).filter((f) => /\.(js|css|html|json)$/.test(f))) {
+      const raw = readFileSync(file);
+      const name = relative(join(ROOT, '.output'), file);
+      const gz = gzipSync(raw, { level: 9 }).length / 1024;
+      const isEagerContent = name.endsWith('content-scripts/article.js');
+      record(`size ${name} (raw ${(raw.length / 1024).toFixed(1)} KB), gzip`, gz, 'KB', isEagerContent ? { max: 35, text: '≤ 35 KB gzip' } : undefined);
+    }
+  }
+}
+
+async function main() {
+  build();
+  const files = htmlFiles(pagesFolder);
+  const { articles, oursMedian } = nodeBenchmarks(files);
+  const runCompromise = await compromiseBaseline(articles, oursMedian);
+  seedAccuracy(runCompromise, new ActorMatcher(JSON.parse(readFileSync(join(ROOT, 'generated', 'matcher-table.json'), 'utf8')) as MatcherTable));
+  nodeHeap();
+  await browserBenchmarks(files);
+  sizes();
+  if (asJson) {
+    console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit, budget: f.budget, holds: f.holds }])), null, 2));
+    return;
+  }
+  const w = Math.max(...figures.map((f) => f.name.length));
+  console.log(`\n${'figure'.padEnd(w)}  ${'value'.padStart(10)}  unit      budget        `);
+  for (const f of figures) {
+    const mark = f.holds === null ? '' : f.holds ? 'ok' : 'MISS';
+    console.log(`${f.name.padEnd(w)}  ${String(f.value).padStart(10)}  ${f.unit.padEnd(8)}  ${(f.budget ?? '').padEnd(12)}  ${mark}`);
+  }
+  const misses = figures.filter((f) => f.holds === false).length;
+  console.log(`\n${misses === 0 ? 'all budgets hold' : `${misses} budget(s) missed`}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
