@@ -47,8 +47,14 @@ export interface ArticleAnalysis {
 
 export function analyzeArticle(text: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
   const entryOf = (id: string) => matcher.table.entries[matcher.entryIndex(id)!]!;
-  const dictionary = resolveMentions(matcher, text, matcher.scan(text)).map((m) => ({ id: m.id, kind: entryOf(m.id).kind, start: m.start, end: m.end }));
-  const entityMentions: EntityMention[] = addArticleReferences(text, dictionary).map((m) => ({ ...m, name: entryOf(m.id).name }));
+  const findEntities = (t: string): EntityMention[] =>
+    addArticleReferences(
+      t,
+      resolveMentions(matcher, t, matcher.scan(t)).map((m) => ({ id: m.id, kind: entryOf(m.id).kind, start: m.start, end: m.end })),
+    ).map((m) => ({ ...m, name: entryOf(m.id).name }));
+  const entityMentions = findEntities(text);
+  // A page's headline sits outside its body text; it is read for enforcement with entities of its own.
+  const titleMentions = title && !text.startsWith(title) ? findEntities(title) : [];
   const byId = new Map<string, Actor>();
   for (const m of entityMentions) {
     let actor = byId.get(m.id);
@@ -58,5 +64,5 @@ export function analyzeArticle(text: string, matcher: ActorMatcher, title: strin
     }
     actor.mentions.push({ start: m.start, end: m.end });
   }
-  return { enforcement: detectEnforcement(text, entityMentions, title), quotes: [], actors: [...byId.values()] };
+  return { enforcement: detectEnforcement(text, entityMentions, title, titleMentions), quotes: [], actors: [...byId.values()] };
 }

@@ -41,22 +41,30 @@ export interface EnforcementResult {
 const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);
 const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
-/** Enforcement cues and the action each one names. Word forms are spelled out: no stemming surprises. */
-const ACTION_CUES: [RegExp, string][] = [
-  [/\b(?:reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|unbann?(?:ed|ing)?|unsuspend(?:s|ed|ing)?|lift(?:s|ed|ing)? (?:the|its|a) (?:ban|suspension))\b/i, 'reinstated'],
-  [/\bdemoneti[sz](?:e|es|ed|ing|ation)\b/i, 'demonetized'],
-  [/\bgeo-?block(?:s|ed|ing)?\b|\bwithh(?:e|o)ld(?:s|ing)?\b|\bwithheld\b/i, 'geo-blocked'],
-  [/\bsuspend(?:s|ed|ing)?\b|\bsuspensions?\b/i, 'suspended'],
-  [/\b(?:ban|bans|banned|banning)\b|\bde-?platform(?:s|ed|ing)?\b|\bkick(?:s|ed|ing)? off\b|\bboot(?:s|ed|ing)? (?:off|from)\b|\bbarred\b/i, 'banned'],
-  [/\bremov(?:e|es|ed|ing|al)\b|\bt(?:ake|akes|ook|aken|aking) down\b|\btake-?downs?\b|\bdelet(?:e|es|ed|ing)\b|\bpurg(?:e|es|ed|ing)\b|\bpull(?:s|ed|ing)? (?:down|from|off)\b|\bdisabl(?:e|es|ed|ing)\b|\bterminat(?:e|es|ed|ing)\b|\bshut(?:s|ting)? down\b|\bdelist(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b/i, 'removed'],
-  [/\bblock(?:s|ed|ing)?\b/i, 'blocked'],
-  [/\brestrict(?:s|ed|ing|ions?)?\b|\bthrottl(?:e|es|ed|ing)\b|\bshadow-?bann?(?:ed|ing)?\b|\blimit(?:s|ed|ing)? the (?:reach|visibility|distribution)\b|\bage-restrict(?:s|ed|ing)?\b/i, 'restricted'],
-  [/\blabel(?:s|ed|led|ing|ling)?\b|\bflag(?:s|ged|ging)? (?:as|the|a|posts?|tweets?)\b|\bwarning labels?\b|\bfact-check(?:s|ed|ing)?\b/i, 'labelled'],
+/**
+ * Enforcement cues and the action each one names. Word forms are spelled out: no stemming surprises.
+ * A strong cue ("banned", "suspended") read with a platform as its subject is enforcement whatever its
+ * object; a weak one ("removed", "blocked", "closed") only when its object is something platforms
+ * act on ("accounts", "the app"), since platforms also remove features and close offices.
+ */
+const ACTION_CUES: [RegExp, string, 'strong' | 'weak'][] = [
+  [/\b(?:reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|unbann?(?:ed|ing)?|unsuspend(?:s|ed|ing)?|unblock(?:s|ed|ing)?|lift(?:s|ed|ing)? (?:the|its|a) (?:ban|suspension|restrictions?))\b/i, 'reinstated', 'strong'],
+  [/\bdemoneti[sz](?:e|es|ed|ing|ation)\b/i, 'demonetized', 'strong'],
+  [/\bgeo-?block(?:s|ed|ing)?\b|\bwithh(?:e|o)ld(?:s|ing)?\b|\bwithheld\b/i, 'geo-blocked', 'weak'],
+  [/\bsuspend(?:s|ed|ing)?\b|\bsuspensions?\b/i, 'suspended', 'strong'],
+  [/\b(?:ban|bans|banned|banning)\b|\bde-?platform(?:s|ed|ing)?\b|\bkick(?:s|ed|ing)? off\b|\bboot(?:s|ed|ing)? (?:off|from)\b|\bbarred\b|\bax(?:e|es|ed|ing)\b/i, 'banned', 'strong'],
+  [/\block(?:s|ed|ing)?\b|\bfr(?:eez(?:e|es|ing)|oze|ozen)\b/i, 'locked', 'strong'],
+  [/\bremov(?:e|es|ed|ing|al)\b|\bt(?:ake|akes|ook|aken|aking) down\b|\btake-?downs?\b|\bdelet(?:e|es|ed|ing)\b|\bpurg(?:e|es|ed|ing)\b|\bpull(?:s|ed|ing)?\b|\byank(?:s|ed|ing)?\b|\bdisabl(?:e|es|ed|ing)\b|\bterminat(?:e|es|ed|ing)\b|\bshut(?:s|ting)?(?: down)?\b|\bdelist(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b/i, 'removed', 'weak'],
+  [/\bblock(?:s|ed|ing)?\b/i, 'blocked', 'weak'],
+  [/\brestrict(?:s|ed|ing|ions?)?\b|\bthrottl(?:e|es|ed|ing)\b|\bshadow-?bann?(?:ed|ing)?\b|\blimit(?:s|ed|ing)? the (?:reach|visibility|distribution)\b|\bage-restrict(?:s|ed|ing)?\b|\bhid(?:e|es|den|ing)?\b/i, 'restricted', 'weak'],
+  [/\blabel(?:s|ed|led|ing|ling)?\b|\bflag(?:s|ged|ging)? (?:as|the|a|posts?|tweets?)\b|\bwarning labels?\b|\bfact-check(?:s|ed|ing)?\b|\btag(?:s|ged|ging)?\b/i, 'labelled', 'weak'],
 ];
 
 /** What platforms act on. */
 const OBJECT = /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|groups?|networks?|apps?|applications?|servers?|subreddits?|communit(?:y|ies)|podcasts?|episodes?|(?:live)?streams?|handles?|users?|ads|adverts?|messages?|bots|clips?|reels?|stories|comments?|websites?|domains?|hashtags?|livestreams?|personas?)\b/i;
-const STORE_REMOVAL = /\bfrom (?:the |its )?(?:App Store|Play Store|Google Play|app stores?|(?:its|the) (?:platforms?|site|service))\b/i;
+/** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
+const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
+const STORE_REMOVAL = /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
@@ -68,7 +76,11 @@ interface SentenceEvent extends EnforcementEvent {
   sentence: Sentence;
 }
 
-export function detectEnforcement(text: string, mentions: readonly EntityMention[], title: string | null = null): EnforcementResult {
+/**
+ * `title` is the headline when the text does not begin with it (pages, where the headline is outside
+ * the body); `titleMentions` are the entities named in it, with offsets into the title.
+ */
+export function detectEnforcement(text: string, mentions: readonly EntityMention[], title: string | null = null, titleMentions: readonly EntityMention[] = []): EnforcementResult {
   const sentences = splitSentences(text);
   const events: SentenceEvent[] = [];
   let lastPlatform: EntityMention | null = null;
@@ -85,7 +97,7 @@ export function detectEnforcement(text: string, mentions: readonly EntityMention
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
     if (platforms.length > 0) lastPlatform = platforms[platforms.length - 1]!;
   }
-  const titleEvent = title && !text.startsWith(title) ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, [], null) : null;
+  const titleEvent = title && !text.startsWith(title) ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
   const score = scoreEvents(events, sentences, titleEvent !== null);
   return {
     detected: score >= DETECTION_THRESHOLD,
@@ -94,25 +106,31 @@ export function detectEnforcement(text: string, mentions: readonly EntityMention
   };
 }
 
-/** The first enforcement cue in the sentence that has an actor and an object, as an event. */
+/** The first enforcement cue in the sentence that has an actor and a target, as an event. */
 function readSentence(text: string, sentence: Sentence, mentions: readonly EntityMention[], previousPlatform: EntityMention | null): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
-  for (const [cue, action] of ACTION_CUES) {
+  for (const [cue, action, strength] of ACTION_CUES) {
     const m = cue.exec(s);
     if (!m) continue;
+    const cueStart = sentence.start + m.index;
+    const cueEnd = cueStart + m[0].length;
     const before = s.slice(0, m.index);
     const ordered = ORDER.test(before);
     if (!ordered && NOT_REALIZED.test(before)) continue;
     // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
     // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
     if (/\bto (?:\w+ly )?$/i.test(before) && !ordered && !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)) continue;
-    const target = readTarget(s, m.index + m[0].length) ?? readPassiveTarget(before);
-    if (!target) continue;
-    const platformMention = mentions.find((x) => PLATFORM_KINDS.has(x.kind)) ?? null;
-    const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < sentence.start + m.index) ?? null;
-    let platform: EntityMention | null = platformMention;
+    const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
+    let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
+    const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart) ?? null;
     if (!platform && !(ordered && orderer)) continue;
+    const target =
+      readTarget(s, m.index + m[0].length) ??
+      readPassiveTarget(before, s.slice(m.index + m[0].length)) ??
+      (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
+      (ordered ? platformRightAfter(text, platforms, cueEnd) : null);
+    if (!target) continue;
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
     const policyText = policyMention ? null : POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null;
     return {
@@ -130,8 +148,27 @@ function readSentence(text: string, sentence: Sentence, mentions: readonly Entit
   return null;
 }
 
+/** "Reddit bans …", "Patreon has banned …", "YouTube on Monday suspended …": the platform acts. */
+function platformIsSubject(text: string, platforms: readonly EntityMention[], cueStart: number): boolean {
+  return platforms.some((p) => p.end <= cueStart && cueStart - p.end <= 40 && /^(?:['’]s)?\s+(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(text.slice(p.end, cueStart)));
+}
+
+/** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */
+function readAnyObject(s: string, from: number): string | null {
+  const rest = s.slice(from);
+  const cut = rest.search(/\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying)\b|,\s|[;:.()"“”]/i);
+  const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
+  return phrase.length >= 2 && phrase.length <= 80 ? phrase : null;
+}
+
+/** "ordered the suspension of [X]": the whole platform is the target. */
+function platformRightAfter(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+  const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
+  return p ? text.slice(cueEnd, p.end).replace(/^\s*(?:of|on|against)\s+/i, '').trim() : null;
+}
+
 /** Words that end the noun phrase after a cue: an object noun past them belongs to another phrase. */
-const PHRASE_BREAK = /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than)\b|[,;:()]/i;
+const PHRASE_BREAK = /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than)\b|,\s|[;:()]/i;
 
 /**
  * The object phrase right after the cue, up to the object noun and an "of/belonging to …" tail:
@@ -153,14 +190,23 @@ function readTarget(s: string, from: number): string | null {
   return null;
 }
 
-/** "Khamenei's accounts were removed": the object phrase before a passive cue, back to the clause start. */
-function readPassiveTarget(before: string): string | null {
-  if (!/\b(?:was|were|been|being|is|are|had|have|has|got|get)\s+(?:\w+\s+)?$/i.test(before)) return null;
-  const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0));
-  if (!OBJECT.test(clause)) return null;
-  const aux = /\s+(?:was|were|been|being|is|are|had|have|has|got|get)\s+(?:\w+\s+)?$/i.exec(clause);
-  const phrase = clause.slice(0, aux ? aux.index : clause.length).replace(/^\s*(?:and|but|while|after|when)\s+/i, '').trim();
-  return phrase.length > 0 && phrase.length <= 100 ? phrase : null;
+/**
+ * "Khamenei's accounts were removed", "West has been suspended from Twitter": the subject of a passive
+ * cue, back to the clause start. Without an actionable object noun, only when the platform follows
+ * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
+ */
+function readPassiveTarget(before: string, after: string): string | null {
+  const aux = /\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$/i.exec(before);
+  if (!aux) {
+    // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter".
+    const bare = HEADLINE_PASSIVE.exec(before);
+    return bare && /^\s*(?:on|from|by)\b/i.test(after) ? bare[1]!.trim() : null;
+  }
+  const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0), aux.index);
+  const phrase = clause.replace(/^\s*(?:and|but|while|after|when)\s+/i, '').replace(/\s+(?:has|have|had)$/i, '').trim();
+  if (phrase.length === 0 || phrase.length > 100) return null;
+  if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after)) return phrase;
+  return null;
 }
 
 const DETECTION_THRESHOLD = 1.5;

@@ -94,13 +94,14 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-/** End of a number starting at i: "1,200", "3.5", "9:30", "45%". */
+/** End of a number starting at i: "1,200", "3.5", "9:30", "45%", and "43-year-old" as one word. */
 function numberEnd(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (isDigitAt(text, j) || c === 37) j++;
     else if ((c === 44 || c === 46 || c === 58) && isDigitAt(text, j + 1)) j += 2;
+    else if (c === 45 && isLetterAt(text, j + 1)) return wordEnd(text, j + 1);
     else break;
   }
   return j;

@@ -25,6 +25,9 @@ export type Cue =
   | { kind: "same-as"; quote: number; how: string };
 
 const PREPOSITIONS_AFTER_ROLE = new Set(["for", "of", "at", "with", "from", "to", "in"]);
+/** How many tokens a weak cue ("chided", "praised") may stand before the quote it governs. */
+const WEAK_VERB_REACH = 14;
+
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 function isWord(t: Token | undefined): t is Token {
@@ -81,6 +84,12 @@ function clauseEndAfter(tokens: Token[], i: number): number {
  * ("a Meta spokesperson", "the FDD research analyst", "a spokesman for the campaign").
  */
 export function nounPhraseBefore(tokens: Token[], end: number, floor: number): MentionTokens | null {
+  // "Gov. Mary Fallin (R-OK) said": a closing parenthetical belongs to the phrase before it.
+  if (tokens[end - 1]?.text === ")") {
+    const open = findBack(tokens, end - 1, "(", floor);
+    const inner = open > floor ? nounPhraseBefore(tokens, open, floor) : null;
+    return inner ? { from: inner.from, to: end } : null;
+  }
   const last = tokens[end - 1];
   if (!isWord(last) || end - 1 < floor) return null;
   if (SUBJECT_PRONOUNS.has(last.lower) && last.lower === last.text.toLowerCase()) return { from: end - 1, to: end };
@@ -119,7 +128,7 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     }
     if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) { from = i; continue; }
     const asVerb = reportingVerb(lower);
-    if (/^\d/.test(t.text) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
+    if (/^\d/.test(t.text) && !/^\d+-\p{L}/u.test(t.text) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
     if (asVerb && !(asVerb.nounLike && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1])))) break;
     if (lowerRun >= 4) break;
     // Lower-case words before a name must be role words ("former senator", "presidential candidate").
@@ -249,6 +258,13 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
   const end = skipModifiersLeft(tokens, verbIndex, floor);
   const before = tokens[end - 1];
   if (before?.text === ",") return headBeforeApposition(tokens, end - 1, floor);
+  // "Gingrich — mentioned by Newsmax as the leading choice — told …": an apposition between dashes.
+  if (before && /^[\u2014\u2013]$/.test(before.text)) {
+    for (let j = end - 2; j >= floor && end - j < 40; j--) {
+      if (tokens[j]!.text === before.text) return nounPhraseBefore(tokens, j, floor);
+    }
+    return null;
+  }
   if (!isWord(before) || end - 1 < floor) return null;
   // "T-shirts that said", "a group which wrote": a relative pronoun stands for the phrase before it.
   if (before.lower === "that" && nounPhraseBefore(tokens, end - 1, floor)) return { from: end - 1, to: end };
@@ -296,13 +312,16 @@ function startsClause(tokens: Token[], p: number, floor: number): boolean {
 // ---------------------------------------------------------------- cues
 
 /** `"…," X said` / `"…," said X` / `"…," according to X`, in the words right after the quote. */
-function trailingCue(tokens: Token[], qi: number, endsSentence: boolean): Cue | null {
+function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsking: boolean): Cue | null {
   const limit = clauseEndAfter(tokens, qi);
   let i = qi + 1;
   while (i < limit && tokens[i]!.kind === "punct" && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
   if (i >= limit) return null;
   const start = i;
-  const lowerStart = /^[a-z]/.test(tokens[start]!.text);
+  // `"Too forced?" He tweeted`: after a question or exclamation a capitalized pronoun and a
+  // reporting verb still tag the quote.
+  const pronounTag = /^(?:he|she|they|i|we)$/.test(tokens[start]!.lower) && !!verbAt(tokens, skipModifiersRight(tokens, start + 1, limit));
+  const lowerStart = /^[a-z]/.test(tokens[start]!.text) || pronounTag && endsAsking;
   const j = skipModifiersRight(tokens, start, limit);
   const inverted = verbAt(tokens, j);
   if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
@@ -366,7 +385,7 @@ function plainStretch(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote" || t.kind === "para") return false;
-    if (!isWord(t) && t.text !== ",") return false;
+    if (t.kind !== "word" && t.text !== ",") return false;
     if (isWord(t) && (CLAUSE_WORDS.has(t.lower) && !/^(?:of|for|at)$/.test(t.lower) || reportingVerb(t.lower))) return false;
   }
   return true;
@@ -432,9 +451,9 @@ function skipTime(tokens: Token[], i: number, limit: number): number {
  */
 function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   // Headline or transcript style: `Trump: "…"`.
-  if (tokens[qi - 1]?.text === ":" && qi - 1 - from <= 6) {
+  if (tokens[qi - 1]?.text === ":") {
     const np = nounPhraseBefore(tokens, qi - 1, from);
-    if (np && np.from === from) return { kind: "mention", mention: np, how: "colon" };
+    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? ""))) return { kind: "mention", mention: np, how: "colon" };
   }
   for (let v = qi - 1; v >= from; v--) {
     const t = tokens[v]!;
@@ -449,7 +468,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     const distance = qi - verb.end;
     const naming = NAMING_VERBS.has(verb.verb.lemma) && !/^(?:for|on|out)$/.test(tokens[verb.end]?.lower ?? "");
     if (naming && distance > 8) continue;
-    if (verb.verb.weak && distance > 3) continue;
+    if (verb.verb.weak && distance > WEAK_VERB_REACH) continue;
     if (verb.verb.lemma === "according to") {
       const np = nounPhraseAfter(tokens, verb.end, qi);
       if (np) return { kind: "mention", mention: np, how: "according-to" };
@@ -460,28 +479,52 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (verb.verb.participle && !afterAuxiliary(tokens, v)) return subjectOfSentence(tokens, v, from, speakerOf);
     if (verb.verb.weak && tokens[v - 1]?.text === ",") continue;
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
-    if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !/^[,:]$/.test(tokens[verb.end]?.text ?? "") && tokens[verb.end]?.kind !== "quote" && tokens[verb.end]?.lower !== "that") continue;
-    const subject = subjectBefore(tokens, v, from);
+    if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !/^[,:]$/.test(tokens[verb.end]?.text ?? "") && tokens[verb.end]?.kind !== "quote" && tokens[verb.end]?.lower !== "that" && tokens[qi - 1]?.text !== ":") continue;
+    const subject = subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
     if (subject) {
       if (naming && !namesAPerson(tokens, subject)) return null;
-      return { kind: "mention", mention: outerReporter(tokens, subject, from) ?? subject, how: "leading" };
+      const outer = outerReporter(tokens, subject, from);
+      return { kind: "mention", mention: outer ?? subject, how: outer ? "leading-outer" : "leading" };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return null;
 }
 
+/** `Said Comey, "…"` / `But, said Solovey, "…"` / `explained moderator Nancy Cordes: "…"`. */
+function invertedBeforeQuote(tokens: Token[], verb: VerbAt, qi: number): MentionTokens | null {
+  if (verb.verb.participle || verb.verb.weak) return null;
+  const np = invertedSubject(tokens, verb, qi);
+  return np && np.to >= qi - 1 && (np.to === qi || /^[,:]$/.test(tokens[np.to]!.text)) ? np : null;
+}
+
 /**
- * "Cruz says he's certain Rubio will be "a champion"": when the subject is a pronoun that itself
- * sits in a clause reported by someone, the outer reporter is the source (as PolNeAR annotates).
+ * Nested reporting: `Cruz says he's certain Rubio will be "a champion"`, `Meeks said Clinton assured
+ * them Democrats were "not going to be like Trump"`. The article quotes the outer reporter, who is the
+ * source of everything in the clause (as PolNeAR annotates: the outermost attribution owns the
+ * content). Returns the outermost reporter's subject before `subject` in the sentence.
  */
 function outerReporter(tokens: Token[], subject: MentionTokens, from: number): MentionTokens | null {
-  if (subject.to - subject.from !== 1 || !/^(?:he|she|they|it|i|we)$/.test(tokens[subject.from]!.lower)) return null;
-  let v = subject.from - 1;
-  if (tokens[v]?.lower === "that") v--;
-  const verb = v >= from ? verbAt(tokens, v) : null;
-  if (!verb || verb.verb.participle || verb.verb.lemma === "according to" || verb.end !== (tokens[subject.from - 1]?.lower === "that" ? subject.from - 1 : subject.from)) return null;
-  return subjectBefore(tokens, v, from);
+  let outer: MentionTokens | null = null;
+  let end = subject.from;
+  for (let v = end - 1; v >= from; v--) {
+    const t = tokens[v]!;
+    if (t.kind !== "word") {
+      if (t.kind === "quote" || t.text === ";" || t.text === ":") break;
+      continue;
+    }
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === "according to" || NAMING_VERBS.has(verb.verb.lemma)) continue;
+    // Only a reporting verb that directly governs the clause ("said (that) Clinton assured …").
+    const next = tokens[verb.end]?.lower === "that" ? verb.end + 1 : verb.end;
+    if (next !== end) continue;
+    const found = subjectBefore(tokens, v, from);
+    if (!found || found.to > v) continue;
+    outer = found;
+    end = found.from;
+    v = end;
+  }
+  return outer;
 }
 
 /** "is labeling", "was saying": a participle after a form of "be" is a finite verb phrase. */
@@ -504,7 +547,7 @@ function onlyReportingBetween(tokens: Token[], from: number, to: number): boolea
 /** A non-reporting participle clause (", referring to … as") owns the quote, not the verb before it. */
 function breaksGovernance(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.kind === "word" && /ing$/.test(t.lower) && tokens[i - 1]?.text === "," && !reportingVerb(t.lower) && t.lower !== "according";
+  return t.kind === "word" && t.lower.endsWith("ing") && tokens[i - 1]?.text === "," && !reportingVerb(t.lower) && t.lower !== "according";
 }
 
 /** Naming verbs need a speaker that can name: a pronoun, a name, or "the senator"-like phrase. */
@@ -562,17 +605,19 @@ export interface CueContext {
 export function findCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;
   const qi = ctx.quoteToken[q]!;
+  // "the so-called "plan"": the writer marks the words as a label, not as anyone's speech.
+  if (/^so-called$/i.test(tokens[qi - 1]?.text ?? "")) return null;
   const ends = quoteEndsSentence(text, quotes[q]!);
   const from = sentenceStart(tokens, qi, text, quotes);
   // A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside a
   // sentence without the comma of a tag ("called the plan "a disaster" in a speech, Y said") belongs
   // to the reporting clause before it.
   const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === "punct");
-  const trailing = opensSentence || endsWithTagPunctuation(text, quotes[q]!) ? trailingCue(tokens, qi, ends) : null;
+  const trailing = opensSentence || endsWithTagPunctuation(text, quotes[q]!) ? trailingCue(tokens, qi, ends, /[?!]\W*$/.test(text.slice(Math.max(quotes[q]!.start, quotes[q]!.end - 4), quotes[q]!.end))) : null;
   if (trailing) return trailing;
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
   if (leading) return withAntecedent(tokens, leading);
-  if (tokens[qi - 1]?.text === ":") {
+  if (tokens[qi - 1]?.text === ":" || tokens[qi - 1]?.text === "," && /^\p{Lu}/u.test(quotes[q]!.parts[0] ? text.slice(quotes[q]!.parts[0]!.start, quotes[q]!.parts[0]!.start + 1) : "")) {
     // "In a Fox interview, Trump went even further: "…"": the clause before the colon introduces it.
     const np = clauseSubjectBefore(tokens, qi - 1, from);
     if (np) return { kind: "mention", mention: np, how: "colon-clause" };
@@ -617,7 +662,9 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
     const subject = subjectBefore(tokens, v, prevFrom);
     if (subject && subject.from === prevFrom) return withAntecedent(tokens, { kind: "mention", mention: subject, how: "previous-sentence-verb" });
   }
-  return null;
+  // "… plans to watch his case closely, dos Santos says. "If the government …""
+  const final = finalReportingClause(tokens, prevFrom, end);
+  return final ? { ...final, how: "previous-sentence-tag" } : null;
 }
 
 /**

@@ -61,6 +61,11 @@ const REGULAR_VERBS = [
   "imply", "indicate", "signal", "posit", "surmise", "denounce", "decry", "condemn", "deride",
   "characterize", "characterise", "portray", "hail", "lambaste", "ridicule", "acknowledge", "assert",
   "advocate", "contend", "forecast", "reassure", "stipulate", "specify", "detail", "outline",
+  "chide", "bemoan", "invite", "knock", "compare", "liken", "blame", "credit", "rip", "attack",
+  "defend", "applaud", "welcome", "congratulate", "celebrate", "mourn", "fret", "express", "voice",
+  "highlight", "tease", "taunt", "rail", "lash", "hammer", "pan", "jab", "needle", "rebuke", "scold",
+  "chastise", "admonish", "lecture", "vouch", "swear", "boast", "brag", "gripe", "accept",
+  "concede", "quote", "paraphrase", "echo", "parrot", "recite", "sing", "pray", "preach",
 ];
 
 /** Verbs that attribute a quoted label rather than a statement: "called the plan "a disaster"". */
@@ -77,6 +82,8 @@ const NOUN_LIKE = new Set([
   "charge", "counter", "protest", "demand", "pledge", "vow", "joke", "boast", "rant", "share",
   "press", "petition", "finish", "echo", "wager", "laugh", "sigh", "cry", "read", "snap", "blast",
   "thunder", "roar", "boom", "term", "brand", "label", "vent", "mock", "plead", "groan", "moan",
+  "attack", "credit", "knock", "pan", "jab", "rail", "lash", "hammer", "voice", "welcome", "rip",
+  "retort", "quip", "tease", "taunt", "lecture", "gripe", "swear", "pray", "needle", "defend", "compare",
   "yell", "shout", "scream", "whisper", "chant", "retweet", "remark", "detail", "outline", "signal",
   "forecast", "hail", "advocate",
 ]);
@@ -117,20 +124,28 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
 };
 
 /** Lemmas too vague to cue a quote on their own unless the quote follows immediately ("he began: "…""). */
-const WEAK_LEMMAS = new Set(["begin", "start", "finish", "close", "open", "figure", "offer", "press", "share", "speak", "think", "believe", "wonder", "reckon", "thank", "question", "challenge", "object", "dismiss", "reject", "praise", "criticize", "criticise", "mock", "accuse", "charge", "blast", "slam", "cite", "quote", "echo", "order", "command", "remind", "apologize", "apologise", "cheer", "tout", "threaten", "read", "condemn", "lambaste", "signal", "indicate", "detail", "outline", "forecast", "advocate"]);
+const WEAK_LEMMAS = new Set(["begin", "start", "finish", "close", "open", "figure", "offer", "press", "share", "speak", "think", "believe", "wonder", "reckon", "thank", "question", "challenge", "object", "dismiss", "reject", "praise", "criticize", "criticise", "mock", "accuse", "charge", "blast", "slam", "cite", "quote", "echo", "order", "command", "remind", "apologize", "apologise", "cheer", "tout", "threaten", "read", "condemn", "lambaste", "signal", "indicate", "detail", "outline", "forecast", "advocate",
+  "chide", "bemoan", "invite", "knock", "compare", "liken", "blame", "credit", "rip", "attack", "defend",
+  "applaud", "welcome", "congratulate", "celebrate", "mourn", "fret", "express", "voice", "highlight",
+  "tease", "taunt", "rail", "lash", "hammer", "pan", "jab", "needle", "rebuke", "scold", "chastise",
+  "admonish", "lecture", "vouch", "swear", "brag", "gripe", "accept", "paraphrase", "parrot", "recite",
+  "sing", "pray", "preach"]);
 
 export interface ReportingVerb { lemma: string; nounLike: boolean; participle: boolean; weak: boolean; particle: string[] | null }
 
+/** Every form with its full description, built once so that look-ups allocate nothing. */
+const REPORTING_VERBS: Map<string, ReportingVerb> = (() => {
+  const described = new Map<string, ReportingVerb>();
+  for (const [form, info] of VERB_FORMS) {
+    const particle = NEEDS_PARTICLE[info.lemma];
+    described.set(form, Object.freeze({ ...info, weak: WEAK_LEMMAS.has(info.lemma), particle: particle && particle.length ? particle : null }));
+  }
+  return described;
+})();
+
 /** The reporting verb a lower-case word is a form of, if any. */
 export function reportingVerb(word: string): ReportingVerb | null {
-  const form = VERB_FORMS.get(word.toLowerCase());
-  if (!form) return null;
-  const particle = NEEDS_PARTICLE[form.lemma];
-  return {
-    ...form,
-    weak: WEAK_LEMMAS.has(form.lemma),
-    particle: particle && particle.length ? particle : null,
-  };
+  return REPORTING_VERBS.get(word) ?? null;
 }
 
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which", "one"]);

@@ -239,7 +239,7 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
   };
 
   // Occurrences stay sorted by token: the pre-scan appends in text order, and mentions resolved
-  // later are inserted in place (they are few, and mostly near the end).
+  // later are inserted in place by binary search.
   /** The most recently seen entity whose name ends in (or starts with) this word. */
   const bestByWord = (word: string, before: number): Entity | null => {
     let best: Entity | null = null;
@@ -255,9 +255,16 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
 
   const lastSeen = new Map<Entity, number[]>();
   const insertSorted = <T>(list: T[], item: T, key: (x: T) => number) => {
-    let k = list.length;
-    while (k > 0 && key(list[k - 1]!) > key(item)) k--;
-    list.splice(k, 0, item);
+    const at = key(item);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(list[mid]!) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === list.length) list.push(item);
+    else list.splice(lo, 0, item);
   };
   const noteOccurrence = (entity: Entity, token: number) => {
     insertSorted(occurrences, { entity, token }, (o) => o.token);

@@ -24,6 +24,10 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps): Res
   const request = parsed.data;
   try {
     switch (request.type) {
+      case 'screen-article': {
+        const { enforcement } = analyzeArticle(request.text, deps.matcher(), request.title);
+        return { ok: true, value: { detected: enforcement.detected, score: enforcement.score } };
+      }
       case 'analyze-article':
         return { ok: true, value: analyzeArticle(request.text, deps.matcher(), request.title) };
       case 'get-cards':

@@ -6,6 +6,11 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a card id').max(120
 
 export const backgroundRequest = z.discriminatedUnion('type', [
   z.strictObject({
+    type: z.literal('screen-article'),
+    text: z.string().max(MAX_ARTICLE_CHARS, `article text over ${MAX_ARTICLE_CHARS} characters`),
+    title: z.string().max(2000).nullable(),
+  }),
+  z.strictObject({
     type: z.literal('analyze-article'),
     text: z.string().max(MAX_ARTICLE_CHARS, `article text over ${MAX_ARTICLE_CHARS} characters`),
     title: z.string().max(2000).nullable(),

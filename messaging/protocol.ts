@@ -14,6 +14,8 @@ export const MAX_BATCH = 200;
 
 /** Content script or popup → background. */
 export type BackgroundRequest =
+  /** A first, cheap-for-the-page question: does this raw article text report enforcement at all? */
+  | { type: 'screen-article'; text: string; title: string | null }
   | { type: 'analyze-article'; text: string; title: string | null }
   | { type: 'get-cards'; ids: string[] };
 
@@ -22,7 +24,13 @@ export type CardLookup =
   | { id: string; found: true; card: Card; stale: boolean; relatedNames: Record<string, string> }
   | { id: string; found: false };
 
+export interface Screening {
+  detected: boolean;
+  score: number;
+}
+
 export interface BackgroundResponses {
+  'screen-article': Screening;
   'analyze-article': ArticleAnalysis;
   'get-cards': CardLookup[];
 }

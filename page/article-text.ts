@@ -20,14 +20,9 @@ export interface ArticleText {
   root: Element;
 }
 
-const BLOCKS = 'p, h2, h3, h4, blockquote, li, pre';
 /** Parts of a page that are never the article's own prose. */
 const BOILERPLATE =
   'nav, aside, footer, header, form, figure, figcaption, menu, dialog, button, select, textarea, noscript, script, style, template, svg, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden], [contenteditable=""], [contenteditable="true"], .related, .comments, .ad, .advertisement';
-// NodeFilter's values, spelled out: the adapter also runs on DOMs (happy-dom in the CLI) without that global.
-const SHOW_TEXT = 4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
 
 /** The element that holds most of the page's paragraph text. */
@@ -56,40 +51,45 @@ function paragraphChars(el: Element): number {
   return n;
 }
 
-function isBoilerplate(el: Element, root: Element): boolean {
-  const hit = el.closest(BOILERPLATE);
-  return hit !== null && (hit === root || root.contains(hit));
-}
+const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI', 'PRE']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
+/**
+ * One walk over the article root: boilerplate subtrees are skipped whole (one `matches` per element,
+ * never a `closest` per text node), and the text of each outermost block is appended as a paragraph.
+ */
 export function extractArticleText(doc: Document, root: Element = findArticleRoot(doc)): ArticleText {
   const segments: TextSegment[] = [];
   let text = '';
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter(
-    // Outermost blocks only (a <p> inside a <blockquote> is read once, as part of the quote) …
-    (b) => !b.parentElement?.closest(BLOCKS) || !root.contains(b.parentElement.closest(BLOCKS)),
-  );
-  for (const block of blocks) {
-    if (isBoilerplate(block, root)) continue;
-    const walker = doc.createTreeWalker(block, SHOW_TEXT, {
-      acceptNode(node) {
-        const parent = node.parentElement;
-        if (!parent || SKIP_TEXT_IN.has(parent.tagName.toUpperCase())) return FILTER_REJECT;
-        if (parent !== block && parent.closest(BOILERPLATE) && block.contains(parent.closest(BOILERPLATE))) return FILTER_REJECT;
-        return FILTER_ACCEPT;
-      },
-    });
-    // Blocks are separated by a blank line, as paragraphs are in a .txt article.
-    let separated = text.length === 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.data.length === 0) continue;
-      if (!separated) {
-        text += '\n\n';
-        separated = true;
+  let blockOpen = false;
+
+  const visit = (el: Element, inBlock: boolean): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (!inBlock) continue;
+        const data = (child as Text).data;
+        if (data.length === 0) continue;
+        if (!blockOpen) {
+          // Blocks are separated by a blank line, as paragraphs are in a .txt article.
+          if (text.length > 0) text += '\n\n';
+          blockOpen = true;
+        }
+        segments.push({ node: child as Text, start: text.length });
+        text += data.replace(/\s/g, ' ');
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const element = child as Element;
+        const tag = element.tagName.toUpperCase();
+        if (SKIP_TEXT_IN.has(tag) || element.matches(BOILERPLATE)) continue;
+        if (!inBlock && BLOCK_TAGS.has(tag)) {
+          blockOpen = false;
+          visit(element, true);
+          blockOpen = false;
+        } else visit(element, inBlock);
       }
-      segments.push({ node, start: text.length });
-      text += node.data.replace(/\s/g, ' ');
     }
-  }
+  };
+  visit(root, false);
   const title = doc.querySelector('h1')?.textContent?.trim() || doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || doc.title.trim() || null;
   return { text, title, segments, root };
 }

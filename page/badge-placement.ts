@@ -14,10 +14,12 @@ export interface PlacedMention {
 /** The first mention of each actor in each paragraph: enough to find them, few enough to read past. */
 export function mentionsToBadge(text: string, actors: readonly Actor[]): PlacedMention[] {
   const out: PlacedMention[] = [];
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) breaks.push(at);
   for (const actor of actors) {
     let lastParagraph = -1;
     for (const m of actor.mentions) {
-      const paragraph = paragraphIndex(text, m.start);
+      const paragraph = paragraphIndex(breaks, m.start);
       if (paragraph === lastParagraph) continue;
       lastParagraph = paragraph;
       out.push({ actor, start: m.start, end: m.end });
@@ -26,11 +28,16 @@ export function mentionsToBadge(text: string, actors: readonly Actor[]): PlacedM
   return out.sort((a, b) => a.start - b.start);
 }
 
-function paragraphIndex(text: string, offset: number): number {
-  // Paragraphs are separated by "\n\n"; the index is the number of separators before the offset.
-  let count = 0;
-  for (let at = text.indexOf('\n\n'); at >= 0 && at < offset; at = text.indexOf('\n\n', at + 2)) count++;
-  return count;
+/** Paragraphs are separated by "\n\n"; a paragraph's index is the number of separators before it. */
+function paragraphIndex(breaks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface BadgePosition {

@@ -111,11 +111,22 @@ function nodeBenchmarks(files: string[]) {
     return mb / (median(times) / 1000);
   };
   let sink = 0;
+  // Each loop keeps its accumulator local and returns it, so the JIT compiles it as tightly as it can.
+  const plainLoop = (text: string) => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    return sum;
+  };
+  const wordLoop = (text: string) => {
+    let words = 0;
+    for (let i = 0; i < text.length; i++) if (charClass(text.charCodeAt(i)) === WORD) words++;
+    return words;
+  };
   const plain = throughput(() => {
-    for (let i = 0; i < corpus.length; i++) sink += corpus.charCodeAt(i);
+    sink += plainLoop(corpus);
   });
   const wordTest = throughput(() => {
-    for (let i = 0; i < corpus.length; i++) if (charClass(corpus.charCodeAt(i)) === WORD) sink++;
+    sink += wordLoop(corpus);
   });
   let found = 0;
   const scan = throughput(() => {
@@ -129,6 +140,7 @@ function nodeBenchmarks(files: string[]) {
 
   // Whole analysis per article vs a compromise pipeline, on the same article-length texts.
   const articles = texts.filter((t) => t.length > 2000).map((t) => t.slice(0, 40_000)).slice(0, 60);
+  for (const a of articles) analyzeArticle(a, matcher!, null); // warm-up pass, as compromise gets one
   const ours: number[] = [];
   for (const a of articles) {
     const t = performance.now();
@@ -238,7 +250,7 @@ async function browserBenchmarks(files: string[]) {
 
   const decisions: number[] = [];
   let annotated = 0;
-  for (const file of files) {
+  for (const file of args.includes('--quick') ? [] : files) {
     try {
       await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), { waitUntil: 'load', timeout: 15_000 });
     } catch {
@@ -253,9 +265,9 @@ async function browserBenchmarks(files: string[]) {
     if ('badges' in m) annotated++;
     else if ('decision' in m) decisions.push(m.decision!);
   }
-  record(`content script until "nothing to do", p50 (${decisions.length} pages)`, percentile(decisions, 50), 'ms');
-  record('content script until "nothing to do", p95', percentile(decisions, 95), 'ms', { max: 1, text: '≤ 1 ms' });
-  record('content script until "nothing to do", max', Math.max(...decisions), 'ms');
+  if (decisions.length > 0) record(`content script main-thread time until "nothing to do", p50 (${decisions.length} pages)`, percentile(decisions, 50), 'ms');
+  if (decisions.length > 0) record('content script main-thread time until "nothing to do", p95', percentile(decisions, 95), 'ms', { max: 1, text: '≤ 1 ms' });
+  if (decisions.length > 0) record('content script main-thread time until "nothing to do", max', Math.max(...decisions), 'ms');
   record('corpus pages annotated as enforcement articles', annotated, 'pages');
 
   // Enforcement article pages: the seed, and a 5,000-word article made from the fixture pages.

@@ -39,12 +39,13 @@ export default defineContentScript({
       return;
     }
     const root = findArticleRoot(document);
-    if (!mayReportEnforcement(root.textContent ?? '')) {
+    const rawText = root.textContent ?? '';
+    if (!mayReportEnforcement(rawText)) {
       summary.state = 'not-enforcement';
       markForBenchmark('decision', started);
       return;
     }
-    void annotate(ctx, summary, root, started).catch((error: unknown) => {
+    void annotate(ctx, summary, root, rawText, started).catch((error: unknown) => {
       summary.state = 'error';
       // A warning, not an error: the page itself is fine, only our annotation is missing.
       console.warn('[Source Context] could not annotate this page:', error);
@@ -56,32 +57,48 @@ export default defineContentScript({
  * Benchmark builds (`wxt build --mode bench`) record how long the content script took, as User Timing
  * measures the benchmark reads; production builds compile this away, so pages can't see it.
  */
-function markForBenchmark(name: string, since: number) {
-  if (import.meta.env.MODE === 'bench') performance.measure(`source-context:${name}`, { start: since, end: performance.now() });
+function markForBenchmark(name: string, since: number, alsoMs = 0) {
+  if (import.meta.env.MODE === 'bench') performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
 }
 
-async function annotate(ctx: Lifecycle, summary: PageSummary, root: Element, started: number) {
+/**
+ * Two questions to the background. First, on the article's raw text (no DOM walk, nothing kept),
+ * whether it reports enforcement at all: most articles stop there, having cost the page next to
+ * nothing. Only then is the text extracted with its offset map and analysed for badges.
+ */
+async function annotate(ctx: Lifecycle, summary: PageSummary, root: Element, rawText: string, started: number) {
+  const title = document.querySelector('h1')?.textContent?.trim() ?? null;
+  const syncMs = performance.now() - started; // main-thread time before the question leaves the page
+  const screening = await askBackground({ type: 'screen-article', text: rawText, title });
+  if (ctx.isInvalid) return;
+  if (!screening.ok) throw new Error(screening.error);
+  if (!screening.value.detected) {
+    // Only articles that report platform enforcement are annotated: that is what the reader asked for.
+    summary.state = 'not-enforcement';
+    markForBenchmark('decision', performance.now(), syncMs);
+    return;
+  }
   const article = extractArticleText(document, root);
-  markForBenchmark('extract', started);
+  const bannerHidden = isBannerHidden(location.hostname);
   const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
   if (ctx.isInvalid) return;
   if (!answer.ok) throw new Error(answer.error);
+  const received = performance.now();
   const analysis = answer.value;
-  // Only articles that report platform enforcement are annotated: that is what the reader asked for.
   if (!analysis.enforcement.detected) {
     summary.state = 'not-enforcement';
-    markForBenchmark('decision', started);
     return;
   }
-  const received = performance.now();
   summary.actors = analysis.actors.map((a) => ({ id: a.entityId ?? a.name, name: a.name, kind: a.kind, mentions: a.mentions.length, quoted: quotesBy(analysis, a).length }));
-  const events = (await isBannerHidden(location.hostname)) ? [] : analysis.enforcement.events;
-  const host = createOverlayHost(document, overlayCss);
+  const events = (await bannerHidden) ? [] : analysis.enforcement.events;
+  // Read the layout before touching the DOM: positions first, then one insertion of the overlay host.
   const dark = pageIsDark(document);
+  let badges = placeBadges(article, analysis);
+  const host = createOverlayHost(document, overlayCss);
   const draw = () =>
     render(
       <Overlay
-        badges={placeBadges(article, analysis)}
+        badges={badges}
         events={events}
         dark={dark}
         loadCard={loadCard}
@@ -99,9 +116,16 @@ async function annotate(ctx: Lifecycle, summary: PageSummary, root: Element, sta
   let frame = 0;
   const redraw = () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(draw);
+    frame = requestAnimationFrame(() => {
+      badges = placeBadges(article, analysis);
+      draw();
+    });
   };
-  const resizeObserver = new ResizeObserver(redraw);
+  let firstCallback = true; // a ResizeObserver reports the initial size at once: nothing moved yet
+  const resizeObserver = new ResizeObserver(() => {
+    if (firstCallback) firstCallback = false;
+    else redraw();
+  });
   resizeObserver.observe(article.root);
   window.addEventListener('resize', redraw);
   ctx.onInvalidated(() => teardown(host, resizeObserver, redraw));
