@@ -243,6 +243,10 @@ export class ActorMatcher {
     return entries;
   }
 
+  entryId(entry: number): string {
+    return this.table.entries[entry]!.id;
+  }
+
   isAmbiguous(name: number): boolean {
     return (this.table.nameFlags[name]! & AMBIGUOUS) !== 0;
   }

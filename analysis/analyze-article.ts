@@ -5,6 +5,8 @@
 import { ActorMatcher, resolveMentions } from './actor-matcher';
 import { addArticleReferences } from './article-references';
 import { detectEnforcement, type EnforcementResult, type EntityMention } from './enforcement';
+import { findQuotes } from './quotes';
+import { actorsWithSpeakers, linkSpeakers } from './speaker-linking';
 
 export interface Span {
   start: number;
@@ -30,6 +32,8 @@ export interface AttributedSpeaker {
   role: string | null;
   affiliation: string | null;
   affiliationId: string | null;
+  /** The article's own words introducing the speaker ("a senior fellow with …"). */
+  descriptor: string | null;
 }
 
 export interface AttributedQuote {
@@ -64,5 +68,10 @@ export function analyzeArticle(text: string, matcher: ActorMatcher, title: strin
     }
     actor.mentions.push({ start: m.start, end: m.end });
   }
-  return { enforcement: detectEnforcement(text, entityMentions, title, titleMentions), quotes: [], actors: [...byId.values()] };
+  const quotes = linkSpeakers(text, findQuotes(text), entityMentions, matcher);
+  return {
+    enforcement: detectEnforcement(text, entityMentions, title, titleMentions),
+    quotes,
+    actors: actorsWithSpeakers([...byId.values()], quotes),
+  };
 }

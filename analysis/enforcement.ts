@@ -168,7 +168,7 @@ function platformRightAfter(text: string, platforms: readonly EntityMention[], c
 }
 
 /** Words that end the noun phrase after a cue: an object noun past them belongs to another phrase. */
-const PHRASE_BREAK = /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than)\b|,\s|[;:()]/i;
+const PHRASE_BREAK = /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|[;:()]/i;
 
 /**
  * The object phrase right after the cue, up to the object noun and an "of/belonging to …" tail:

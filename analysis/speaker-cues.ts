@@ -27,6 +27,8 @@ export type Cue =
 const PREPOSITIONS_AFTER_ROLE = new Set(["for", "of", "at", "with", "from", "to", "in"]);
 /** How many tokens a weak cue ("chided", "praised") may stand before the quote it governs. */
 const WEAK_VERB_REACH = 14;
+/** How far a naming verb ("called the plan … "a disaster"") may stand before its label. */
+const NAMING_VERB_REACH = 16;
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
@@ -129,7 +131,8 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) { from = i; continue; }
     const asVerb = reportingVerb(lower);
     if (/^\d/.test(t.text) && !/^\d+-\p{L}/u.test(t.text) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
-    if (asVerb && !(asVerb.nounLike && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1])))) break;
+    const head = i === end - 1;
+    if (asVerb && !(asVerb.nounLike && (head || isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1]))))) break;
     if (lowerRun >= 4) break;
     // Lower-case words before a name must be role words ("former senator", "presidential candidate").
     const beforeName = from < end && isCapitalized(tokens[from]);
@@ -170,6 +173,13 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
   const first = tokens[start];
   if (!isWord(first) || start >= limit) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "one") return { from: start, to: start + 1 };
+  // "read one.", "was another": a lone determiner standing for a person or thing.
+  if (/^(?:one|another|others)$/.test(first.lower) && (start + 1 >= limit || tokens[start + 1]!.text === ",")) return { from: start, to: start + 1 };
+  // "one of two witnesses who …": a partitive, then the phrase after "of".
+  if (/^(?:one|some|many|most|each|several|two|three|none)$/.test(first.lower) && tokens[start + 1]?.lower === "of") {
+    const rest = nounPhraseAfter(tokens, start + 2, limit);
+    return rest ? { from: start, to: rest.to } : null;
+  }
   let to = start;
   let sawName = false;
   for (let i = start; i < limit && i - start < 14; i++) {
@@ -239,6 +249,8 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   // "the Meta policy states": a speaking noun before the word makes it the verb.
   if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
+  // "the Saudis state": a plural name before a base form is its subject.
+  if (!t.lower.endsWith("s") && prev.lower.endsWith("s")) return false;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
 }
@@ -292,7 +304,7 @@ function headBeforeApposition(tokens: Token[], comma: number, floor: number): Me
   let nearest: MentionTokens | null = null;
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
     const t = tokens[j]!;
-    if (t.kind === "quote" || t.kind === "para") break;
+    if (t.kind === "para") break;
     if (t.text !== ",") continue;
     const head = nounPhraseBefore(tokens, j, floor);
     if (!head) continue;
@@ -328,8 +340,9 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
     const np = invertedSubject(tokens, inverted, limit);
     if (np) return { kind: "mention", mention: np, how: "trailing-inverted" };
   }
-  // After a quote that ends its sentence, only a bare "X said." sentence still belongs to it.
-  if (endsSentence && !lowerStart && (limit - start > 8 || tokens[limit]?.kind === "quote")) return null;
+  // After a quote that ends its sentence, a new sentence belongs to it only if it is the tag itself:
+  // `"Perpetual motion!" Rep. Glenn Thompson said of the convention.` (not `Smith said the plan …`).
+  if (endsSentence && !lowerStart) return taggingSentence(tokens, start, limit, endsAsking);
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
@@ -338,6 +351,20 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
     if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ",")) break;
   }
   return endsSentence ? null : finalReportingClause(tokens, start, limit);
+}
+
+/** A sentence after a quote that only tags it: subject, reporting verb, then at most an adjunct. */
+function taggingSentence(tokens: Token[], start: number, limit: number, endsAsking: boolean): Cue | null {
+  for (let v = start + 1; v < limit && v - start <= 16; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
+    const next = tokens[verb.end];
+    const tagOnly = verb.end >= limit || next?.text === "," || isWord(next) && /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/.test(next.lower);
+    if (!tagOnly && !endsAsking) return null;
+    const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
+    return mention ? { kind: "mention", mention, how: "trailing-tag-sentence" } : null;
+  }
+  return null;
 }
 
 /** The phrase after an inverted verb: "said Taleblu", "according to the report", "says a new ad". */
@@ -385,8 +412,10 @@ function plainStretch(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote" || t.kind === "para") return false;
-    if (t.kind !== "word" && t.text !== ",") return false;
-    if (isWord(t) && (CLAUSE_WORDS.has(t.lower) && !/^(?:of|for|at)$/.test(t.lower) || reportingVerb(t.lower))) return false;
+    if (t.kind !== "word" && !/^[,$&()\-]$/.test(t.text)) return false;
+    if (!isWord(t)) continue;
+    const joinsNames = t.lower === "and" && (isCapitalized(tokens[k + 1]) || isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) || isWord(tokens[k + 1]) && ROLE_MODIFIERS.has(tokens[k + 1]!.lower));
+    if (CLAUSE_WORDS.has(t.lower) && !/^(?:of|for|at)$/.test(t.lower) && !joinsNames || reportingVerb(t.lower)) return false;
   }
   return true;
 }
@@ -419,8 +448,16 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
   const np = nounPhraseAfter(tokens, from, limit);
   if (!np) return null;
   const after = skipModifiersRight(tokens, np.to, limit);
-  const v = verbAt(tokens, after);
-  if (v && !v.verb.participle && v.verb.lemma !== "according to" && limit - v.end <= 4) return { kind: "mention", mention: np, how: "trailing-final" };
+  const direct = verbAt(tokens, after);
+  if (direct && !direct.verb.participle && direct.verb.lemma !== "according to" && limit - direct.end <= 4) return { kind: "mention", mention: np, how: "trailing-final" };
+  // The subject runs up to the verb: "Justice Department senior trial counsel Caroline Wolverton wrote".
+  for (let v = np.to; v < limit && v - from <= 12; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb) continue;
+    const ok = !verb.verb.participle && verb.verb.lemma !== "according to" && limit - verb.end <= 6;
+    const mentionEnd = skipModifiersLeft(tokens, v, from);
+    return ok && plainStretch(tokens, from, mentionEnd) ? { kind: "mention", mention: { from, to: mentionEnd }, how: "trailing-final" } : null;
+  }
   return null;
 }
 
@@ -463,11 +500,13 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       continue;
     }
     if (breaksGovernance(tokens, v)) return null;
+    const owner = speechNounOwner(tokens, v, qi, from);
+    if (owner) return { kind: "mention", mention: owner, how: "speech-noun" };
     const verb = verbAt(tokens, v);
     if (!verb) continue;
     const distance = qi - verb.end;
     const naming = NAMING_VERBS.has(verb.verb.lemma) && !/^(?:for|on|out)$/.test(tokens[verb.end]?.lower ?? "");
-    if (naming && distance > 8) continue;
+    if (naming && distance > NAMING_VERB_REACH) continue;
     if (verb.verb.weak && distance > WEAK_VERB_REACH) continue;
     if (verb.verb.lemma === "according to") {
       const np = nounPhraseAfter(tokens, verb.end, qi);
@@ -477,18 +516,50 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     // A participle ("…, adding that", "by saying", "a release saying") has no subject of its own: it
     // shares the subject of the clause it hangs from.
     if (verb.verb.participle && !afterAuxiliary(tokens, v)) return subjectOfSentence(tokens, v, from, speakerOf);
-    if (verb.verb.weak && tokens[v - 1]?.text === ",") continue;
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
-    if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !/^[,:]$/.test(tokens[verb.end]?.text ?? "") && tokens[verb.end]?.kind !== "quote" && tokens[verb.end]?.lower !== "that" && tokens[qi - 1]?.text !== ":") continue;
+    if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
     const subject = subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
     if (subject) {
-      if (naming && !namesAPerson(tokens, subject)) return null;
+      // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
+      if (naming && !namesAPerson(tokens, subject)) continue;
       const outer = outerReporter(tokens, subject, from);
       return { kind: "mention", mention: outer ?? subject, how: outer ? "leading-outer" : "leading" };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return null;
+}
+
+/**
+ * "her remark that "there's a special place …"", "Trump's accusation that Clinton is playing the
+ * "woman's card"": a noun of saying owned by a possessive names its speaker.
+ */
+function speechNounOwner(tokens: Token[], v: number, qi: number, from: number): MentionTokens | null {
+  const t = tokens[v]!;
+  if (t.kind !== "word" || !SPEECH_NOUNS.has(t.lower) || qi - v > 8) return null;
+  // The quote must be what was said: right after the noun, or in its "that"/"of"/"as" complement.
+  const link = tokens[v + 1];
+  if (v + 1 !== qi && !(isWord(link) && /^(?:that|of|as|to)$/.test(link.lower))) return null;
+  const owner = tokens[v - 1];
+  if (!isWord(owner) || v - 1 < from) return null;
+  if (/^(?:his|her|their|its)$/.test(owner.lower)) return { from: v - 1, to: v };
+  if (!isPossessive(owner) || !isCapitalized(owner)) return null;
+  return nounPhraseBefore(tokens, v, from);
+}
+
+/** Nouns of saying whose possessor is the speaker. */
+const SPEECH_NOUNS = new Set([
+  "remark", "remarks", "claim", "claims", "accusation", "accusations", "assertion", "assertions",
+  "contention", "insistence", "allegation", "allegations", "characterization", "description",
+  "prediction", "promise", "pledge", "vow", "warning", "argument", "suggestion", "admission",
+]);
+
+/** Speech follows a verb at once: a comma, colon, the quote, or "that" within a few words. */
+function speechFollows(tokens: Token[], after: number, qi: number): boolean {
+  const next = tokens[after];
+  if (!next || next.kind === "quote" || /^[,:]$/.test(next.text) || tokens[qi - 1]?.text === ":") return true;
+  for (let k = after; k < Math.min(qi, after + 4); k++) if (tokens[k]!.lower === "that") return true;
+  return false;
 }
 
 /** `Said Comey, "…"` / `But, said Solovey, "…"` / `explained moderator Nancy Cordes: "…"`. */
@@ -544,11 +615,17 @@ function onlyReportingBetween(tokens: Token[], from: number, to: number): boolea
   return to - from <= 12 && tokens.slice(from, to).some((t) => t.kind === "word" && reportingVerb(t.lower));
 }
 
-/** A non-reporting participle clause (", referring to … as") owns the quote, not the verb before it. */
+/** A participle clause of reference (", referring to … as") owns the quote, not the verb before it. */
 function breaksGovernance(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.kind === "word" && t.lower.endsWith("ing") && tokens[i - 1]?.text === "," && !reportingVerb(t.lower) && t.lower !== "according";
+  return t.kind === "word" && REFERENCE_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ",";
 }
+
+/**
+ * Participles that mention words rather than report them: ", referring to the state as a "cancer"".
+ * The quoted words are the writer's label for what someone said, not a quote of it.
+ */
+const REFERENCE_PARTICIPLES = new Set(["referring", "alluding", "using", "invoking", "borrowing", "adopting", "employing"]);
 
 /** Naming verbs need a speaker that can name: a pronoun, a name, or "the senator"-like phrase. */
 function namesAPerson(tokens: Token[], np: MentionTokens): boolean {

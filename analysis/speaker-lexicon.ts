@@ -65,13 +65,15 @@ const REGULAR_VERBS = [
   "defend", "applaud", "welcome", "congratulate", "celebrate", "mourn", "fret", "express", "voice",
   "highlight", "tease", "taunt", "rail", "lash", "hammer", "pan", "jab", "needle", "rebuke", "scold",
   "chastise", "admonish", "lecture", "vouch", "swear", "boast", "brag", "gripe", "accept",
-  "concede", "quote", "paraphrase", "echo", "parrot", "recite", "sing", "pray", "preach",
+  "concede", "quote", "paraphrase", "echo", "parrot", "recite", "sing", "pray", "preach", "bark",
+  "riff", "react", "holler", "marvel", "sniff", "deadpan", "growl", "snarl", "grumble", "murmur",
+  "deem", "reference", "grouse", "dispute", "contest", "rebut", "refute", "scorn",
 ];
 
 /** Verbs that attribute a quoted label rather than a statement: "called the plan "a disaster"". */
 export const NAMING_VERBS = new Set([
   "call", "dub", "label", "brand", "term", "describe", "characterize", "characterise", "portray",
-  "denounce", "decry", "deride", "hail", "ridicule",
+  "denounce", "decry", "deride", "hail", "ridicule", "deem",
 ]);
 
 /** Lemmas whose forms are also common nouns or adjectives; they need a subject to count as verbs. */

@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Card, Fact } from '../cards/schema';
 import { kindStyle } from './kinds';
 
@@ -136,14 +137,31 @@ export function ContextCard({ actorName, kind, state, anchor, article, onClose, 
       </header>
       {state.status === 'loading' && <p class="sc-muted">Loading…</p>}
       {state.status === 'missing' && <p class="sc-muted">Not in our cards: what follows is only what this article says.</p>}
-      {article && <InThisArticle article={article} onScrollTo={onScrollTo} />}
+      {article && state.status !== 'found' && <InThisArticle article={article} onScrollTo={onScrollTo} />}
       {state.status === 'error' && <p class="sc-error">Could not load the card: {state.message}</p>}
-      {state.status === 'found' && <CardBody card={state.card} stale={state.stale} onOpenRelated={onOpenRelated} relatedNames={relatedNames} />}
+      {state.status === 'found' && (
+        <CardBody card={state.card} stale={state.stale} onOpenRelated={onOpenRelated} relatedNames={relatedNames}>
+          {article && <InThisArticle article={article} onScrollTo={onScrollTo} />}
+        </CardBody>
+      )}
     </div>
   );
 }
 
-function CardBody({ card, stale, onOpenRelated, relatedNames }: { card: Card; stale: boolean; onOpenRelated: (id: string) => void; relatedNames: Record<string, string> }) {
+function CardBody({
+  card,
+  stale,
+  onOpenRelated,
+  relatedNames,
+  children,
+}: {
+  card: Card;
+  stale: boolean;
+  onOpenRelated: (id: string) => void;
+  relatedNames: Record<string, string>;
+  /** What the article says, shown right after our summary. */
+  children?: ComponentChildren;
+}) {
   const sourceNumber = new Map(Object.keys(card.sources).map((key, i) => [key, i + 1]));
   // Plain text, not links: an in-page anchor would change the host page's URL.
   const cite = (keys: readonly string[]) => {
@@ -159,6 +177,7 @@ function CardBody({ card, stale, onOpenRelated, relatedNames }: { card: Card; st
       <p class="sc-summary">
         {card.summary} {cite(card.summarySources)}
       </p>
+      {children}
       {card.facts.length > 0 && (
         <dl class="sc-facts">
           {card.facts.map((f, i) => (

@@ -1,0 +1,89 @@
+/**
+ * Ties quote speakers to the entities the matcher found: who each speaker is (a card, when the
+ * article's words for them name one), which organization the article says they speak for, and the
+ * actors list that follows from it, where a speaker without a card is described by the article alone.
+ */
+import type { ActorMatcher } from './actor-matcher';
+import type { Actor, AttributedQuote } from './analyze-article';
+import type { EntityMention } from './enforcement';
+import type { Quote } from './quotes';
+
+const LEADING = /^(?:the|a|an)\s+/i;
+/** "the Meta policy states": a document speaks, and it is the rule the article cited last. */
+const DOCUMENT_SPEAKER = /^the\b.*\b(?:policy|policies|rules|guidelines|standards|terms)$/i;
+
+function lastPolicyBefore(mentions: readonly EntityMention[], offset: number): string | null {
+  let found: string | null = null;
+  for (const m of mentions) if (m.kind === 'policy' && m.start < offset) found = m.id;
+  return found;
+}
+
+export function linkSpeakers(text: string, quotes: readonly Quote[], mentions: readonly EntityMention[], matcher: ActorMatcher): AttributedQuote[] {
+  const bySurface = new Map<string, string>();
+  for (const m of mentions) bySurface.set(text.slice(m.start, m.end).toLowerCase(), m.id);
+  const confirmed = new Set(mentions.map((m) => m.id));
+
+  /** The entity a short phrase names as a whole ("Daniel Hagari", "MTAC", "the Meta policy" → none). */
+  const wholeEntity = (phrase: string | null): string | null => {
+    if (!phrase) return null;
+    const bare = phrase.replace(LEADING, '').trim();
+    const known = bySurface.get(bare.toLowerCase());
+    if (known) return known;
+    // Ambiguous names count here when the article has already confirmed their entity.
+    const hit = matcher
+      .scan(bare)
+      .find((h) => h.start === 0 && h.end >= bare.replace(/[’']s$/, '').length - 1 && (!matcher.isAmbiguous(h.name) || confirmed.has(matcher.entryId(h.entry))));
+    return hit ? matcher.entryId(hit.entry) : null;
+  };
+  /** The first entity a phrase mentions at all ("Foundation for the Defense of Democracies (FDD)" → fdd). */
+  const anyEntity = (phrase: string | null): string | null => {
+    if (!phrase) return null;
+    const whole = wholeEntity(phrase);
+    if (whole) return whole;
+    for (const [surface, id] of bySurface) if (phrase.toLowerCase().includes(surface) && surface.length >= 2) return id;
+    return null;
+  };
+
+  return quotes.map((q) => {
+    if (!q.speaker) return { start: q.start, end: q.end, text: q.text, speaker: null };
+    const s = q.speaker;
+    const atMention = mentions.find((m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6);
+    const entityId = atMention?.id ?? wholeEntity(s.name) ?? (DOCUMENT_SPEAKER.test(s.name) ? lastPolicyBefore(mentions, q.start) : null);
+    return {
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: { name: s.name, entityId, mention: s.mention, role: s.role, affiliation: s.affiliation, affiliationId: anyEntity(s.affiliation), descriptor: s.descriptor },
+    };
+  });
+}
+
+/** Marks quoted actors, gives them the article's description, and adds the speakers no card knows. */
+export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly AttributedQuote[]): Actor[] {
+  const out = actors.map((a) => ({ ...a, mentions: [...a.mentions] }));
+  const byId = new Map(out.filter((a) => a.entityId).map((a) => [a.entityId!, a]));
+  const unknown = new Map<string, Actor>();
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!s) continue;
+    const described = s.descriptor ?? ([s.role, s.affiliation].filter(Boolean).join(', ') || null);
+    const known = s.entityId ? byId.get(s.entityId) : undefined;
+    if (known) {
+      known.quoted = true;
+      known.description ??= described;
+      continue;
+    }
+    let actor = unknown.get(s.name.toLowerCase());
+    if (!actor) {
+      // "a Meta spokesperson": a person the article does not name; anything else is unknown to us.
+      const kind = s.role && /^an?\s/i.test(s.name) ? 'person' : 'unknown';
+      actor = { name: s.name, entityId: null, kind, quoted: true, description: described, mentions: [] };
+      unknown.set(s.name.toLowerCase(), actor);
+      out.push(actor);
+    }
+    if (!actor.mentions.some((m) => m.start === s.mention.start)) actor.mentions.push({ start: s.mention.start, end: s.mention.end });
+    actor.description ??= described;
+  }
+  for (const a of out) a.mentions.sort((x, y) => x.start - y.start);
+  return out;
+}
