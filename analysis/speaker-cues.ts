@@ -111,6 +111,8 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     if (t.kind === "punct" && (t.text === "-" || t.text === "&") && from < end && isWord(tokens[i - 1])) { from = i; continue; }
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
+    // "said that Americans will say": before a name, "that" is a conjunction, not a determiner.
+    if ((lower === "that" || lower === "this") && from < end && isCapitalized(tokens[from])) break;
     if (DETERMINERS.has(lower) || (isPossessive(t) && !isCapitalized(t))) {
       from = i;
       // "a spokesman for the campaign": the determiner may belong to a prepositional complement.
@@ -542,6 +544,8 @@ function speechNounOwner(tokens: Token[], v: number, qi: number, from: number): 
   if (v + 1 !== qi && !(isWord(link) && /^(?:that|of|as|to)$/.test(link.lower))) return null;
   const owner = tokens[v - 1];
   if (!isWord(owner) || v - 1 < from) return null;
+  // "Hollande denounced Trump's remarks as …": a reporting verb before the noun governs the quote.
+  if (verbAt(tokens, v - 2) || verbAt(tokens, v - 3)) return null;
   if (/^(?:his|her|their|its)$/.test(owner.lower)) return { from: v - 1, to: v };
   if (!isPossessive(owner) || !isCapitalized(owner)) return null;
   return nounPhraseBefore(tokens, v, from);
@@ -640,6 +644,10 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
   for (let j = v - 1; j >= from; j--) {
     const t = tokens[j]!;
     if (t.kind === "quote" && speakerOf(t.quote!)) return { kind: "same-as", quote: t.quote!, how: "participle-quote" };
+  }
+  // The main clause's verb comes first: "Christie repeated accusations that Rubio recites …, calling
+  // him …" hangs on "repeated", not on the embedded "recites".
+  for (let j = from; j < v; j++) {
     const verb = verbAt(tokens, j);
     if (verb && !verb.verb.participle) {
       const subject = subjectBefore(tokens, j, from);
