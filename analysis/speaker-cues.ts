@@ -108,7 +108,7 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
       from = open;
       continue;
     }
-    if (t.kind === "punct" && (t.text === "-" || t.text === "&") && from < end && isWord(tokens[i - 1])) { from = i; continue; }
+    if (t.kind === "punct" && (t.text === "-" || t.text === "&") && from < end && isWord(tokens[i - 1]) && attached(tokens, i)) { from = i; continue; }
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
     // "said that Americans will say": before a name, "that" is a conjunction, not a determiner.
@@ -144,6 +144,11 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
   }
   if (from >= end) return null;
   return validNounPhrase(tokens, from, end) ? { from, to: end } : null;
+}
+
+/** "Q&A", "co-Anchor": a joining character written without spaces around it. */
+function attached(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]!.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
 }
 
 function findBack(tokens: Token[], i: number, text: string, floor: number): number {
@@ -205,6 +210,8 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
     if (DETERMINERS.has(lower) && i === start) { to = i + 1; continue; }
     if (PREPOSITIONS_AFTER_ROLE.has(lower) && lower !== "in" && lower !== "to" && ROLE_NOUNS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (DETERMINERS.has(lower) && PREPOSITIONS_AFTER_ROLE.has(tokens[i - 1]?.lower ?? "")) continue;
+    // "the Illinois Board of Elections", "Secretary of State": a connector between capitalized words.
+    if (sawName && /^(?:of|for|on|and|&)$/.test(lower) && isCapitalized(tokens[i + 1]) && i + 1 < limit) continue;
     if (sawName && !isRoleWord(lower)) break;
     if (CLAUSE_WORDS.has(lower) || reportingVerb(lower) || WEEKDAYS.test(lower)) break;
     if (!isRoleWord(lower) && !/(?:an|ic|al|ish|ese|i|ed)$/.test(lower) && i > start && !DETERMINERS.has(tokens[start]!.text.toLowerCase())) break;
@@ -244,6 +251,8 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!isWord(prev)) return false;
+  // "Another tweeted": a past form after a determiner-like word is still a verb.
+  if (t.lower.endsWith("ed") && !isPossessive(prev) && !/^(?:the|a|an|his|her|their|its|this|these|those)$/.test(prev.lower)) return false;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
   if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
@@ -279,6 +288,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
     }
     return null;
   }
+  if (before?.text === ")") return nounPhraseBefore(tokens, end, floor);
   if (!isWord(before) || end - 1 < floor) return null;
   // "T-shirts that said", "a group which wrote": a relative pronoun stands for the phrase before it.
   if (before.lower === "that" && nounPhraseBefore(tokens, end - 1, floor)) return { from: end - 1, to: end };
@@ -492,7 +502,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
   // Headline or transcript style: `Trump: "…"`.
   if (tokens[qi - 1]?.text === ":") {
     const np = nounPhraseBefore(tokens, qi - 1, from);
-    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? ""))) return { kind: "mention", mention: np, how: "colon" };
+    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? "") || tokens[np.from - 1]?.lower === "from")) return { kind: "mention", mention: np, how: "colon" };
   }
   for (let v = qi - 1; v >= from; v--) {
     const t = tokens[v]!;
@@ -517,7 +527,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     }
     // A participle ("…, adding that", "by saying", "a release saying") has no subject of its own: it
     // shares the subject of the clause it hangs from.
-    if (verb.verb.participle && !afterAuxiliary(tokens, v)) return subjectOfSentence(tokens, v, from, speakerOf);
+    if (verb.verb.participle && !afterAuxiliary(tokens, v)) return absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
     const subject = subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
@@ -602,6 +612,13 @@ function outerReporter(tokens: Token[], subject: MentionTokens, from: number): M
   return outer;
 }
 
+/** "with Trump reportedly yelling: "…"": an absolute clause names its own subject. */
+function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
+  const end = skipAdverbsLeft(tokens, v);
+  const np = nounPhraseBefore(tokens, end, from);
+  return np && tokens[np.from - 1]?.lower === "with" ? { kind: "mention", mention: np, how: "absolute" } : null;
+}
+
 /** "is labeling", "was saying": a participle after a form of "be" is a finite verb phrase. */
 function afterAuxiliary(tokens: Token[], v: number): boolean {
   const prev = tokens[skipAdverbsLeft(tokens, v) - 1];
@@ -673,7 +690,10 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     const next = tokens[np.to];
     if (isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower) || isWord(next) && VERB_MODIFIERS.has(next.lower)) return np;
   }
-  return null;
+  // "Silverman, herself a Sanders supporter, incurred boos upon saying": the sentence's first phrase,
+  // followed by an apposition.
+  const first = nounPhraseAfter(tokens, from, v);
+  return first && tokens[first.to]?.text === "," && isNameWord(tokens[first.to - 1]) ? first : null;
 }
 
 export interface CueContext {

@@ -8,18 +8,40 @@ const STATE_TEXT: Record<PageSummary['state'], string> = {
   'not-enforcement': 'This article does not report a platform ban, suspension or takedown, so nothing is annotated.',
   annotated: '',
   working: 'Reading the article…',
+  disabled: 'Source Context is turned off on this site.',
   error: 'Something went wrong while reading this article.',
 };
 
-export function PopupSummary({ state }: { state: PopupState }) {
+export interface PopupSummaryProps {
+  state: PopupState;
+  /** Turns Source Context off (or back on) for the tab's site. */
+  onToggleSite?: (hostname: string, disable: boolean) => void;
+}
+
+export function PopupSummary({ state, onToggleSite }: PopupSummaryProps) {
+  const hostname = state.status === 'ready' ? hostOf(state.summary.url) : null;
+  const disabled = state.status === 'ready' && state.summary.state === 'disabled';
   return (
     <main style={{ padding: '12px 14px' }}>
       <h1 style={{ fontSize: '15px', margin: '0 0 8px' }}>Source Context</h1>
       {state.status === 'loading' && <p>Loading…</p>}
       {state.status === 'unavailable' && <p>{state.reason}</p>}
       {state.status === 'ready' && <Summary summary={state.summary} />}
+      {hostname && onToggleSite && (
+        <button type="button" onClick={() => onToggleSite(hostname, !disabled)}>
+          {disabled ? `Turn on for ${hostname}` : `Turn off for ${hostname}`}
+        </button>
+      )}
     </main>
   );
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 function Summary({ summary }: { summary: PageSummary }) {

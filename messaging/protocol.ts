@@ -44,7 +44,7 @@ export function isTabRequest(message: unknown): message is TabRequest {
 
 export interface PageSummary {
   url: string;
-  state: 'not-article' | 'not-enforcement' | 'annotated' | 'working' | 'error';
+  state: 'not-article' | 'not-enforcement' | 'disabled' | 'annotated' | 'working' | 'error';
   actors: { id: string; name: string; kind: string; mentions: number; quoted: number }[];
 }
 export interface TabResponses {

@@ -16,3 +16,21 @@ export async function hideBannerOn(hostname: string): Promise<void> {
   const sites = await bannerHiddenSites.getValue();
   if (!sites.includes(hostname)) await bannerHiddenSites.setValue([...sites, hostname].sort());
 }
+
+/** Sites (hostnames) where the reader turned Source Context off altogether. */
+export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+
+export async function isDisabledOn(hostname: string): Promise<boolean> {
+  try {
+    return (await disabledSites.getValue()).includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
+export async function setDisabledOn(hostname: string, disabled: boolean): Promise<void> {
+  const sites = new Set(await disabledSites.getValue());
+  if (disabled) sites.add(hostname);
+  else sites.delete(hostname);
+  await disabledSites.setValue([...sites].sort());
+}

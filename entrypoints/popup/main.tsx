@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupSummary, type PopupState } from '../../components/PopupSummary';
 import type { PageSummary, Result } from '../../messaging/protocol';
+import { setDisabledOn } from '../../settings/site-preferences';
 import './popup.css';
 
 /** The tab to describe: `?tab=<id>` when the popup is opened as a page of its own, else the active tab. */
@@ -26,5 +27,14 @@ async function readActiveTab(): Promise<PopupState> {
 }
 
 const app = document.getElementById('app')!;
-render(<PopupSummary state={{ status: 'loading' }} />, app);
-void readActiveTab().then((state) => render(<PopupSummary state={state} />, app));
+const show = (state: PopupState) => render(<PopupSummary state={state} onToggleSite={toggleSite} />, app);
+
+async function toggleSite(hostname: string, disable: boolean) {
+  await setDisabledOn(hostname, disable);
+  // The content script reacts to the stored change; read its new state back.
+  await new Promise((done) => setTimeout(done, 150));
+  show(await readActiveTab());
+}
+
+show({ status: 'loading' });
+void readActiveTab().then(show);
