@@ -94,7 +94,8 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
   }
   const last = tokens[end - 1];
   if (!isWord(last) || end - 1 < floor) return null;
-  if (SUBJECT_PRONOUNS.has(last.lower) && last.lower === last.text.toLowerCase()) return { from: end - 1, to: end };
+  // "he", and contracted "He's said": a pronoun subject.
+  if (SUBJECT_PRONOUNS.has(last.lower) && (last.lower === last.text.toLowerCase() || /^(?:he|she|it|they|we|i)$/.test(last.lower))) return { from: end - 1, to: end };
   if (SUBJECT_PRONOUNS.has(last.lower) && end - 1 === floor) return { from: end - 1, to: end };
   let from = end;
   let lowerRun = 0;
@@ -236,8 +237,10 @@ function verbAt(tokens: Token[], i: number): VerbAt | null {
   if (usedAsNoun(tokens, i, verb)) return null;
   let end = i + 1;
   if (verb.particle) {
-    if (!verb.particle.includes(tokens[i + 1]?.lower ?? "")) return null;
-    end = i + 2;
+    // "made clear", "made it clear", "pointed out".
+    const gap = tokens[i + 1]?.lower === "it" ? 1 : 0;
+    if (!verb.particle.includes(tokens[i + 1 + gap]?.lower ?? "")) return null;
+    end = i + 2 + gap;
   }
   return { index: i, verb, end };
 }
@@ -298,13 +301,15 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
   if (/^(?:another|one|others|some|many|several|both|most|few)$/.test(before.lower) && (end - 1 === floor || startsClause(tokens, end - 1, floor))) {
     return { from: end - 1, to: end };
   }
-  const phrase = nounPhraseBefore(tokens, end, floor);
-  // "Trump at the time said", "Smith of Cheyenne said": the phrase is the object of a preposition
-  // standing between the subject and its verb.
-  const prep = tokens[(phrase?.from ?? 0) - 1];
-  if (phrase && isWord(prep) && /^(?:at|in|on|of|from|during|earlier|last|this|with)$/.test(prep.lower) && phrase.from - 1 > floor) {
-    const outer = nounPhraseBefore(tokens, phrase.from - 1, floor);
-    if (outer) return outer;
+  let phrase = nounPhraseBefore(tokens, end, floor);
+  // "Trump at the time said", "Smith of Cheyenne said", "who has in the past described": the phrase
+  // is the object of a preposition standing between the subject and its verb.
+  for (let hops = 0; phrase && hops < 2; hops++) {
+    const prep = tokens[phrase.from - 1];
+    if (!isWord(prep) || !/^(?:at|in|on|of|from|during|earlier|last|this|with)$/.test(prep.lower) || phrase.from - 1 <= floor) break;
+    const outer = nounPhraseBefore(tokens, skipModifiersLeft(tokens, phrase.from - 1, floor), floor);
+    if (!outer) break;
+    phrase = outer;
   }
   return phrase;
 }
@@ -342,6 +347,14 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   while (i < limit && tokens[i]!.kind === "punct" && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
   if (i >= limit) return null;
   const start = i;
+  const dashed = /^[—–-]$/.test(tokens[start - 1]?.text ?? "") && start - 1 > qi;
+  if (dashed) {
+    // Pull-quote style: `"…" — Maria Lopez, 34, of San Antonio`.
+    const name = nounPhraseAfter(tokens, start, limit);
+    if (name && isNameWord(tokens[name.to - 1]) && (name.to >= limit || tokens[name.to]!.text === "," || tokens[name.to]!.text === "(")) {
+      return { kind: "mention", mention: name, how: "dash-attribution" };
+    }
+  }
   // `"Too forced?" He tweeted`: after a question or exclamation a capitalized pronoun and a
   // reporting verb still tag the quote.
   const pronounTag = /^(?:he|she|they|i|we)$/.test(tokens[start]!.lower) && !!verbAt(tokens, skipModifiersRight(tokens, start + 1, limit));
@@ -372,7 +385,8 @@ function taggingSentence(tokens: Token[], start: number, limit: number, endsAski
     if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
     const next = tokens[verb.end];
     const tagOnly = verb.end >= limit || next?.text === "," || isWord(next) && /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/.test(next.lower);
-    if (!tagOnly && !endsAsking) return null;
+    if (!tagOnly) return null;
+    void endsAsking;
     const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
     return mention ? { kind: "mention", mention, how: "trailing-tag-sentence" } : null;
   }
@@ -527,7 +541,11 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     }
     // A participle ("…, adding that", "by saying", "a release saying") has no subject of its own: it
     // shares the subject of the clause it hangs from.
-    if (verb.verb.participle && !afterAuxiliary(tokens, v)) return absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
+    if (verb.verb.participle && !afterAuxiliary(tokens, v)) {
+      // "Adding, "…"" opening a sentence continues the previous sentence's speaker.
+      if (v === from) return previousQuoteInParagraph(tokens, from, speakerOf);
+      return absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
+    }
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
     const subject = subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
@@ -612,6 +630,16 @@ function outerReporter(tokens: Token[], subject: MentionTokens, from: number): M
   return outer;
 }
 
+/** The nearest earlier quote with a speaker in the same paragraph. */
+function previousQuoteInParagraph(tokens: Token[], before: number, speakerOf: (quote: number) => boolean): Cue | null {
+  for (let j = before - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "para") return null;
+    if (t.kind === "quote" && speakerOf(t.quote!)) return { kind: "same-as", quote: t.quote!, how: "participle-continues" };
+  }
+  return null;
+}
+
 /** "with Trump reportedly yelling: "…"": an absolute clause names its own subject. */
 function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
   const end = skipAdverbsLeft(tokens, v);
@@ -662,13 +690,14 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
     const t = tokens[j]!;
     if (t.kind === "quote" && speakerOf(t.quote!)) return { kind: "same-as", quote: t.quote!, how: "participle-quote" };
   }
-  // The main clause's verb comes first: "Christie repeated accusations that Rubio recites …, calling
-  // him …" hangs on "repeated", not on the embedded "recites".
-  for (let j = from; j < v; j++) {
+  // The nearest finite reporting verb of a main clause: "Christie repeated accusations that Rubio
+  // recites …, calling him …" hangs on "repeated", not on "recites" inside the "that" clause.
+  for (let j = v - 1; j >= from; j--) {
     const verb = verbAt(tokens, j);
-    if (verb && !verb.verb.participle) {
-      const subject = subjectBefore(tokens, j, from);
-      if (subject) return { kind: "mention", mention: subject, how: "participle-verb" };
+    if (!verb || verb.verb.participle) continue;
+    const subject = subjectBefore(tokens, j, from);
+    if (subject && !/^(?:that|whether|because|if)$/.test(tokens[subject.from - 1]?.lower ?? "")) {
+      return { kind: "mention", mention: subject, how: "participle-verb" };
     }
   }
   const np = clauseSubjectBefore(tokens, v, from);
@@ -682,18 +711,21 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
 function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionTokens | null {
   for (let p = v - 1; p >= from; p--) {
     const prev = tokens[p - 1];
-    const startsClause = p === from || prev?.text === "," || (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
+    const startsClause = p === from || prev?.text === "," || /^[\u2014\u2013]$/.test(prev?.text ?? "") || (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;
     const np = nounPhraseAfter(tokens, p, v);
     if (!np) continue;
     void startsClause;
     const next = tokens[np.to];
     if (isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower) || isWord(next) && VERB_MODIFIERS.has(next.lower)) return np;
+    // "a paper from the Brookings Institution had this to say": a post-modified subject.
+    if (isWord(next) && /^(?:from|of|at|with|for)$/.test(next.lower) && DETERMINERS.has(tokens[np.from]!.lower)) return np;
   }
   // "Silverman, herself a Sanders supporter, incurred boos upon saying": the sentence's first phrase,
   // followed by an apposition.
   const first = nounPhraseAfter(tokens, from, v);
-  return first && tokens[first.to]?.text === "," && isNameWord(tokens[first.to - 1]) ? first : null;
+  const head = first ? tokens[first.to - 1]! : null;
+  return first && head && tokens[first.to]?.text === "," && isNameWord(head) && !reportingVerb(head.lower) && !/(?:ing|ly)$/.test(head.lower) && first.to - first.from <= 5 && !/^[A-Z]+$/.test(head.text) ? first : null;
 }
 
 export interface CueContext {
@@ -722,13 +754,72 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   if (trailing) return trailing;
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
   if (leading) return withAntecedent(tokens, leading);
+  const passive = passiveAgent(tokens, qi, from);
+  if (passive) return passive;
+  // `Clinton "drew quite well" in the 2008 primary, said Paul Beck.`: a fragment inside a sentence
+  // whose closing clause reports it.
+  const sentenceTag = finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
+  if (sentenceTag) return { ...sentenceTag, how: "sentence-final-tag" };
   if (tokens[qi - 1]?.text === ":" || tokens[qi - 1]?.text === "," && /^\p{Lu}/u.test(quotes[q]!.parts[0] ? text.slice(quotes[q]!.parts[0]!.start, quotes[q]!.parts[0]!.start + 1) : "")) {
     // "In a Fox interview, Trump went even further: "…"": the clause before the colon introduces it.
     const np = clauseSubjectBefore(tokens, qi - 1, from);
     if (np) return { kind: "mention", mention: np, how: "colon-clause" };
   }
-  return runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from);
+  return signatureLine(tokens, qi) ?? runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from);
 }
+
+/**
+ * A quote filling its paragraph, signed on the next line: "— Maria Lopez, 34, San Antonio" or just
+ * "Maria Lopez, 34, San Antonio" (pull quotes, reader responses, epigraphs).
+ */
+function signatureLine(tokens: Token[], qi: number): Cue | null {
+  const fillsParagraph = (qi === 0 || tokens[qi - 1]!.kind === "para") && tokens[qi + 1]?.kind === "para";
+  if (!fillsParagraph) return null;
+  let start = qi + 2;
+  const dashed = /^[—–-]$/.test(tokens[start]?.text ?? "");
+  if (dashed) start++;
+  let end = start;
+  while (end < tokens.length && tokens[end]!.kind !== "para" && tokens[end]!.kind !== "quote") end++;
+  if (end - start > 12 || end === start) return null;
+  const name = nounPhraseAfter(tokens, start, end);
+  if (!name || !isNameWord(tokens[name.to - 1]) || !plainStretch(tokens, name.to, end)) return null;
+  if (name.to - name.from === 1 && tokens[name.from]!.text.length <= 3) return null;
+  // Without a dash, the line must be only a name and its details, not a sentence.
+  if (!dashed && (tokens[end - 1]!.text === "." || name.to !== end && tokens[name.to]!.text !== ",")) return null;
+  return { kind: "mention", mention: name, how: "signature-line" };
+}
+
+/** Index of the token ending the sentence that holds token i, stepping over quotes inside it. */
+function sentenceEndAfter(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind === "para" || t.kind === "punct" && /^[.!?…]$/.test(t.text)) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * The passive of a naming verb: `labeled a "witch hunt" by Democrats`, `called "strategic
+ * ambiguity" by Joshua Hendrick`, `seen by organizers as a "lifeboat"`. The agent is the speaker.
+ */
+function passiveAgent(tokens: Token[], qi: number, from: number): Cue | null {
+  let participle = -1;
+  for (let v = qi - 1; v >= from && qi - v <= 6; v--) {
+    if (isWord(tokens[v]) && PASSIVE_NAMING.has(tokens[v]!.lower)) { participle = v; break; }
+  }
+  if (participle < 0) return null;
+  // "by NP" between the participle and the quote, or right after the quote.
+  for (const start of [participle + 1, qi + 1]) {
+    if (tokens[start]?.lower !== "by") continue;
+    const np = nounPhraseAfter(tokens, start + 1, start === qi + 1 ? sentenceEndAfter(tokens, qi) : qi);
+    if (np) return { kind: "mention", mention: np, how: "passive-agent" };
+  }
+  return null;
+}
+
+const PASSIVE_NAMING = new Set(["called", "labeled", "labelled", "described", "known", "seen", "branded", "dubbed", "deemed", "termed", "characterized", "characterised", "described", "derided", "hailed", "praised", "criticized", "denounced", "portrayed"]);
 
 /** A quote closed by a comma, question mark, exclamation mark or dash is ready for a tag after it. */
 function endsWithTagPunctuation(text: string, quote: QuoteSpan): boolean {
@@ -837,5 +928,9 @@ function introducingClause(ctx: CueContext, last: number): Cue | null {
     if (subject) return { kind: "mention", mention: subject, how: "introducing" };
   }
   const np = nounPhraseBefore(tokens, last, from);
-  return np && np.from === from ? { kind: "mention", mention: np, how: "introducing-colon" } : null;
+  if (np && np.from === from) return { kind: "mention", mention: np, how: "introducing-colon" };
+  // "Maria Lopez, 34, San Antonio:" — a name with its details, introducing the quote below it.
+  const head = nounPhraseAfter(tokens, from, last);
+  return head && tokens[head.to]?.text === "," && isNameWord(tokens[head.to - 1]) && plainStretch(tokens, head.to, last)
+    ? { kind: "mention", mention: head, how: "introducing-colon" } : null;
 }

@@ -314,4 +314,7 @@ export const NON_NAME_CAPITALS = new Set([
   "them", "him", "me", "you", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
   "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
   "june", "july", "august", "september", "october", "november", "december", "well", "oh",
+  "likewise", "similarly", "alongside", "additionally", "separately", "ultimately", "finally",
+  "instead", "otherwise", "nonetheless", "nevertheless", "consequently", "specifically", "notably",
+  "already", "perhaps", "maybe", "clearly", "obviously", "apparently", "reportedly", "recently",
 ]);

@@ -75,8 +75,8 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
     }
     let actor = unknown.get(s.name.toLowerCase());
     if (!actor) {
-      // "a Meta spokesperson": a person the article does not name; anything else is unknown to us.
-      const kind = s.role && /^an?\s/i.test(s.name) ? 'person' : 'unknown';
+      // A speaker the article gives a role ("a Meta spokesperson", "an analyst at ISD") is a person.
+      const kind = s.role ? 'person' : 'unknown';
       actor = { name: s.name, entityId: null, kind, quoted: true, description: described, mentions: [] };
       unknown.set(s.name.toLowerCase(), actor);
       out.push(actor);

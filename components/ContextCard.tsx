@@ -125,7 +125,7 @@ export function ContextCard({ actorName, kind, state, anchor, article, onClose, 
         }
       }}
     >
-      <header class="sc-card-head">
+      <div class="sc-card-head">
         <span class="sc-kind" aria-hidden="true">{style.glyph}</span>
         <div>
           <h2 id={titleId}>{state.status === 'found' ? state.card.name : actorName}</h2>
@@ -134,7 +134,7 @@ export function ContextCard({ actorName, kind, state, anchor, article, onClose, 
         <button type="button" class="sc-close" aria-label="Close context card" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {state.status === 'loading' && <p class="sc-muted">Loading…</p>}
       {state.status === 'missing' && <p class="sc-muted">Not in our cards: what follows is only what this article says.</p>}
       {article && state.status !== 'found' && <InThisArticle article={article} onScrollTo={onScrollTo} />}

@@ -16,10 +16,11 @@ export interface OverlayHost {
 
 export function createOverlayHost(doc: Document, css: string): OverlayHost {
   const host = doc.createElement(HOST_TAG);
-  // Inline style beats any page rule aimed at unknown elements; `all: initial` undoes inherited text styles.
+  // Inline style beats page rules for the box; text styles are reset inside (`:host { all: initial }`)
+  // rather than here, so readers' own text-spacing stylesheets can still reach the overlay.
   host.setAttribute(
     'style',
-    'all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646 !important; display: block !important;',
+    'position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; z-index: 2147483646 !important; display: block !important;',
   );
   const shadow = host.attachShadow({ mode: 'open' });
   // A <style> element rather than adoptedStyleSheets: Firefox content scripts can't hand a

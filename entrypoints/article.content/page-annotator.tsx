@@ -36,7 +36,8 @@ export class PageAnnotator {
   private generation = 0;
   private lateChecks = 0;
   private settleTimer = 0;
-  private lastTextLength = -1;
+  /** What the article text looked like when last read, to tell real changes from page noise. */
+  private lastFingerprint = '';
 
   constructor(private readonly doc: Document) {}
 
@@ -54,7 +55,7 @@ export class PageAnnotator {
     }
     const root = findArticleRoot(this.doc);
     const rawText = root.textContent ?? '';
-    this.lastTextLength = rawText.length;
+    this.lastFingerprint = fingerprint(rawText);
     if (!mayReportEnforcement(rawText)) {
       this.summary.state = 'not-enforcement';
       markForBenchmark('decision', started);
@@ -115,7 +116,7 @@ export class PageAnnotator {
   restart(): void {
     this.stop();
     this.lateChecks = 0;
-    this.lastTextLength = -1;
+    this.lastFingerprint = '';
     void this.run().catch(reportFailure(this.summary));
   }
 
@@ -183,14 +184,18 @@ export class PageAnnotator {
 
   private contentSettled(): void {
     const root = detectArticle(this.doc).isArticle ? findArticleRoot(this.doc) : null;
-    const length = root?.textContent?.length ?? 0;
     const detached = this.summary.state === 'annotated' && !this.host?.host.isConnected;
-    if (!detached && Math.abs(length - this.lastTextLength) < 40) return;
+    if (!detached && fingerprint(root?.textContent ?? '') === this.lastFingerprint) return;
     if (this.summary.state !== 'annotated') this.lateChecks++;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     if (detached) this.host = null;
     void this.run().catch(reportFailure(this.summary));
   }
+}
+
+/** Cheap identity of an article text: its length and its two ends (a clock ticking in a sidebar isn't a new article). */
+function fingerprint(text: string): string {
+  return `${Math.round(text.length / 40)}|${text.slice(0, 120)}|${text.slice(-120)}`;
 }
 
 export function reportFailure(summary: PageSummary) {

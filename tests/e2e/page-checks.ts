@@ -2,8 +2,11 @@
  * What the end-to-end tests check on a page, written once against the small part of the Playwright
  * and Puppeteer page APIs they share, so Chromium and Firefox are held to the same assertions.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export interface PageLike {
   // Loosely typed on purpose: Playwright and Puppeteer type `evaluate` differently; the helpers
@@ -151,4 +154,19 @@ export async function pressBannerButton(page: PageLike, label: string): Promise<
 /** How many evidence highlight boxes are drawn. */
 export function evidenceBoxCount(page: PageLike): Promise<number> {
   return page.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-evidence').length ?? 0, null);
+}
+
+/**
+ * axe-core over the overlay's shadow root, in the page: the rule violations, as "rule: target" lines.
+ * The page's own markup is not ours to judge, so only our host element is checked.
+ */
+export async function runAxe(page: PageLike): Promise<string[]> {
+  const source = readFileSync(AXE_SOURCE, 'utf8');
+  return page.evaluate(async (code: string) => {
+    // eslint-disable-next-line no-new-func -- test-only: axe is injected into the page under test
+    if (!(window as unknown as { axe?: unknown }).axe) new Function(code)();
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['source-context-overlay']] }, { resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, source);
 }
