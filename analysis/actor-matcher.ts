@@ -9,7 +9,7 @@
  * Aho–Corasick idea without failure links: names may only begin at word starts, so no walk ever needs to
  * resume mid-word.
  */
-import { APOSTROPHE, SEPARATOR, charClass, foldChar, matchKey } from './text-classes';
+import { APOSTROPHE, SEPARATOR, WORD, charClass, classAndFoldTables, matchKey } from './text-classes';
 
 export interface MatcherName {
   text: string;
@@ -38,6 +38,8 @@ export interface MatcherTable {
   edgeTarget: number[];
   termStart: number[];
   termName: number[];
+  /** Folded first characters of names written with a lower-case initial ("eSafety", "7amleh" has none). */
+  lowerInitials: number[];
 }
 
 export interface RawMatch {
@@ -58,6 +60,28 @@ export interface Mention {
 const CASE_SENSITIVE = 1;
 const AMBIGUOUS = 2;
 const NEWLINE = 10;
+
+const LOWER = /\p{Ll}/u;
+function isLowerCaseLetter(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  return code < 0xd800 || code > 0xdfff ? LOWER.test(String.fromCharCode(code)) : false;
+}
+
+const FIRST_WORD_SLOTS = 1 << 16;
+/** How many leading characters of a word its hash covers. */
+const FIRST_WORD_PREFIX = 4;
+
+function firstWordSlot(prefixHash: number, length: number): number {
+  return (prefixHash ^ Math.imul(length, 0x9e3779b1)) & (FIRST_WORD_SLOTS - 1);
+}
+
+function wordHash(hash: number, key: number): number {
+  return (Math.imul(hash, 31) + key) | 0;
+}
+
+function hashSlot(node: number, key: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) & mask;
+}
 
 /** Letters and digits only, apostrophes unified: what a case-sensitive name must equal exactly. */
 function exactLetters(text: string): string {
@@ -85,7 +109,9 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
     edgeTarget: [],
     termStart: [],
     termName: [],
+    lowerInitials: [],
   };
+  const lowerInitials = new Set<number>();
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
     for (const n of entry.names) {
@@ -108,6 +134,7 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
         node = next;
       }
       nodes[node]!.names.push(nameIndex);
+      if (/^\p{Ll}/u.test(n.text.trim())) lowerInitials.add(key[0]!);
     }
   });
   for (const node of nodes) {
@@ -121,6 +148,7 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
   }
   table.edgeStart.push(table.edgeKey.length);
   table.termStart.push(table.termName.length);
+  table.lowerInitials = [...lowerInitials].sort((a, b) => a - b);
   return table;
 }
 
@@ -132,10 +160,23 @@ export class ActorMatcher {
   private readonly edgeTarget: Int32Array;
   private readonly termStart: Int32Array;
   private readonly termName: Int32Array;
-  /** Dense first step: root child for every code unit, -1 when none. */
+  /**
+   * Dense first step: the root child for every code unit as written, -1 when none. Proper names are
+   * written with a capital, so a lower-case initial starts a walk only where some name is written
+   * that way ("eSafety"); prose words, most of them lower-case, cost one table load.
+   */
   private readonly rootNext: Int32Array;
   private readonly idToEntry: Map<string, number>;
   private readonly nameNode: Int32Array;
+  private readonly classes: Uint8Array;
+  private readonly folds: Uint16Array;
+  /** Open-addressing hash of every (node, key) → child edge below the root. */
+  private readonly hashNode: Int32Array;
+  private readonly hashKey: Uint16Array;
+  private readonly hashTarget: Int32Array;
+  private readonly hashMask: number;
+  /** Hashes of every word a name can begin with: any other word is skipped without a walk. */
+  private readonly firstWords: Uint8Array;
 
   constructor(table: MatcherTable) {
     this.table = table;
@@ -144,9 +185,36 @@ export class ActorMatcher {
     this.edgeTarget = Int32Array.from(table.edgeTarget);
     this.termStart = Int32Array.from(table.termStart);
     this.termName = Int32Array.from(table.termName);
+    ({ classes: this.classes, folds: this.folds } = classAndFoldTables());
+    const rootChild = new Map<number, number>();
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) rootChild.set(this.edgeKey[e]!, this.edgeTarget[e]!);
+    const lowerInitials = new Set(table.lowerInitials);
     this.rootNext = new Int32Array(65536).fill(-1);
-    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) this.rootNext[this.edgeKey[e]!] = this.edgeTarget[e]!;
+    for (let code = 0; code < 65536; code++) {
+      const folded = this.folds[code]!;
+      const child = rootChild.get(folded);
+      if (child === undefined) continue;
+      if (isLowerCaseLetter(code) && !lowerInitials.has(folded)) continue;
+      this.rootNext[code] = child;
+    }
     this.idToEntry = new Map(table.entries.map((e, i) => [e.id, i]));
+    let size = 1;
+    while (size < this.edgeKey.length * 2) size <<= 1;
+    this.hashMask = size - 1;
+    this.hashNode = new Int32Array(size).fill(-1);
+    this.hashKey = new Uint16Array(size);
+    this.hashTarget = new Int32Array(size);
+    for (let node = 1; node + 1 < this.edgeStart.length; node++) {
+      for (let e = this.edgeStart[node]!; e < this.edgeStart[node + 1]!; e++) {
+        let slot = hashSlot(node, this.edgeKey[e]!, this.hashMask);
+        while (this.hashNode[slot] !== -1) slot = (slot + 1) & this.hashMask;
+        this.hashNode[slot] = node;
+        this.hashKey[slot] = this.edgeKey[e]!;
+        this.hashTarget[slot] = this.edgeTarget[e]!;
+      }
+    }
+    this.firstWords = new Uint8Array(FIRST_WORD_SLOTS);
+    this.markFirstWords(0, 0);
     this.nameNode = new Int32Array(table.nameEntry.length);
     for (let node = 0; node + 1 < this.termStart.length; node++) {
       for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) this.nameNode[this.termName[t]!] = node;
@@ -157,51 +225,77 @@ export class ActorMatcher {
     return this.idToEntry.get(id);
   }
 
-  private child(node: number, key: number): number {
-    const end = this.edgeStart[node + 1]!;
-    for (let e = this.edgeStart[node]!; e < end; e++) {
-      const k = this.edgeKey[e]!;
-      if (k === key) return this.edgeTarget[e]!;
-      if (k > key) return -1;
+  /** Depth-first over the first word of every name: the word ends where a space or apostrophe follows, or a name ends. */
+  private markFirstWords(node: number, prefixHash: number, length = 0): void {
+    for (let e = this.edgeStart[node]!; e < this.edgeStart[node + 1]!; e++) {
+      const key = this.edgeKey[e]!;
+      const target = this.edgeTarget[e]!;
+      if (key === 32 || key === 39) {
+        if (node !== 0) this.firstWords[firstWordSlot(prefixHash, length)] = 1;
+        continue;
+      }
+      const next = length < FIRST_WORD_PREFIX ? wordHash(prefixHash, key) : prefixHash;
+      if (this.termStart[target]! < this.termStart[target + 1]!) this.firstWords[firstWordSlot(next, length + 1)] = 1;
+      this.markFirstWords(target, next, length + 1);
     }
-    return -1;
+  }
+
+  private child(node: number, key: number): number {
+    const mask = this.hashMask;
+    for (let slot = hashSlot(node, key, mask); ; slot = (slot + 1) & mask) {
+      const owner = this.hashNode[slot]!;
+      if (owner === -1) return -1;
+      if (owner === node && this.hashKey[slot] === key) return this.hashTarget[slot]!;
+    }
   }
 
   /** Every longest name occurrence that starts and ends on a word boundary, left to right, non-overlapping. */
   scan(text: string): RawMatch[] {
     const out: RawMatch[] = [];
+    const classes = this.classes;
+    const rootNext = this.rootNext;
+    const folds = this.folds;
     const length = text.length;
-    let previousIsWord = false;
     let i = 0;
+    const firstWords = this.firstWords;
     while (i < length) {
-      const code = text.charCodeAt(i);
-      const cls = charClass(code);
-      if (cls !== 2 /* WORD */ || previousIsWord) {
-        previousIsWord = cls === 2;
+      // The hot loop: one table load per character to find a word, one multiply-add to hash it.
+      while (i < length && classes[text.charCodeAt(i)] !== WORD) i++;
+      if (i >= length) break;
+      const start = i;
+      // Hash the word's first few characters and its length; the rest is only scanned for its end.
+      let hash = 0;
+      const prefixEnd = Math.min(length, start + FIRST_WORD_PREFIX);
+      while (i < prefixEnd) {
+        const code = text.charCodeAt(i);
+        if (classes[code] !== WORD) break;
+        // ASCII word characters are letters and digits: setting bit 5 lower-cases the one and keeps the other.
+        hash = wordHash(hash, code < 128 ? code | 32 : folds[code]!);
         i++;
-        continue;
       }
-      const found = this.walk(text, i);
-      if (found) {
-        out.push(found);
-        i = found.end;
-        previousIsWord = false;
-      } else {
-        previousIsWord = true;
-        i++;
+      while (i < length && classes[text.charCodeAt(i)] === WORD) i++;
+      // Walk only from words some name begins with, written with an initial it allows.
+      if (firstWords[firstWordSlot(hash, i - start)] === 1 && rootNext[text.charCodeAt(start)]! >= 0) {
+        const found = this.walk(text, start);
+        if (found) {
+          out.push(found);
+          i = found.end;
+        }
       }
     }
     return out;
   }
 
   private walk(text: string, start: number): RawMatch | null {
+    const classes = this.classes;
+    const folds = this.folds;
     const length = text.length;
-    let node = this.rootNext[foldChar(text.charCodeAt(start))]!;
+    let node = this.rootNext[text.charCodeAt(start)]!;
     let j = start + 1;
     let best: RawMatch | null = null;
     while (node >= 0) {
-      const nextClass = j < length ? charClass(text.charCodeAt(j)) : SEPARATOR;
-      if (nextClass !== 2 /* WORD */ && this.termStart[node]! < this.termStart[node + 1]!) {
+      const nextClass = j < length ? classes[text.charCodeAt(j)]! : SEPARATOR;
+      if (nextClass !== WORD && this.termStart[node]! < this.termStart[node + 1]!) {
         const name = this.acceptName(node, text, start, j);
         if (name >= 0) best = { entry: this.table.nameEntry[name]!, name, start, end: j };
       }
@@ -209,14 +303,14 @@ export class ActorMatcher {
       if (nextClass === SEPARATOR) {
         // A run of separators is one space in the key, but a line break ends a name.
         let k = j;
-        while (k < length && charClass(text.charCodeAt(k)) === SEPARATOR) {
+        while (k < length && classes[text.charCodeAt(k)] === SEPARATOR) {
           if (text.charCodeAt(k) === NEWLINE) return best;
           k++;
         }
         node = this.child(node, 32);
         j = k;
       } else {
-        node = this.child(node, foldChar(text.charCodeAt(j)));
+        node = this.child(node, folds[text.charCodeAt(j)]!);
         j++;
       }
     }

@@ -55,7 +55,7 @@ export function explainQuotes(text: string): { quote: Quote; cue: string | null 
   const quoteToken: number[] = [];
   tokens.forEach((t, i) => { if (t.kind === "quote") quoteToken[t.quote!] = i; });
 
-  const resolver = createSpeakerResolver(text, tokens, spans);
+  const resolver = createSpeakerResolver(text, tokens);
   const speakers: (QuoteSpeaker | null)[] = [];
   const context = {
     tokens, text, quotes: spans, quoteToken,

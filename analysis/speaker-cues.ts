@@ -367,7 +367,7 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   }
   // After a quote that ends its sentence, a new sentence belongs to it only if it is the tag itself:
   // `"Perpetual motion!" Rep. Glenn Thompson said of the convention.` (not `Smith said the plan …`).
-  if (endsSentence && !lowerStart) return taggingSentence(tokens, start, limit, endsAsking);
+  if (endsSentence && !lowerStart) return taggingSentence(tokens, start, limit);
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
@@ -379,14 +379,13 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
 }
 
 /** A sentence after a quote that only tags it: subject, reporting verb, then at most an adjunct. */
-function taggingSentence(tokens: Token[], start: number, limit: number, endsAsking: boolean): Cue | null {
+function taggingSentence(tokens: Token[], start: number, limit: number): Cue | null {
   for (let v = start + 1; v < limit && v - start <= 16; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
     const next = tokens[verb.end];
     const tagOnly = verb.end >= limit || next?.text === "," || isWord(next) && /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/.test(next.lower);
     if (!tagOnly) return null;
-    void endsAsking;
     const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
     return mention ? { kind: "mention", mention, how: "trailing-tag-sentence" } : null;
   }
@@ -418,7 +417,7 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
     if (after && (after.to >= limit || tokens[after.to]?.text === ",")) return after;
   }
   const subject = subjectBefore(tokens, v, start);
-  if (subject && coversPrefix(tokens, start, subject, v)) return subject;
+  if (subject && coversPrefix(tokens, start, subject)) return subject;
   const beforeVerb = skipModifiersLeft(tokens, v, start);
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
   if (tokens[beforeVerb - 1]?.text === ",") {
@@ -488,8 +487,7 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
 }
 
 /** The subject found must start the clause after the quote (allowing "and"/"but"), not sit inside it. */
-function coversPrefix(tokens: Token[], start: number, subject: MentionTokens, verbIndex: number): boolean {
-  void verbIndex;
+function coversPrefix(tokens: Token[], start: number, subject: MentionTokens): boolean {
   let s = start;
   while (s < subject.from && isWord(tokens[s]) && /^(?:and|but|so|then|as)$/.test(tokens[s]!.lower)) s++;
   return subject.from === s;
@@ -715,7 +713,6 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     if (!startsClause || !isWord(tokens[p])) continue;
     const np = nounPhraseAfter(tokens, p, v);
     if (!np) continue;
-    void startsClause;
     const next = tokens[np.to];
     if (isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower) || isWord(next) && VERB_MODIFIERS.has(next.lower)) return np;
     // "a paper from the Brookings Institution had this to say": a post-modified subject.

@@ -8,7 +8,6 @@
  * resolved like the mention-to-speaker sieve of Muzny et al. (2017): exact and partial names first,
  * role descriptions against introduced roles, pronouns to the most recent compatible person.
  */
-import type { QuoteSpan } from "./quote-spans";
 import { bareWord, isCapitalized, isPossessive, type Token } from "./quote-tokens";
 import type { MentionTokens } from "./speaker-cues";
 import {
@@ -201,8 +200,7 @@ export interface SpeakerResolver {
   resolve(mention: MentionTokens, antecedent?: MentionTokens): QuoteSpeaker;
 }
 
-export function createSpeakerResolver(text: string, tokens: Token[], quotes: QuoteSpan[]): SpeakerResolver {
-  void quotes;
+export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerResolver {
   const entities: Entity[] = [];
   const occurrences: Occurrence[] = [];
   const byWord = new Map<string, Entity[]>();
@@ -388,7 +386,7 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
   };
 
   /** "the FDD research analyst" → the entity introduced with that role and affiliation. */
-  const resolveDescription = (parts: PhraseParts, words: string[], at: number): Entity | null => {
+  const resolveDescription = (words: string[], at: number): Entity | null => {
     const content = words.filter((w) => !DETERMINERS.has(w));
     const head = content[content.length - 1];
     if (!head) return null;
@@ -402,7 +400,6 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
     if (ORGANIZATION_NOUNS.has(head) && content.length === 1) {
       return mostRecent(at, (e) => e.kind === "organization");
     }
-    void parts;
     return null;
   };
 
@@ -433,7 +430,7 @@ export function createSpeakerResolver(text: string, tokens: Token[], quotes: Quo
       const words = tokens.slice(mention.from, mention.to).filter(isWord).map((t) => bareWord(t.text));
       const definite = parts.determiner !== null && !INDEFINITE.has(parts.determiner.toLowerCase());
       if (definite) {
-        const entity = resolveDescription(parts, words, at);
+        const entity = resolveDescription(words, at);
         if (entity) {
           noteOccurrence(entity, at);
           return toSpeaker(entity, mention, parts);

@@ -69,3 +69,25 @@ export function matchKey(text: string): number[] {
   }
   return key;
 }
+
+let fullClassTable: Uint8Array | null = null;
+let fullFoldTable: Uint16Array | null = null;
+
+/**
+ * The class and the case fold of every UTF-16 code unit, as two flat tables, for loops that can't
+ * afford a branch per character. Built once, on first use (about 65k look-ups, a few milliseconds);
+ * only the matcher needs them, so the content script never pays for them.
+ */
+export function classAndFoldTables(): { classes: Uint8Array; folds: Uint16Array } {
+  if (!fullClassTable || !fullFoldTable) {
+    const classes = new Uint8Array(65536);
+    const folds = new Uint16Array(65536);
+    for (let code = 0; code < 65536; code++) {
+      classes[code] = charClass(code);
+      folds[code] = foldChar(code);
+    }
+    fullClassTable = classes;
+    fullFoldTable = folds;
+  }
+  return { classes: fullClassTable, folds: fullFoldTable };
+}

@@ -31,7 +31,8 @@ const find = (text: string) => resolveMentions(matcher, text, matcher.scan(text)
 describe('actor matcher', () => {
   it.each([
     ['a fellow at the Foundation for the Defense of Democracies (FDD) said', [['fdd', 'Foundation for the Defense of Democracies', 16], ['fdd', 'FDD', 59]]],
-    ['the foundation for defense  of\tdemocracies', [['fdd', 'foundation for defense  of\tdemocracies', 4]]],
+    ['the Foundation for defense  of\tdemocracies', [['fdd', 'Foundation for defense  of\tdemocracies', 4]]],
+    ['the foundation for defense of democracies, in lower case, is not a name', []],
     ['the FDDs and fdd are not names', []],
     ["Meta's decision, on Instagram", [['meta', 'Meta', 0]]],
     ['Meta’s decision, on Instagram', [['meta', 'Meta', 0]]],
