@@ -22,7 +22,10 @@ export interface Span { start: number; end: number }
 export interface QuoteSpeaker {
   /** Who the mention resolves to: a full name, or the role phrase when there is none. */
   name: string;
-  /** The words naming the speaker at this quote ("he", "Hagari", "the company"). */
+  /**
+   * The words naming the speaker at this quote ("he", "Hagari", "the company"); for a quote that
+   * continues an earlier speaker without naming them again, the mention that named them there.
+   */
   mention: Span;
   /** The role the article gives ("senior fellow", "Spokesperson"). */
   role: string | null;

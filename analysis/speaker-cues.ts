@@ -2,11 +2,18 @@
  * Stage one of attribution: from a quote to the words naming its speaker (the mention).
  *
  * Follows the sieve idea of Muzny, Fang, Chang and Jurafsky, "A Two-stage Sieve Approach for Quote
- * Attribution" (EACL 2017): precise patterns first (a reporting verb next to the quote with its subject,
- * "according to X", "X:" before a quote), looser ones after (a reporting clause earlier in the same
- * sentence, the speaker of the previous quote in a run of quotes). The cue vocabulary follows Pareti's
- * work on attribution relations (source, cue, content), which is also how PolNeAR is annotated.
- * Stage two (mention → speaker) is in speaker-resolution.ts.
+ * Attribution" (EACL 2017): precise patterns first, looser ones after, each quote taking the first
+ * that fires (see findCue):
+ *   1. a tag after the quote: `"…," X said`, `"…," said X`, `"…," according to X`, `"…" — X`;
+ *   2. a reporting clause before it in the sentence: `X said: "…"`, `X said the plan is "rigged"`,
+ *      `X called it "a disaster"`, `…, adding that it will "…"` (participles share the clause subject);
+ *   3. sentence-internal shapes: `labeled "…" by X`, `"…" in 2008, said X.`, `X went further: "…"`;
+ *   4. beyond the sentence: a signature line under a pull quote, a run of quotes by one speaker
+ *      (`"A," he said. "B."` and the next quoted paragraph), `X said:` ending the paragraph before.
+ * The cue vocabulary follows Pareti's work on attribution relations (source, cue, content), which is
+ * also how PolNeAR is annotated; like PolNeAR, nested reporting (`X said Y told her "…"`) goes to the
+ * outer reporter. Quoted words used as labels (scare quotes, titles, "so-called", ", referring to … as")
+ * get no cue. Stage two (mention → speaker) is in speaker-resolution.ts.
  */
 import { quoteEndsSentence, isCapitalized, isPossessive, type Token } from "./quote-tokens";
 import type { QuoteSpan } from "./quote-spans";
@@ -641,8 +648,13 @@ function previousQuoteInParagraph(tokens: Token[], before: number, speakerOf: (q
 /** "with Trump reportedly yelling: "…"": an absolute clause names its own subject. */
 function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
   const end = skipAdverbsLeft(tokens, v);
-  const np = nounPhraseBefore(tokens, end, from);
-  return np && tokens[np.from - 1]?.lower === "with" ? { kind: "mention", mention: np, how: "absolute" } : null;
+  // "with many marchers and spectators chanting": everything between "with" and the participle.
+  for (let w = end - 1; w >= from && end - w <= 8; w--) {
+    const t = tokens[w]!;
+    if (t.kind !== "word") return null;
+    if (t.lower === "with") return w + 1 < end ? { kind: "mention", mention: { from: w + 1, to: end }, how: "absolute" } : null;
+  }
+  return null;
 }
 
 /** "is labeling", "was saying": a participle after a form of "be" is a finite verb phrase. */
@@ -738,31 +750,48 @@ export interface CueContext {
 /** The cue for quote `q`, trying the precise patterns first. */
 export function findCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;
+  const quote = quotes[q]!;
   const qi = ctx.quoteToken[q]!;
   // "the so-called "plan"": the writer marks the words as a label, not as anyone's speech.
   if (/^so-called$/i.test(tokens[qi - 1]?.text ?? "")) return null;
-  const ends = quoteEndsSentence(text, quotes[q]!);
   const from = sentenceStart(tokens, qi, text, quotes);
-  // A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside a
-  // sentence without the comma of a tag ("called the plan "a disaster" in a speech, Y said") belongs
-  // to the reporting clause before it.
+  // 1. A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside
+  //    a sentence without the comma of a tag belongs to the reporting clause before it.
   const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === "punct");
-  const trailing = opensSentence || endsWithTagPunctuation(text, quotes[q]!) ? trailingCue(tokens, qi, ends, /[?!]\W*$/.test(text.slice(Math.max(quotes[q]!.start, quotes[q]!.end - 4), quotes[q]!.end))) : null;
-  if (trailing) return trailing;
+  if (opensSentence || endsWithTagPunctuation(text, quote)) {
+    const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
+    if (trailing) return trailing;
+  }
+  // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`.
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
   if (leading) return withAntecedent(tokens, leading);
-  const passive = passiveAgent(tokens, qi, from);
-  if (passive) return passive;
-  // `Clinton "drew quite well" in the 2008 primary, said Paul Beck.`: a fragment inside a sentence
-  // whose closing clause reports it.
+  // 3. Rarer sentence-internal shapes: a passive agent, a closing tag after a fragment, a colon.
   const sentenceTag = finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
-  if (sentenceTag) return { ...sentenceTag, how: "sentence-final-tag" };
-  if (tokens[qi - 1]?.text === ":" || tokens[qi - 1]?.text === "," && /^\p{Lu}/u.test(quotes[q]!.parts[0] ? text.slice(quotes[q]!.parts[0]!.start, quotes[q]!.parts[0]!.start + 1) : "")) {
-    // "In a Fox interview, Trump went even further: "…"": the clause before the colon introduces it.
-    const np = clauseSubjectBefore(tokens, qi - 1, from);
-    if (np) return { kind: "mention", mention: np, how: "colon-clause" };
-  }
+  const internal = passiveAgent(tokens, qi, from)
+    ?? (sentenceTag && { ...sentenceTag, how: "sentence-final-tag" })
+    ?? introducingClauseInSentence(ctx, q, qi, from);
+  if (internal) return internal;
+  // 4. Beyond the sentence: a signature line, the speaker of a run of quotes, the previous sentence.
   return signatureLine(tokens, qi) ?? runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from);
+}
+
+/** Whether a quote ends with a question or exclamation mark. */
+function endsAsking(text: string, quote: QuoteSpan): boolean {
+  return /[?!]\W*$/.test(text.slice(Math.max(quote.start, quote.end - 4), quote.end));
+}
+
+/**
+ * `In a Fox interview, Trump went even further: "…"` / `…, she told the crowd, "We will win."`: the
+ * clause before a colon, or before a comma and a quote that starts a full sentence, introduces it.
+ */
+function introducingClauseInSentence(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens, text } = ctx;
+  const first = ctx.quotes[q]!.parts[0];
+  const startsSentence = !!first && /^\p{Lu}/u.test(text.slice(first.start, first.start + 1));
+  const before = tokens[qi - 1]?.text;
+  if (before !== ":" && !(before === "," && startsSentence)) return null;
+  const np = clauseSubjectBefore(tokens, qi - 1, from);
+  return np ? { kind: "mention", mention: np, how: "colon-clause" } : null;
 }
 
 /**

@@ -10,7 +10,6 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
   tell: ["tell", "tells", "told", "telling"],
   write: ["write", "writes", "wrote", "writing", "written"],
-  speak: ["speaks", "spoke", "speaking", "spoken"],
   "shoot back": ["shot", "shoots", "shooting"],
   "fire back": ["fired", "fires", "firing"],
   "go on": ["went", "goes", "going", "gone"],
@@ -317,4 +316,6 @@ export const NON_NAME_CAPITALS = new Set([
   "likewise", "similarly", "alongside", "additionally", "separately", "ultimately", "finally",
   "instead", "otherwise", "nonetheless", "nevertheless", "consequently", "specifically", "notably",
   "already", "perhaps", "maybe", "clearly", "obviously", "apparently", "reportedly", "recently",
+  "outside", "inside", "beyond", "near", "across", "around", "along", "behind", "below", "above",
+  "among", "toward", "towards", "upon", "within", "throughout", "following", "speaking", "asked",
 ]);

@@ -115,9 +115,15 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   while (roleFrom < honorFrom && !tokens.slice(roleFrom, honorFrom).some((t) => ROLE_NOUNS.has(t.lower))) roleFrom = honorFrom;
   const nameWords = tokens.slice(nameFrom, end).filter(isWord).map((t) => bareWord(t.text));
   const name = nameFrom < end ? stripPossessive(slice(text, tokens, nameFrom, end)) : null;
-  const affiliation = roleFrom > start ? stripPossessive(slice(text, tokens, start, roleFrom)) : null;
-  const role = roleFrom < honorFrom ? slice(text, tokens, roleFrom, honorFrom) : null;
+  // Leading time modifiers ("former", "then-") qualify the role, not the organization.
+  let affiliationFrom = start;
+  while (affiliationFrom < roleFrom && /^(?:former|then|ex|onetime|late|acting|outgoing|incoming)$/.test(tokens[affiliationFrom]!.lower)) affiliationFrom++;
+  const affiliation = roleFrom > affiliationFrom ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom)) : null;
   const honorific = honorFrom < nameFrom ? slice(text, tokens, honorFrom, nameFrom) : null;
+  const modifiers = affiliationFrom > start ? slice(text, tokens, start, affiliationFrom) + " " : "";
+  // Without a role noun, a rank or office title ("Gov.", "Sen.") is the role the article gives.
+  const role = roleFrom < honorFrom ? modifiers + slice(text, tokens, roleFrom, honorFrom)
+    : honorific && !/^(?:mr|mrs|ms|miss|dr)\.?$/i.test(honorific) ? modifiers + honorific : null;
   const words = tokens.slice(from, to).filter(isWord).map((t) => bareWord(t.text));
   const gender = words.some((w) => MALE_WORDS.has(w)) ? "m" : words.some((w) => FEMALE_WORDS.has(w)) ? "f" : null;
   return {

@@ -9,6 +9,9 @@ export interface ActorBadgeProps {
   y: number;
   expanded: boolean;
   onOpen: (trigger: HTMLButtonElement) => void;
+  /** Pointer resting on the badge (the overlay opens the card after a delay) and leaving it. */
+  onHoverStart?: (trigger: HTMLButtonElement) => void;
+  onHoverEnd?: () => void;
 }
 
 /** The accessible name says what the badge is and what pressing it does. */
@@ -17,7 +20,7 @@ export function badgeLabel(name: string, kind: string, quotedTimes: number): str
   return `${name}, ${kindStyle(kind).label}${quoted} — open context card`;
 }
 
-export function ActorBadge({ name, kind, quotedTimes, x, y, expanded, onOpen }: ActorBadgeProps) {
+export function ActorBadge({ name, kind, quotedTimes, x, y, expanded, onOpen, onHoverStart, onHoverEnd }: ActorBadgeProps) {
   const style = kindStyle(kind);
   return (
     <button
@@ -30,6 +33,8 @@ export function ActorBadge({ name, kind, quotedTimes, x, y, expanded, onOpen }: 
       title={`${name} (${style.label})`}
       style={{ left: `${x}px`, top: `${y}px`, '--sc-hue': String(style.hue) }}
       onClick={(event) => onOpen(event.currentTarget)}
+      onMouseEnter={(event) => onHoverStart?.(event.currentTarget)}
+      onMouseLeave={() => onHoverEnd?.()}
     >
       <span aria-hidden="true">{style.glyph}</span>
       {quotedTimes > 0 && <span class="sc-badge-count" aria-hidden="true">{quotedTimes}</span>}

@@ -23,6 +23,8 @@ export interface ContextCardProps {
   state: CardState;
   /** The badge the card belongs to: the card is placed next to it and follows it. */
   anchor: HTMLElement | null;
+  /** Move keyboard focus into the card when it opens (not when a resting pointer opened it). */
+  takeFocus: boolean;
   article: ArticleContext | null;
   onClose: () => void;
   onScrollTo: (offset: number) => void;
@@ -79,7 +81,7 @@ function factText(f: Fact): string {
 }
 
 /** The context card: a labelled, non-modal dialog that takes focus when it opens and gives it back when it closes. */
-export function ContextCard({ actorName, kind, state, anchor, article, onClose, onScrollTo, onOpenRelated, relatedNames }: ContextCardProps) {
+export function ContextCard({ actorName, kind, state, anchor, takeFocus, article, onClose, onScrollTo, onOpenRelated, relatedNames }: ContextCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = dialog.current;
@@ -106,8 +108,8 @@ export function ContextCard({ actorName, kind, state, anchor, article, onClose, 
     });
   }, [anchor]);
   useEffect(() => {
-    dialog.current?.focus();
-  }, [state.status, state.status === 'found' ? state.card.id : null]);
+    if (takeFocus) dialog.current?.focus();
+  }, [takeFocus, state.status, state.status === 'found' ? state.card.id : null]);
   const style = kindStyle(state.status === 'found' ? state.card.kind : kind);
   const titleId = 'sc-card-title';
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EnforcementEvent } from '../analysis/enforcement';
 import type { Card } from '../cards/schema';
 import { ActorBadge } from './ActorBadge';
@@ -31,6 +31,8 @@ export interface OverlayProps {
   badges: readonly BadgeModel[];
   events: readonly EnforcementEvent[];
   dark: boolean;
+  /** Base text size for the overlay, in CSS pixels, from the article's own text. */
+  baseSize: number;
   loadCard: (id: string) => Promise<LoadedCard>;
   /** Page boxes of an event's evidence sentence, for the highlight. */
   evidenceBoxes: (event: EnforcementEvent) => Box[];
@@ -39,20 +41,26 @@ export interface OverlayProps {
   onDismissSite: () => void;
 }
 
+/** A resting pointer opens the card after this long; passing over a badge does nothing. */
+const HOVER_DELAY_MS = 600;
+
 interface OpenCard {
   key: string;
   name: string;
   kind: string;
   trigger: HTMLElement | null;
   article: ArticleContext | null;
+  /** Opened by click or keyboard (focus moves into the card), not by a resting pointer. */
+  takeFocus: boolean;
   state: CardState;
   relatedNames: Record<string, string>;
 }
 
-export function Overlay({ badges, events, dark, loadCard, evidenceBoxes, scrollToOffset, onDismissSite }: OverlayProps) {
+export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxes, scrollToOffset, onDismissSite }: OverlayProps) {
   const [open, setOpen] = useState<OpenCard | null>(null);
   const [bannerShown, setBannerShown] = useState(true);
   const [evidenceShown, setEvidenceShown] = useState(false);
+  const hoverTimer = useRef(0);
 
   const show = useCallback(
     async (base: Omit<OpenCard, 'state' | 'relatedNames'>, id: string | null) => {
@@ -84,16 +92,22 @@ export function Overlay({ badges, events, dark, loadCard, evidenceBoxes, scrollT
       const r = open.trigger?.getBoundingClientRect();
       if (r && (r.bottom < 0 || r.top > window.innerHeight)) setOpen(null);
     };
+    // Escape from anywhere closes a card that a resting pointer opened (focus never moved into it).
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !open.takeFocus) setOpen(null);
+    };
     document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('keydown', onKeyDown);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('scroll', onScroll);
     };
   }, [open]);
 
   return (
-    <div class={dark ? 'sc-theme sc-dark' : 'sc-theme'}>
+    <div class={dark ? 'sc-theme sc-dark' : 'sc-theme'} style={{ '--sc-base-size': `${baseSize}px` }}>
       {evidenceShown && events.flatMap((e, i) => evidenceBoxes(e).map((b, j) => <div key={`${i}-${j}`} class="sc-evidence" style={{ left: `${b.x}px`, top: `${b.y}px`, width: `${b.width}px`, height: `${b.height}px` }} />))}
       {badges.map((b) => (
         <ActorBadge
@@ -105,16 +119,24 @@ export function Overlay({ badges, events, dark, loadCard, evidenceBoxes, scrollT
           y={b.y}
           expanded={open?.key === b.key}
           onOpen={(trigger) => {
+            window.clearTimeout(hoverTimer.current);
             if (open?.key === b.key) return close();
-            void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article }, b.entityId);
+            void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus: true }, b.entityId);
           }}
+          onHoverStart={(trigger) => {
+            window.clearTimeout(hoverTimer.current);
+            hoverTimer.current = window.setTimeout(() => {
+              if (open?.key !== b.key) void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus: false }, b.entityId);
+            }, HOVER_DELAY_MS);
+          }}
+          onHoverEnd={() => window.clearTimeout(hoverTimer.current)}
         />
       ))}
       {bannerShown && events.length > 0 && (
         <EnforcementBanner
           events={events}
           evidenceShown={evidenceShown}
-          onOpenPolicy={(policyId, trigger) => void show({ key: `policy:${policyId}`, name: policyId, kind: 'policy', trigger, article: null }, policyId)}
+          onOpenPolicy={(policyId, trigger) => void show({ key: `policy:${policyId}`, name: policyId, kind: 'policy', trigger, article: null, takeFocus: true }, policyId)}
           onToggleEvidence={() => {
             const next = !evidenceShown;
             setEvidenceShown(next);
@@ -138,11 +160,12 @@ export function Overlay({ badges, events, dark, loadCard, evidenceBoxes, scrollT
           kind={open.kind}
           state={open.state}
           anchor={open.trigger}
+          takeFocus={open.takeFocus}
           article={open.article}
           relatedNames={open.relatedNames}
           onClose={close}
           onScrollTo={scrollToOffset}
-          onOpenRelated={(id) => void show({ ...open, key: `${open.key}>${id}`, name: open.relatedNames[id] ?? id, kind: 'unknown', article: null }, id)}
+          onOpenRelated={(id) => void show({ ...open, key: `${open.key}>${id}`, name: open.relatedNames[id] ?? id, kind: 'unknown', article: null, takeFocus: true }, id)}
         />
       )}
     </div>

@@ -56,3 +56,12 @@ function parseRgb(color: string): [number, number, number, number] | null {
 function luminance([r, g, b]: readonly number[]): number {
   return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
 }
+
+/**
+ * The overlay's base text size: a little smaller than the article's own body text, within readable
+ * bounds, so badges and cards grow with the site's type and with the reader's zoom or font settings.
+ */
+export function overlayBaseSize(articleRoot: Element): number {
+  const size = parseFloat(articleRoot.ownerDocument.defaultView?.getComputedStyle(articleRoot).fontSize ?? '') || 16;
+  return Math.min(22, Math.max(12, size * 0.82));
+}

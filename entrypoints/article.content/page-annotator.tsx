@@ -13,7 +13,7 @@ import type { PageSummary } from '../../messaging/protocol';
 import { detectArticle } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
-import { createOverlayHost, pageIsDark, type OverlayHost } from '../../page/overlay-host';
+import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
 import { hideBannerOn, isBannerHidden, isDisabledOn } from '../../settings/site-preferences';
 
 /**
@@ -123,6 +123,7 @@ export class PageAnnotator {
   private draw(article: ArticleText, analysis: ArticleAnalysis, events: readonly EnforcementEvent[]): void {
     // Read the layout before touching the DOM: positions first, then one insertion of the overlay host.
     const dark = pageIsDark(this.doc);
+    const baseSize = overlayBaseSize(article.root.querySelector('p') ?? article.root);
     let badges = placeBadges(article, analysis);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.host ??= createOverlayHost(this.doc, overlayCss);
@@ -133,6 +134,7 @@ export class PageAnnotator {
           badges={badges}
           events={events}
           dark={dark}
+          baseSize={baseSize}
           loadCard={loadCard}
           evidenceBoxes={(e) => evidenceBoxes(article, e)}
           scrollToOffset={(offset) => scrollToOffset(article, offset)}

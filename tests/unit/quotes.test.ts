@@ -159,6 +159,48 @@ describe("speaker cues", () => {
   });
 });
 
+describe("less common cue patterns", () => {
+  it.each([
+    ["a passive naming verb with its agent", "The plan was labeled a “tax grab” by Senator Ana Duarte.", "Ana Duarte"],
+    ["a fragment tagged at the end of its sentence", "The harbor “will never close again” under his watch, Mayor Tom Reyes said.", "Tom Reyes"],
+    ["a pull quote signed after a dash", "“We just want a fair shot.” — Maria Lopez, 34, of San Antonio", "Maria Lopez"],
+    ["a possessive noun of saying", "Reyes’s claim that the pier is “perfectly safe” drew laughter.", "Reyes"],
+    ["an absolute clause", "Protesters blocked the gate, with Ortega shouting: “Open it now!”", "Ortega"],
+    ["an inverted tag before the quote", "But, said Ortega, “nobody asked the fishermen.”", "Ortega"],
+    ["a question tagged by a capitalized pronoun", "Ortega met the board.\n\n“Who pays for the dredging?” She asked the chairman twice.", "Ortega"],
+  ])("attributes %s", (_pattern, text, expected) => {
+    const quote = findQuotes(text)[0];
+    expect(quote?.speaker?.name).toBe(expected);
+  });
+
+  it("signs a quote paragraph with the name line below it", () => {
+    const text = "“Nobody listens to us.”\n\nTom Reyes, 52, Houston\n\n“We need the ferry back.”\n\n— Ana Duarte, 47, Galveston";
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Tom Reyes", "Ana Duarte"]);
+  });
+
+  it("gives nested reported speech to the outer reporter, as the article quotes them", () => {
+    const text = "Duarte said Reyes told her the plan was “dead on arrival.”";
+    expect(findQuotes(text)[0]?.speaker?.name).toBe("Duarte");
+  });
+
+  it("keeps the quoted speaker when an outlet is cited with “according to”", () => {
+    const text = "“We will not resign,” Reyes said, according to the Harbor Gazette.";
+    expect(findQuotes(text)[0]?.speaker?.name).toBe("Reyes");
+  });
+
+  it("continues the speaker into a sentence opened by a participle", () => {
+    const text = "“The tide is rising,” Ortega said. Adding, “We have sandbags for a week.”";
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ortega", "Ortega"]);
+  });
+
+  it("resolves a relative pronoun to its antecedent but points the mention at it", () => {
+    const text = "The board thanked Ana Duarte, who has warned that the pier is “one storm from collapse.”";
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe("Ana Duarte");
+    expect(mentionText(text, quote)).toBe("who");
+  });
+});
+
 describe("speaker resolution", () => {
   it("resolves a pronoun to the most recent compatible person", () => {
     const text = "Harbor engineer Maria Lind inspected the pier.\n\n“The pilings are sound,” Lind said. “We will repaint them,” she added.";
