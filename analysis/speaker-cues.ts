@@ -31,6 +31,9 @@ export type Cue =
   /** The quote shares the speaker of an earlier quote (a participle clause, a run of quotes). */
   | { kind: "same-as"; quote: number; how: string };
 
+/** Heads of a counted share of people: "21 percent said", "a majority said". */
+const QUANTITY_HEADS = new Set(["percent", "%", "majority", "minority", "plurality", "half", "third", "quarter"]);
+
 const PREPOSITIONS_AFTER_ROLE = new Set(["for", "of", "at", "with", "from", "to", "in"]);
 /** How many tokens a weak cue ("chided", "praised") may stand before the quote it governs. */
 const WEAK_VERB_REACH = 14;
@@ -140,6 +143,8 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     }
     if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) { from = i; continue; }
     const asVerb = reportingVerb(lower);
+    // "21 percent said": a number counts people when it quantifies a share.
+    if (/^\d/.test(t.text) && QUANTITY_HEADS.has(tokens[from]?.lower ?? "")) { from = i; continue; }
     if (/^\d/.test(t.text) && !/^\d+-\p{L}/u.test(t.text) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
     const head = i === end - 1;
     if (asVerb && !(asVerb.nounLike && (head || isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1]))))) break;
@@ -176,6 +181,7 @@ function validNounPhrase(tokens: Token[], from: number, to: number): boolean {
   }
   const head = tokens[to - 1]!;
   if (hasName) return true;
+  if (QUANTITY_HEADS.has(head.lower) && /^\d/.test(tokens[from]!.text)) return true;
   if (hasDeterminer) return to - from >= 2;
   return ROLE_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower);
 }
@@ -263,6 +269,8 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (!isWord(prev)) return false;
   // "Another tweeted": a past form after a determiner-like word is still a verb.
   if (t.lower.endsWith("ed") && !isPossessive(prev) && !/^(?:the|a|an|his|her|their|its|this|these|those)$/.test(prev.lower)) return false;
+  // "Most said", "Another wrote": a quantifier standing alone before an unambiguous verb is its subject.
+  if (!verb.nounLike && /^(?:most|many|some|several|both|few|another|one|others|all|none)$/.test(prev.lower)) return false;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
   if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
@@ -772,7 +780,22 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     ?? introducingClauseInSentence(ctx, q, qi, from);
   if (internal) return internal;
   // 4. Beyond the sentence: a signature line, the speaker of a run of quotes, the previous sentence.
-  return signatureLine(tokens, qi) ?? runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from);
+  return signatureLine(tokens, qi) ?? runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from)
+    ?? paraphraseContinues(ctx, q, qi, from);
+}
+
+/**
+ * `This makes misinformation hard to dislodge, he said. Good information can still win, but only
+ * when "the truth is sexier."`: a fragment in the sentence right after a closing reporting tag
+ * continues that speaker's paraphrase.
+ */
+function paraphraseContinues(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  const end = from - 1;
+  if (from === qi || end < 0 || tokens[end]!.kind !== "punct" || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  const prevFrom = sentenceStart(tokens, end, ctx.text, ctx.quotes);
+  const tag = finalReportingClause(tokens, prevFrom, end);
+  return tag ? { ...tag, how: "paraphrase-continues" } : null;
 }
 
 /** Whether a quote ends with a question or exclamation mark. */

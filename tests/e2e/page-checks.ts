@@ -14,7 +14,7 @@ export interface PageLike {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluate(fn: (arg: any) => unknown, arg: unknown): Promise<any>;
   keyboard: { press(key: string): Promise<void> };
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   screenshot(options: { path: `${string}.png`; fullPage?: boolean }): Promise<unknown>;
 }
 

@@ -71,6 +71,17 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
       await waitFor('the card to close', async () => (await readDialog(page)) === null);
     });
 
+    it('opens a card when the pointer rests on a badge, without taking keyboard focus', async () => {
+      const fdd = await badgeInView(page, cardName('fdd'));
+      await page.mouse.move(1, 1); // from elsewhere, so that the pointer enters the badge
+      await page.mouse.move(fdd.x + fdd.width / 2, fdd.y + fdd.height / 2);
+      const dialog = await waitForDialogText(page, cardSummary('fdd'));
+      expect(dialog.focused).toBe(false);
+      await page.keyboard.press('Escape');
+      await waitFor('the card to close', async () => (await readDialog(page)) === null);
+      await page.mouse.move(2, 2);
+    });
+
     it('shows what the article says about a quoted speaker, next to the card', async () => {
       expect(await focusBadge(page, cardName('behnam-ben-taleblu'))).toBe(true);
       await page.keyboard.press('Enter');
