@@ -68,6 +68,8 @@ const STORE_REMOVAL = /\bfrom (?:the |its |their )?(?:App Store|Play Store|Googl
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+/** "without taking down the content", "did not remove": the cue is denied. */
+const NEGATED = /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER = /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led))\b/i;
 const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
 const POLICY_PHRASE = /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
@@ -117,6 +119,7 @@ function readSentence(text: string, sentence: Sentence, mentions: readonly Entit
     const before = s.slice(0, m.index);
     const ordered = ORDER.test(before);
     if (!ordered && NOT_REALIZED.test(before)) continue;
+    if (NEGATED.test(before)) continue;
     // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
     // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
     if (/\bto (?:\w+ly )?$/i.test(before) && !ordered && !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)) continue;

@@ -47,6 +47,9 @@ function startsUpperCase(word: string): boolean {
 function keepsPeriod(word: string): boolean {
   const base = word.slice(0, -1);
   if (base.includes(".")) return true;
+  // A lower-case word ends its sentence ("he fell ill.", "she said no.") unless it is a Latin-style
+  // abbreviation; titles, states and months are written capitalized ("Sen.", "Va.", "Oct.").
+  if (/^\p{Ll}/u.test(base)) return /^(?:etc|vs|approx|cf|al)$/.test(base);
   if (base.length === 1) return true;
   // "R-Ky.", "D-N.Y.": a party-state label ends in a state abbreviation.
   const lastPart = base.slice(base.lastIndexOf("-") + 1).toLowerCase();

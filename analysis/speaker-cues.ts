@@ -528,7 +528,12 @@ function skipTime(tokens: Token[], i: number, limit: number): number {
 function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   // Headline or transcript style: `Trump: "…"`.
   if (tokens[qi - 1]?.text === ":") {
-    const np = nounPhraseBefore(tokens, qi - 1, from);
+    let np = nounPhraseBefore(tokens, qi - 1, from);
+    // "Mark Blumenthal and Jon Cohen: "…"": joined names.
+    if (np && tokens[np.from - 1]?.lower === "and") {
+      const first = nounPhraseBefore(tokens, np.from - 1, from);
+      if (first) np = { from: first.from, to: np.to };
+    }
     if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? "") || tokens[np.from - 1]?.lower === "from")) return { kind: "mention", mention: np, how: "colon" };
   }
   for (let v = qi - 1; v >= from; v--) {
@@ -810,7 +815,9 @@ function endsAsking(text: string, quote: QuoteSpan): boolean {
 function introducingClauseInSentence(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens, text } = ctx;
   const first = ctx.quotes[q]!.parts[0];
-  const startsSentence = !!first && /^\p{Lu}/u.test(text.slice(first.start, first.start + 1));
+  // After a comma the quote must read as a full sentence, not a title ("…, and "Mercy Street"").
+  const quoted = ctx.quotes[q]!.parts.map((p) => text.slice(p.start, p.end)).join(" ").trim();
+  const startsSentence = !!first && /^\p{Lu}/u.test(text.slice(first.start, first.start + 1)) && quoted.split(/\s+/).length >= 5;
   const before = tokens[qi - 1]?.text;
   if (before !== ":" && !(before === "," && startsSentence)) return null;
   const np = clauseSubjectBefore(tokens, qi - 1, from);
@@ -818,23 +825,32 @@ function introducingClauseInSentence(ctx: CueContext, q: number, qi: number, fro
 }
 
 /**
- * A quote filling its paragraph, signed on the next line: "— Maria Lopez, 34, San Antonio" or just
- * "Maria Lopez, 34, San Antonio" (pull quotes, reader responses, epigraphs).
+ * A quote opening its paragraph and signed with a bare name, on the same line or the next:
+ * `"…" (Maria Lopez, 34)`, `"…" Maria Lopez, 34, San Antonio`, or a next line "— Maria Lopez, 34"
+ * (pull quotes, reader responses, epigraphs).
  */
 function signatureLine(tokens: Token[], qi: number): Cue | null {
-  const fillsParagraph = (qi === 0 || tokens[qi - 1]!.kind === "para") && tokens[qi + 1]?.kind === "para";
-  if (!fillsParagraph) return null;
-  let start = qi + 2;
+  if (qi > 0 && tokens[qi - 1]!.kind !== "para") return null;
+  let start = qi + 1;
+  if (tokens[start]?.kind === "para") start++;
+  else if (tokens[start]?.kind !== "punct" && !isCapitalized(tokens[start])) return null;
   const dashed = /^[—–-]$/.test(tokens[start]?.text ?? "");
   if (dashed) start++;
+  const bracketed = tokens[start]?.text === "(";
+  if (bracketed) start++;
   let end = start;
   while (end < tokens.length && tokens[end]!.kind !== "para" && tokens[end]!.kind !== "quote") end++;
+  if (bracketed && tokens[end - 1]?.text === ")") end--;
   if (end - start > 12 || end === start) return null;
+  if (tokens[end - 1]?.text === ".") end--;
   const name = nounPhraseAfter(tokens, start, end);
-  if (!name || !isNameWord(tokens[name.to - 1]) || !plainStretch(tokens, name.to, end)) return null;
+  if (!name || !isNameWord(tokens[name.to - 1])) return null;
+  // After a dash anything may follow the name ("-President Obama, tweeting after the speech.");
+  // otherwise only its details may.
+  if (!dashed && !plainStretch(tokens, name.to, end)) return null;
   if (name.to - name.from === 1 && tokens[name.from]!.text.length <= 3) return null;
-  // Without a dash, the line must be only a name and its details, not a sentence.
-  if (!dashed && (tokens[end - 1]!.text === "." || name.to !== end && tokens[name.to]!.text !== ",")) return null;
+  // Without a dash or brackets, the line must be only a name and its details, not a sentence.
+  if (!dashed && !bracketed && (tokens[end]?.text === "." || name.to !== end && tokens[name.to]!.text !== ",")) return null;
   return { kind: "mention", mention: name, how: "signature-line" };
 }
 

@@ -76,7 +76,7 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
     let actor = unknown.get(s.name.toLowerCase());
     if (!actor) {
       // A speaker the article gives a role ("a Meta spokesperson", "an analyst at ISD") is a person.
-      const kind = s.role ? 'person' : 'unknown';
+      const kind = s.role || looksLikePersonalName(s.name) ? 'person' : 'unknown';
       actor = { name: s.name, entityId: null, kind, quoted: true, description: described, mentions: [] };
       unknown.set(s.name.toLowerCase(), actor);
       out.push(actor);
@@ -86,4 +86,11 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
   }
   for (const a of out) a.mentions.sort((x, y) => x.start - y.start);
   return out;
+}
+
+const ORGANIZATION_WORDS = /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project)\b/;
+
+/** "Vesna Rusu", "Kyle Danner": two to four capitalised words that name no organization. */
+function looksLikePersonalName(name: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !ORGANIZATION_WORDS.test(name);
 }

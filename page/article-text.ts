@@ -22,7 +22,7 @@ export interface ArticleText {
 
 /** Parts of a page that are never the article's own prose. */
 const BOILERPLATE =
-  'nav, aside, footer, header, form, figure, figcaption, menu, dialog, button, select, textarea, noscript, script, style, template, svg, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden], [contenteditable=""], [contenteditable="true"], .related, .comments, .ad, .advertisement';
+  'nav, aside, footer, header, form, figure, figcaption, menu, dialog, button, select, textarea, noscript, script, style, template, svg, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [aria-hidden="true"], [hidden], [contenteditable=""], [contenteditable="true"], .related, .comments, .ad, .advertisement, .paywall, [aria-label="Advertisement"]';
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
 
 /** The element that holds most of the page's paragraph text. */
@@ -30,7 +30,14 @@ export function findArticleRoot(doc: Document): Element {
   const declared = doc.querySelector('[itemprop="articleBody"]') ?? null;
   if (declared) return declared;
   const articles = [...doc.querySelectorAll('article')];
-  if (articles.length > 0) return articles.reduce((best, a) => (paragraphChars(a) > paragraphChars(best) ? a : best));
+  if (articles.length > 0) {
+    // A live blog is a run of <article> entries under one parent: the story is all of them together.
+    // Only where the page says it is one: lists of related-story teasers look the same.
+    const siblings = new Map<Element, number>();
+    if (isLiveBlog(doc)) for (const a of articles) if (a.parentElement) siblings.set(a.parentElement, (siblings.get(a.parentElement) ?? 0) + 1);
+    const candidates = [...articles, ...[...siblings].filter(([, n]) => n >= 3).map(([parent]) => parent)];
+    return candidates.reduce((best, a) => (paragraphChars(a) > paragraphChars(best) ? a : best));
+  }
   const main = doc.querySelector('main, [role="main"]');
   if (main && paragraphChars(main) > 0) return main;
   // Otherwise the parent that gathers the most paragraph characters.
@@ -43,6 +50,11 @@ export function findArticleRoot(doc: Document): Element {
   let bestWeight = 0;
   for (const [el, w] of weight) if (w > bestWeight) [best, bestWeight] = [el, w];
   return best;
+}
+
+function isLiveBlog(doc: Document): boolean {
+  if (doc.querySelector('[itemtype*="LiveBlogPosting"]')) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => (s.textContent ?? '').includes('LiveBlogPosting'));
 }
 
 function paragraphChars(el: Element): number {

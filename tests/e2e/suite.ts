@@ -3,9 +3,11 @@
  * 127.0.0.1, driven as a reader would (mouse and keyboard), with every request and console error
  * recorded along the way.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardName, cardSummary } from '../../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
+import { FIXTURE_PAGES, startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
 import type { BrowserDriver, TestPage } from './drivers';
 import {
   articleTextNowAndOriginal,
@@ -25,6 +27,15 @@ import {
   waitForDialogText,
 } from './page-checks';
 import { SEED_ACTORS } from './seed-expectations';
+
+interface SitePageExpectation {
+  dark: boolean;
+  enforcement: { platformId: string; action: string };
+  badges: string[];
+  unknownSpeakers: string[];
+}
+/** The article pages written in different site styles, and what each must show (tests/fixtures/pages/expectations.json). */
+const SITE_PAGES = JSON.parse(readFileSync(join(FIXTURE_PAGES, 'expectations.json'), 'utf8')) as Record<string, SitePageExpectation>;
 
 export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { server: () => FixtureServer; page: () => TestPage }) => void) {
   describe(`${driver.name}: the built extension`, () => {
@@ -149,6 +160,25 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
       await setStorage({ disabledSites: [] });
       await waitForBadges(p, 3);
       await p.close();
+    });
+
+    describe.each(Object.entries(SITE_PAGES))('on %s', (file, expected) => {
+      it('badges the expected actors, shows the enforcement panel, stays accessible, and leaves the text alone', async () => {
+        const p = await driver.newPage();
+        await p.goto(server.url(`/${file}`));
+        const labels = (await waitForBadges(p, Math.min(3, expected.badges.length))).map((b) => b.label);
+        for (const id of expected.badges) expect(labels.some((l) => l.startsWith(cardName(id))), `badge for ${id}`).toBe(true);
+        for (const name of expected.unknownSpeakers) expect(labels.some((l) => l.startsWith(`${name}, person, quoted`)), `badge for ${name}`).toBe(true);
+        const banner = await waitFor('the enforcement panel', () => readBanner(p));
+        expect(banner).toContain(`${cardName(expected.enforcement.platformId)} `);
+        expect(await runAxe(p)).toEqual([]);
+        const dark = await p.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-theme')?.classList.contains('sc-dark') ?? null, null);
+        expect(dark).toBe(expected.dark);
+        const { now, original } = await articleTextNowAndOriginal(p, 'body');
+        expect(now).toBe(original);
+        await saveScreenshot(p, `${driver.name}-${file.replace(/\.html$/, '')}`);
+        await p.close();
+      });
     });
 
     extra?.({ server: () => server, page: () => page });

@@ -164,6 +164,8 @@ describe("less common cue patterns", () => {
     ["a passive naming verb with its agent", "The plan was labeled a “tax grab” by Senator Ana Duarte.", "Ana Duarte"],
     ["a fragment tagged at the end of its sentence", "The harbor “will never close again” under his watch, Mayor Tom Reyes said.", "Tom Reyes"],
     ["a pull quote signed after a dash", "“We just want a fair shot.” — Maria Lopez, 34, of San Antonio", "Maria Lopez"],
+    ["a pull quote signed in brackets", "“We just want a fair shot.” (Maria Lopez, 34)", "Maria Lopez"],
+    ["a pull quote signed with a bare name", "“We just want a fair shot.” Maria Lopez, 34, San Antonio", "Maria Lopez"],
     ["a possessive noun of saying", "Reyes’s claim that the pier is “perfectly safe” drew laughter.", "Reyes"],
     ["an absolute clause", "Protesters blocked the gate, with Ortega shouting: “Open it now!”", "Ortega"],
     ["an inverted tag before the quote", "But, said Ortega, “nobody asked the fishermen.”", "Ortega"],
@@ -174,8 +176,13 @@ describe("less common cue patterns", () => {
   });
 
   it("signs a quote paragraph with the name line below it", () => {
-    const text = "“Nobody listens to us.”\n\nTom Reyes, 52, Houston\n\n“We need the ferry back.”\n\n— Ana Duarte, 47, Galveston";
-    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Tom Reyes", "Ana Duarte"]);
+    const text = [
+      "“Nobody listens to us.”", "Tom Reyes, 52, Houston",
+      "“We need the ferry back.”", "— Ana Duarte, 47, Galveston",
+      "\"The bridge comes first.\"", "- Mayor Lena Ortega.",
+      "\"Great speech tonight.\"", "-Maria Lind, tweeting after the debate.",
+    ].join("\n\n");
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Tom Reyes", "Ana Duarte", "Lena Ortega", "Maria Lind"]);
   });
 
   it("gives nested reported speech to the outer reporter, as the article quotes them", () => {
