@@ -16,9 +16,11 @@ export interface PopupSummaryProps {
   state: PopupState;
   /** Turns Source Context off (or back on) for the tab's site. */
   onToggleSite?: (hostname: string, disable: boolean) => void;
+  everyMention?: boolean;
+  onToggleEveryMention?: (every: boolean) => void;
 }
 
-export function PopupSummary({ state, onToggleSite }: PopupSummaryProps) {
+export function PopupSummary({ state, onToggleSite, everyMention, onToggleEveryMention }: PopupSummaryProps) {
   const hostname = state.status === 'ready' ? hostOf(state.summary.url) : null;
   const disabled = state.status === 'ready' && state.summary.state === 'disabled';
   return (
@@ -27,6 +29,14 @@ export function PopupSummary({ state, onToggleSite }: PopupSummaryProps) {
       {state.status === 'loading' && <p>Loading…</p>}
       {state.status === 'unavailable' && <p>{state.reason}</p>}
       {state.status === 'ready' && <Summary summary={state.summary} />}
+      {onToggleEveryMention && (
+        <p>
+          <label>
+            <input type="checkbox" checked={everyMention ?? false} onChange={(event) => onToggleEveryMention(event.currentTarget.checked)} /> Badge every
+            mention (applies to pages opened from now on)
+          </label>
+        </p>
+      )}
       {hostname && onToggleSite && (
         <button type="button" onClick={() => onToggleSite(hostname, !disabled)}>
           {disabled ? `Turn on for ${hostname}` : `Turn off for ${hostname}`}

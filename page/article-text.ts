@@ -18,6 +18,8 @@ export interface ArticleText {
   segments: TextSegment[];
   /** The element the text was taken from. */
   root: Element;
+  /** Offsets where a subheading (h2–h4) begins: the article's own sections. */
+  headingStarts: number[];
 }
 
 /** Parts of a page that are never the article's own prose. */
@@ -73,6 +75,7 @@ const TEXT_NODE = 3;
  */
 export function extractArticleText(doc: Document, root: Element = findArticleRoot(doc)): ArticleText {
   const segments: TextSegment[] = [];
+  const headingStarts: number[] = [];
   let text = '';
   let blockOpen = false;
 
@@ -95,6 +98,7 @@ export function extractArticleText(doc: Document, root: Element = findArticleRoo
         if (SKIP_TEXT_IN.has(tag) || element.matches(BOILERPLATE)) continue;
         if (!inBlock && BLOCK_TAGS.has(tag)) {
           blockOpen = false;
+          if (tag.startsWith('H')) headingStarts.push(text.length === 0 ? 0 : text.length + 2);
           visit(element, true);
           blockOpen = false;
         } else visit(element, inBlock);
@@ -103,7 +107,7 @@ export function extractArticleText(doc: Document, root: Element = findArticleRoo
   };
   visit(root, false);
   const title = doc.querySelector('h1')?.textContent?.trim() || doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || doc.title.trim() || null;
-  return { text, title, segments, root };
+  return { text, title, segments, root, headingStarts };
 }
 
 /** The DOM Range covering `[start, end)` of the article text, or null if the text changed under us. */

@@ -11,25 +11,38 @@ export interface PlacedMention {
   end: number;
 }
 
-/** The first mention of each actor in each paragraph: enough to find them, few enough to read past. */
-export function mentionsToBadge(text: string, actors: readonly Actor[]): PlacedMention[] {
+/** A long run of paragraphs without a subheading counts as a new section every this many paragraphs. */
+export const PARAGRAPHS_PER_SECTION = 4;
+
+/**
+ * The first mention of each actor in each section of the article (between subheadings, and at most
+ * a few paragraphs long): enough to find every actor where the reader is, few enough to read past.
+ * With `everyMention`, every mention gets its badge.
+ */
+export function mentionsToBadge(text: string, actors: readonly Actor[], headingStarts: readonly number[] = [], everyMention = false): PlacedMention[] {
   const out: PlacedMention[] = [];
   const breaks: number[] = [];
   for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) breaks.push(at);
+  const sectionOf = (offset: number) => {
+    const paragraph = countBefore(breaks, offset);
+    const heading = countBefore(headingStarts, offset + 1);
+    const sinceHeading = heading === 0 ? paragraph : paragraph - countBefore(breaks, headingStarts[heading - 1]!);
+    return `${heading}:${Math.floor(sinceHeading / PARAGRAPHS_PER_SECTION)}`;
+  };
   for (const actor of actors) {
-    let lastParagraph = -1;
+    let lastSection = '';
     for (const m of actor.mentions) {
-      const paragraph = paragraphIndex(breaks, m.start);
-      if (paragraph === lastParagraph) continue;
-      lastParagraph = paragraph;
+      const section = sectionOf(m.start);
+      if (!everyMention && section === lastSection) continue;
+      lastSection = section;
       out.push({ actor, start: m.start, end: m.end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Paragraphs are separated by "\n\n"; a paragraph's index is the number of separators before it. */
-function paragraphIndex(breaks: readonly number[], offset: number): number {
+/** How many of the sorted offsets lie before `offset`. */
+function countBefore(breaks: readonly number[], offset: number): number {
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {

@@ -34,3 +34,14 @@ export async function setDisabledOn(hostname: string, disabled: boolean): Promis
   else sites.delete(hostname);
   await disabledSites.setValue([...sites].sort());
 }
+
+/** Badge every mention of an actor, not only the first in each section. */
+export const badgeEveryMention = storage.defineItem<boolean>('local:badgeEveryMention', { fallback: false, version: 1 });
+
+export async function wantsEveryMention(): Promise<boolean> {
+  try {
+    return await badgeEveryMention.getValue();
+  } catch {
+    return false;
+  }
+}

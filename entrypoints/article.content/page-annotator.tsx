@@ -14,7 +14,7 @@ import { detectArticle } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
-import { hideBannerOn, isBannerHidden, isDisabledOn } from '../../settings/site-preferences';
+import { hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '../../settings/site-preferences';
 
 /**
  * Benchmark builds (`wxt build --mode bench`) record how long the content script took, as User Timing
@@ -81,6 +81,7 @@ export class PageAnnotator {
     // Only then the text with its offset map, and the full analysis for badges.
     const article = extractArticleText(this.doc, root);
     const bannerHidden = isBannerHidden(location.hostname);
+    const everyMention = wantsEveryMention();
     const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
     if (generation !== this.generation) return;
     if (!answer.ok) throw new Error(answer.error);
@@ -91,8 +92,9 @@ export class PageAnnotator {
       return;
     }
     const events = (await bannerHidden) ? [] : analysis.enforcement.events;
+    const every = await everyMention;
     if (generation !== this.generation) return;
-    this.draw(article, analysis, events);
+    this.draw(article, analysis, events, every);
     this.summary.actors = analysis.actors.map((a) => ({ id: a.entityId ?? a.name, name: a.name, kind: a.kind, mentions: a.mentions.length, quoted: quotesBy(analysis, a).length }));
     this.summary.state = 'annotated';
     markForBenchmark('badges', received);
@@ -120,11 +122,11 @@ export class PageAnnotator {
     void this.run().catch(reportFailure(this.summary));
   }
 
-  private draw(article: ArticleText, analysis: ArticleAnalysis, events: readonly EnforcementEvent[]): void {
+  private draw(article: ArticleText, analysis: ArticleAnalysis, events: readonly EnforcementEvent[], everyMention: boolean): void {
     // Read the layout before touching the DOM: positions first, then one insertion of the overlay host.
     const dark = pageIsDark(this.doc);
     const baseSize = overlayBaseSize(article.root.querySelector('p') ?? article.root);
-    let badges = placeBadges(article, analysis);
+    let badges = placeBadges(article, analysis, everyMention);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.host ??= createOverlayHost(this.doc, overlayCss);
     const host = this.host;
@@ -149,7 +151,7 @@ export class PageAnnotator {
     const reposition = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        badges = placeBadges(article, analysis);
+        badges = placeBadges(article, analysis, everyMention);
         paint();
       });
     };
@@ -212,9 +214,9 @@ function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][nu
   return analysis.quotes.filter((q) => q.speaker && (actor.entityId ? q.speaker.entityId === actor.entityId : !q.speaker.entityId && q.speaker.name === actor.name));
 }
 
-function placeBadges(article: ArticleText, analysis: ArticleAnalysis): BadgeModel[] {
+function placeBadges(article: ArticleText, analysis: ArticleAnalysis, everyMention: boolean): BadgeModel[] {
   const badges: BadgeModel[] = [];
-  for (const m of mentionsToBadge(article.text, analysis.actors)) {
+  for (const m of mentionsToBadge(article.text, analysis.actors, article.headingStarts, everyMention)) {
     const at = badgePosition(article, m.start, m.end, window);
     if (!at) continue;
     const quotes = quotesBy(analysis, m.actor);

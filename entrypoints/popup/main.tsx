@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupSummary, type PopupState } from '../../components/PopupSummary';
 import type { PageSummary, Result } from '../../messaging/protocol';
-import { setDisabledOn } from '../../settings/site-preferences';
+import { badgeEveryMention, setDisabledOn } from '../../settings/site-preferences';
 import './popup.css';
 
 /** The tab to describe: `?tab=<id>` when the popup is opened as a page of its own, else the active tab. */
@@ -27,7 +27,23 @@ async function readActiveTab(): Promise<PopupState> {
 }
 
 const app = document.getElementById('app')!;
-const show = (state: PopupState) => render(<PopupSummary state={state} onToggleSite={toggleSite} />, app);
+let everyMention = false;
+let current: PopupState = { status: 'loading' };
+const show = (state: PopupState) => {
+  current = state;
+  render(
+    <PopupSummary
+      state={state}
+      onToggleSite={toggleSite}
+      everyMention={everyMention}
+      onToggleEveryMention={(every) => {
+        everyMention = every;
+        void badgeEveryMention.setValue(every).then(() => show(current));
+      }}
+    />,
+    app,
+  );
+};
 
 async function toggleSite(hostname: string, disable: boolean) {
   await setDisabledOn(hostname, disable);
@@ -37,4 +53,7 @@ async function toggleSite(hostname: string, disable: boolean) {
 }
 
 show({ status: 'loading' });
-void readActiveTab().then(show);
+void badgeEveryMention.getValue().then((every) => {
+  everyMention = every;
+  return readActiveTab().then(show);
+});

@@ -68,9 +68,22 @@ describe('article text extraction', () => {
 });
 
 describe('which mentions get a badge', () => {
-  it('badges the first mention of an actor in each paragraph', () => {
-    const text = 'Meta said. Meta added.\n\nThen Meta again.';
-    const actor = { name: 'Meta', entityId: 'meta', kind: 'company', quoted: false, description: null, mentions: [{ start: 0, end: 4 }, { start: 11, end: 15 }, { start: 29, end: 33 }] };
-    expect(mentionsToBadge(text, [actor]).map((m) => m.start)).toEqual([0, 29]);
+  const meta = (text: string) => ({ name: 'Meta', entityId: 'meta', kind: 'company', quoted: false, description: null, mentions: [...text.matchAll(/Meta/g)].map((m) => ({ start: m.index, end: m.index + 4 })) });
+
+  it('badges the first mention of an actor in each section of a few paragraphs', () => {
+    const text = ['Meta said. Meta added.', 'Then Meta again.', 'p3', 'p4', 'Meta in the fifth paragraph.'].join('\n\n');
+    const starts = mentionsToBadge(text, [meta(text)]).map((m) => m.start);
+    expect(starts).toEqual([0, text.indexOf('Meta in the fifth')]);
+  });
+
+  it('starts a new section at every subheading', () => {
+    const text = ['Meta said.', 'A subheading', 'Meta again.'].join('\n\n');
+    const heading = text.indexOf('A subheading');
+    expect(mentionsToBadge(text, [meta(text)], [heading]).map((m) => m.start)).toEqual([0, text.indexOf('Meta again')]);
+  });
+
+  it('badges every mention when asked to', () => {
+    const text = 'Meta said. Meta added.';
+    expect(mentionsToBadge(text, [meta(text)], [], true)).toHaveLength(2);
   });
 });
