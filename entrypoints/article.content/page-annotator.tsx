@@ -94,7 +94,9 @@ export class PageAnnotator {
     const events = (await bannerHidden) ? [] : analysis.enforcement.events;
     const every = await everyMention;
     if (generation !== this.generation) return;
+    const drawStart = performance.now();
     this.draw(article, analysis, events, every);
+    markForBenchmark('draw', drawStart);
     this.summary.actors = analysis.actors.map((a) => ({ id: a.entityId ?? a.name, name: a.name, kind: a.kind, mentions: a.mentions.length, quoted: quotesBy(analysis, a).length }));
     this.summary.state = 'annotated';
     markForBenchmark('badges', received);
