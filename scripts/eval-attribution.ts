@@ -15,7 +15,8 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { findQuotes } from "../analysis/quotes";
 
-const DEFAULT_SCORER = "/work/shared/tools/score-attribution.mjs";
+// The shared scorer sits beside the project in ../shared (pass --scorer when it is elsewhere).
+const DEFAULT_SCORER = join(import.meta.dirname, "..", "..", "shared", "tools", "score-attribution.mjs");
 
 interface Options { dir: string; out: string; verbose: boolean; scorer: string }
 
