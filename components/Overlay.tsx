@@ -106,6 +106,9 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
     };
   }, [open]);
 
+  const openBadge = (b: BadgeModel, trigger: HTMLElement, takeFocus: boolean) =>
+    void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus }, b.entityId);
+
   return (
     <div class={dark ? 'sc-theme sc-dark' : 'sc-theme'} style={{ '--sc-base-size': `${baseSize}px` }}>
       {evidenceShown && events.flatMap((e, i) => evidenceBoxes(e).map((b, j) => <div key={`${i}-${j}`} class="sc-evidence" style={{ left: `${b.x}px`, top: `${b.y}px`, width: `${b.width}px`, height: `${b.height}px` }} />))}
@@ -121,12 +124,12 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
           onOpen={(trigger) => {
             window.clearTimeout(hoverTimer.current);
             if (open?.key === b.key) return close();
-            void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus: true }, b.entityId);
+            openBadge(b, trigger, true);
           }}
           onHoverStart={(trigger) => {
             window.clearTimeout(hoverTimer.current);
             hoverTimer.current = window.setTimeout(() => {
-              if (open?.key !== b.key) void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus: false }, b.entityId);
+              if (open?.key !== b.key) openBadge(b, trigger, false);
             }, HOVER_DELAY_MS);
           }}
           onHoverEnd={() => window.clearTimeout(hoverTimer.current)}
