@@ -285,6 +285,7 @@ async function browserBenchmarks(files: string[]) {
   ] as const) {
     const toBadges: number[] = [];
     const drawing: number[] = [];
+    const placing: number[] = [];
     const longest: number[] = [];
     for (let r = 0; r < runs; r++) {
       await page.goto(url, { waitUntil: 'load' });
@@ -295,10 +296,12 @@ async function browserBenchmarks(files: string[]) {
       }
       if ('badges' in m) toBadges.push(m.badges!);
       if ('draw' in m) drawing.push(m.draw!);
+      if ('place' in m) placing.push(m.place!);
       longest.push(await page.evaluate(() => (window as unknown as { __longestTask: number }).__longestTask));
     }
     record(`${label}: decision → all badges placed`, median(toBadges), 'ms', label.startsWith('5,000') ? { max: 25, text: '≤ 25 ms' } : undefined);
     record(`${label}: of which drawing (synchronous)`, median(drawing), 'ms');
+    record(`${label}: of which reading positions (layout)`, median(placing), 'ms');
     record(`${label}: longest task`, Math.max(...longest), 'ms', { max: 50, text: '≤ 50 ms' });
   }
 

@@ -126,9 +126,11 @@ export class PageAnnotator {
 
   private draw(article: ArticleText, analysis: ArticleAnalysis, events: readonly EnforcementEvent[], everyMention: boolean): void {
     // Read the layout before touching the DOM: positions first, then one insertion of the overlay host.
+    const placeStart = performance.now();
     const dark = pageIsDark(this.doc);
     const baseSize = overlayBaseSize(article.root.querySelector('p') ?? article.root);
     let badges = placeBadges(article, analysis, everyMention);
+    markForBenchmark('place', placeStart);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.host ??= createOverlayHost(this.doc, overlayCss);
     const host = this.host;
