@@ -98,6 +98,8 @@ export function ContextCard({ actorName, kind, state, anchor, takeFocus, article
             padding: 8,
             apply({ availableHeight }) {
               floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+              // 100vw in the stylesheet counts the scrollbar; the page's client width doesn't.
+              floating.style.maxWidth = `${floating.ownerDocument.documentElement.clientWidth - 16}px`;
             },
           }),
         ],

@@ -18,7 +18,8 @@ export interface BrowserDriver {
   readonly requests: string[];
   readonly consoleErrors: string[];
   launch(): Promise<void>;
-  newPage(): Promise<TestPage>;
+  /** A new tab; `width` narrows the viewport (phones' Firefox is 320 px wide). */
+  newPage(width?: number): Promise<TestPage>;
   /**
    * Writes to the extension's own storage, as the popup would; null where the automation protocol
    * can't reach an extension page (Firefox's WebDriver BiDi refuses to open moz-extension: URLs).
@@ -55,8 +56,9 @@ export class ChromiumDriver implements BrowserDriver {
     this.worker = this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker'));
   }
 
-  async newPage(): Promise<TestPage> {
+  async newPage(width = 1280): Promise<TestPage> {
     const page: PlaywrightPage = await this.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
     watch(page as never, [], this.consoleErrors);
     return page as unknown as TestPage;
   }
@@ -110,9 +112,9 @@ export class FirefoxDriver implements BrowserDriver {
     await this.browser.installExtension(FIREFOX_EXTENSION);
   }
 
-  async newPage(): Promise<TestPage> {
+  async newPage(width = 1280): Promise<TestPage> {
     const page: PuppeteerPage = await this.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    await page.setViewport({ width, height: 900 });
     watch(page as never, this.requests, this.consoleErrors);
     return page as unknown as TestPage;
   }

@@ -122,6 +122,46 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
       expect(now).toBe(original);
     });
 
+    it('keeps selection, copy and find-in-page working on the article text', async () => {
+      const result = await page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('.story-body p')].find((p) => p.textContent?.includes('Foundation for the Defense of Democracies'))!;
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const selected = selection.toString();
+        selection.removeAllRanges();
+        // window.find is what find-in-page uses under the hood in both engines.
+        const found = (window as unknown as { find: (s: string) => boolean }).find('senior fellow with the Foundation for the Defense of Democracies');
+        window.getSelection()?.removeAllRanges();
+        return { selected, expected: paragraph.textContent, found };
+      }, null);
+      expect(result.selected).toBe(result.expected);
+      expect(result.found).toBe(true);
+    });
+
+    it('fits the card and the panel on a 320 px wide screen', async () => {
+      const narrow = await driver.newPage(320);
+      await narrow.goto(server.url('/seed-article.html'));
+      await waitForBadges(narrow, 3);
+      expect(await focusBadge(narrow, cardName('fdd'))).toBe(true);
+      await narrow.keyboard.press('Enter');
+      await waitForDialogText(narrow, cardSummary('fdd'));
+      const boxes = await narrow.evaluate(() => {
+        const root = document.querySelector('source-context-overlay')!.shadowRoot!;
+        const box = (el: Element | null) => (el ? (({ left, right }) => ({ left, right }))(el.getBoundingClientRect()) : null);
+        return { card: box(root.querySelector('.sc-card')), banner: box(root.querySelector('.sc-banner')), width: document.documentElement.clientWidth };
+      }, null);
+      for (const b of [boxes.card, boxes.banner]) {
+        expect(b).not.toBeNull();
+        expect(b!.left).toBeGreaterThanOrEqual(0);
+        expect(b!.right).toBeLessThanOrEqual(boxes.width);
+      }
+      await saveScreenshot(narrow, `${driver.name}-seed-320px`);
+      await narrow.close();
+    });
+
     it('annotates content that arrives after the page loaded', async () => {
       const late = await driver.newPage();
       await late.goto(server.url('/late-content.html'));
