@@ -12,6 +12,8 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'; connect-src 'none'"
         : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'source-context@source-context.invalid', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'source-context@source-context.invalid', strict_min_version: '128.0' } } }
+      : {}),
   }),
 });

@@ -96,7 +96,10 @@ function exactLetters(text: string): string {
 }
 
 export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTable {
-  interface BuildNode { children: Map<number, number>; names: number[] }
+  interface BuildNode {
+    children: Map<number, number>;
+    names: number[];
+  }
   const nodes: BuildNode[] = [{ children: new Map(), names: [] }];
   const table: MatcherTable = {
     version: 1,
@@ -321,7 +324,8 @@ export class ActorMatcher {
   private acceptName(node: number, text: string, start: number, end: number): number {
     for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) {
       const name = this.termName[t]!;
-      if ((this.table.nameFlags[name]! & CASE_SENSITIVE) === 0 || exactLetters(text.slice(start, end)) === this.table.nameExact[name]) return name;
+      if ((this.table.nameFlags[name]! & CASE_SENSITIVE) === 0 || exactLetters(text.slice(start, end)) === this.table.nameExact[name])
+        return name;
     }
     return -1;
   }

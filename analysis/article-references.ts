@@ -19,7 +19,8 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'van', 'von', 'de', 'da', '
 
 export function addArticleReferences(text: string, mentions: readonly ReferenceMention[]): ReferenceMention[] {
   const added: ReferenceMention[] = [];
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
+  const taken = (start: number, end: number) =>
+    mentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
   const seenShort = new Set<string>();
   for (const m of mentions) {
     const abbreviation = DEFINED_ABBREVIATION.exec(text.slice(m.end, m.end + 16))?.[1];

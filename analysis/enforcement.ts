@@ -48,31 +48,55 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
  * act on ("accounts", "the app"), since platforms also remove features and close offices.
  */
 const ACTION_CUES: [RegExp, string, 'strong' | 'weak'][] = [
-  [/\b(?:reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|unbann?(?:ed|ing)?|unsuspend(?:s|ed|ing)?|unblock(?:s|ed|ing)?|lift(?:s|ed|ing)? (?:the|its|a) (?:ban|suspension|restrictions?))\b/i, 'reinstated', 'strong'],
+  [
+    /\b(?:reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|unbann?(?:ed|ing)?|unsuspend(?:s|ed|ing)?|unblock(?:s|ed|ing)?|lift(?:s|ed|ing)? (?:the|its|a) (?:ban|suspension|restrictions?))\b/i,
+    'reinstated',
+    'strong',
+  ],
   [/\bdemoneti[sz](?:e|es|ed|ing|ation)\b/i, 'demonetized', 'strong'],
   [/\bgeo-?block(?:s|ed|ing)?\b|\bwithh(?:e|o)ld(?:s|ing)?\b|\bwithheld\b/i, 'geo-blocked', 'weak'],
   [/\bsuspend(?:s|ed|ing)?\b|\bsuspensions?\b/i, 'suspended', 'strong'],
-  [/\b(?:ban|bans|banned|banning)\b|\bde-?platform(?:s|ed|ing)?\b|\bkick(?:s|ed|ing)? off\b|\bboot(?:s|ed|ing)? (?:off|from)\b|\bbarred\b|\bax(?:e|es|ed|ing)\b/i, 'banned', 'strong'],
+  [
+    /\b(?:ban|bans|banned|banning)\b|\bde-?platform(?:s|ed|ing)?\b|\bkick(?:s|ed|ing)? off\b|\bboot(?:s|ed|ing)? (?:off|from)\b|\bbarred\b|\bax(?:e|es|ed|ing)\b/i,
+    'banned',
+    'strong',
+  ],
   [/\block(?:s|ed|ing)?\b|\bfr(?:eez(?:e|es|ing)|oze|ozen)\b/i, 'locked', 'strong'],
-  [/\bremov(?:e|es|ed|ing|al)\b|\bt(?:ake|akes|ook|aken|aking) down\b|\btake-?downs?\b|\bdelet(?:e|es|ed|ing)\b|\bpurg(?:e|es|ed|ing)\b|\bpull(?:s|ed|ing)?\b|\byank(?:s|ed|ing)?\b|\bdisabl(?:e|es|ed|ing)\b|\bterminat(?:e|es|ed|ing)\b|\bshut(?:s|ting)?(?: down)?\b|\bdelist(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b/i, 'removed', 'weak'],
+  [
+    /\bremov(?:e|es|ed|ing|al)\b|\bt(?:ake|akes|ook|aken|aking) down\b|\btake-?downs?\b|\bdelet(?:e|es|ed|ing)\b|\bpurg(?:e|es|ed|ing)\b|\bpull(?:s|ed|ing)?\b|\byank(?:s|ed|ing)?\b|\bdisabl(?:e|es|ed|ing)\b|\bterminat(?:e|es|ed|ing)\b|\bshut(?:s|ting)?(?: down)?\b|\bdelist(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b/i,
+    'removed',
+    'weak',
+  ],
   [/\bblock(?:s|ed|ing)?\b/i, 'blocked', 'weak'],
-  [/\brestrict(?:s|ed|ing|ions?)?\b|\bthrottl(?:e|es|ed|ing)\b|\bshadow-?bann?(?:ed|ing)?\b|\blimit(?:s|ed|ing)? the (?:reach|visibility|distribution)\b|\bage-restrict(?:s|ed|ing)?\b|\bhid(?:e|es|den|ing)?\b/i, 'restricted', 'weak'],
-  [/\blabel(?:s|ed|led|ing|ling)?\b|\bflag(?:s|ged|ging)? (?:as|the|a|posts?|tweets?)\b|\bwarning labels?\b|\bfact-check(?:s|ed|ing)?\b|\btag(?:s|ged|ging)?\b/i, 'labelled', 'weak'],
+  [
+    /\brestrict(?:s|ed|ing|ions?)?\b|\bthrottl(?:e|es|ed|ing)\b|\bshadow-?bann?(?:ed|ing)?\b|\blimit(?:s|ed|ing)? the (?:reach|visibility|distribution)\b|\bage-restrict(?:s|ed|ing)?\b|\bhid(?:e|es|den|ing)?\b/i,
+    'restricted',
+    'weak',
+  ],
+  [
+    /\blabel(?:s|ed|led|ing|ling)?\b|\bflag(?:s|ged|ging)? (?:as|the|a|posts?|tweets?)\b|\bwarning labels?\b|\bfact-check(?:s|ed|ing)?\b|\btag(?:s|ged|ging)?\b/i,
+    'labelled',
+    'weak',
+  ],
 ];
 
 /** What platforms act on. */
-const OBJECT = /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|groups?|networks?|apps?|applications?|servers?|subreddits?|communit(?:y|ies)|podcasts?|episodes?|(?:live)?streams?|handles?|users?|ads|adverts?|messages?|bots|clips?|reels?|stories|comments?|websites?|domains?|hashtags?|livestreams?|personas?)\b/i;
+const OBJECT =
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|groups?|networks?|apps?|applications?|servers?|subreddits?|communit(?:y|ies)|podcasts?|episodes?|(?:live)?streams?|handles?|users?|ads|adverts?|messages?|bots|clips?|reels?|stories|comments?|websites?|domains?|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
-const STORE_REMOVAL = /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results)\b/i;
+const STORE_REMOVAL =
+  /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
-const NEGATED = /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED =
+  /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER = /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led))\b/i;
 const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
-const POLICY_PHRASE = /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
+const POLICY_PHRASE =
+  /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
 
 interface SentenceEvent extends EnforcementEvent {
   sentence: Sentence;
@@ -82,7 +106,12 @@ interface SentenceEvent extends EnforcementEvent {
  * `title` is the headline when the text does not begin with it (pages, where the headline is outside
  * the body); `titleMentions` are the entities named in it, with offsets into the title.
  */
-export function detectEnforcement(text: string, mentions: readonly EntityMention[], title: string | null = null, titleMentions: readonly EntityMention[] = []): EnforcementResult {
+export function detectEnforcement(
+  text: string,
+  mentions: readonly EntityMention[],
+  title: string | null = null,
+  titleMentions: readonly EntityMention[] = [],
+): EnforcementResult {
   const sentences = splitSentences(text);
   const events: SentenceEvent[] = [];
   let lastPlatform: EntityMention | null = null;
@@ -99,7 +128,8 @@ export function detectEnforcement(text: string, mentions: readonly EntityMention
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
     if (platforms.length > 0) lastPlatform = platforms[platforms.length - 1]!;
   }
-  const titleEvent = title && !text.startsWith(title) ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
+  const titleEvent =
+    title && !text.startsWith(title) ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
   const score = scoreEvents(events, sentences, titleEvent !== null);
   return {
     detected: score >= DETECTION_THRESHOLD,
@@ -109,7 +139,12 @@ export function detectEnforcement(text: string, mentions: readonly EntityMention
 }
 
 /** The first enforcement cue in the sentence that has an actor and a target, as an event. */
-function readSentence(text: string, sentence: Sentence, mentions: readonly EntityMention[], previousPlatform: EntityMention | null): SentenceEvent | null {
+function readSentence(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+  previousPlatform: EntityMention | null,
+): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
   for (const [cue, action, strength] of ACTION_CUES) {
     const m = cue.exec(s);
@@ -122,7 +157,12 @@ function readSentence(text: string, sentence: Sentence, mentions: readonly Entit
     if (NEGATED.test(before)) continue;
     // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
     // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
-    if (/\bto (?:\w+ly )?$/i.test(before) && !ordered && !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)) continue;
+    if (
+      /\bto (?:\w+ly )?$/i.test(before) &&
+      !ordered &&
+      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)
+    )
+      continue;
     const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
@@ -135,7 +175,7 @@ function readSentence(text: string, sentence: Sentence, mentions: readonly Entit
       (ordered ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
-    const policyText = policyMention ? null : POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null;
+    const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
     return {
       platform: platform ? platform.name : 'unnamed platform',
       platformId: platform ? platform.id : null,
@@ -153,7 +193,14 @@ function readSentence(text: string, sentence: Sentence, mentions: readonly Entit
 
 /** "Reddit bans …", "Patreon has banned …", "YouTube on Monday suspended …": the platform acts. */
 function platformIsSubject(text: string, platforms: readonly EntityMention[], cueStart: number): boolean {
-  return platforms.some((p) => p.end <= cueStart && cueStart - p.end <= 40 && /^(?:['’]s)?\s+(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(text.slice(p.end, cueStart)));
+  return platforms.some(
+    (p) =>
+      p.end <= cueStart &&
+      cueStart - p.end <= 40 &&
+      /^(?:['’]s)?\s+(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(
+        text.slice(p.end, cueStart),
+      ),
+  );
 }
 
 /** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */
@@ -167,11 +214,17 @@ function readAnyObject(s: string, from: number): string | null {
 /** "ordered the suspension of [X]": the whole platform is the target. */
 function platformRightAfter(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
-  return p ? text.slice(cueEnd, p.end).replace(/^\s*(?:of|on|against)\s+/i, '').trim() : null;
+  return p
+    ? text
+        .slice(cueEnd, p.end)
+        .replace(/^\s*(?:of|on|against)\s+/i, '')
+        .trim()
+    : null;
 }
 
 /** Words that end the noun phrase after a cue: an object noun past them belongs to another phrase. */
-const PHRASE_BREAK = /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|[;:()]/i;
+const PHRASE_BREAK =
+  /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|[;:()]/i;
 
 /**
  * The object phrase right after the cue, up to the object noun and an "of/belonging to …" tail:
@@ -183,7 +236,10 @@ function readTarget(s: string, from: number): string | null {
   const object = OBJECT.exec(rest);
   if (object && object.index <= 70 && !PHRASE_BREAK.test(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
-    const tail = /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(rest.slice(end));
+    const tail =
+      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(
+        rest.slice(end),
+      );
     if (tail) end += tail[0].length;
     const phrase = rest.slice(0, end).trim();
     return phrase.length > 0 ? phrase : null;
@@ -206,7 +262,10 @@ function readPassiveTarget(before: string, after: string): string | null {
     return bare && /^\s*(?:on|from|by)\b/i.test(after) ? bare[1]!.trim() : null;
   }
   const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0), aux.index);
-  const phrase = clause.replace(/^\s*(?:and|but|while|after|when)\s+/i, '').replace(/\s+(?:has|have|had)$/i, '').trim();
+  const phrase = clause
+    .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
+    .replace(/\s+(?:has|have|had)$/i, '')
+    .trim();
   if (phrase.length === 0 || phrase.length > 100) return null;
   if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after)) return phrase;
   return null;

@@ -19,16 +19,16 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const DOUBLE_MARKS = new Set(['"', "“", "”", "„", "‟", "«", "»", "″"]);
-const OPENING_GLYPHS = new Set(["“", "„", "‟", "«"]);
-const CLOSING_GLYPHS = new Set(["”", "»", "″"]);
+const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
+const OPENING_GLYPHS = new Set(['“', '„', '‟', '«']);
+const CLOSING_GLYPHS = new Set(['”', '»', '″']);
 
 /** Characters after which a mark is at the start of a word, so it opens. */
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
 /** Characters before which a mark is at the end of a word, so it closes. */
 const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-/…]/;
 
-type Direction = "open" | "close" | "either";
+type Direction = 'open' | 'close' | 'either';
 
 export function isDoubleMark(ch: string | undefined): boolean {
   return ch !== undefined && DOUBLE_MARKS.has(ch);
@@ -36,16 +36,16 @@ export function isDoubleMark(ch: string | undefined): boolean {
 
 /** Which way a mark faces, judged from its neighbours; the glyph breaks ties. */
 function markDirection(text: string, i: number): Direction {
-  const before = i > 0 ? text[i - 1]! : " ";
-  const after = i + 1 < text.length ? text[i + 1]! : " ";
+  const before = i > 0 ? text[i - 1]! : ' ';
+  const after = i + 1 < text.length ? text[i + 1]! : ' ';
   const opensWord = OPEN_BEFORE.test(before) && !/\s/.test(after);
   const closesWord = !/\s/.test(before) && CLOSE_AFTER.test(after);
-  if (opensWord && !closesWord) return "open";
-  if (closesWord && !opensWord) return "close";
+  if (opensWord && !closesWord) return 'open';
+  if (closesWord && !opensWord) return 'close';
   const glyph = text[i]!;
-  if (OPENING_GLYPHS.has(glyph)) return "open";
-  if (CLOSING_GLYPHS.has(glyph)) return "close";
-  return "either";
+  if (OPENING_GLYPHS.has(glyph)) return 'open';
+  if (CLOSING_GLYPHS.has(glyph)) return 'close';
+  return 'either';
 }
 
 /** Index of the first non-blank character at or after `i`, or text.length. */
@@ -82,12 +82,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // Fast skip: only line breaks and the double marks matter here.
     if (code !== 10 && code !== 34 && code < 0xab) continue;
     const ch = text[i]!;
-    if (ch === "\n") {
+    if (ch === '\n') {
       if (!open) continue;
       // A quote left open at a paragraph end continues only if the next paragraph re-opens it.
       const next = skipBlank(text, i);
       const contentEnd = trimEnd(text, open.partStart, i);
-      if (depth === 1 && isDoubleMark(text[next]) && markDirection(text, next) !== "close") {
+      if (depth === 1 && isDoubleMark(text[next]) && markDirection(text, next) !== 'close') {
         open.parts.push({ start: open.partStart, end: contentEnd });
         open.partStart = next + 1;
         i = next;
@@ -98,15 +98,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     if (!DOUBLE_MARKS.has(ch)) continue;
     // A mark opening a paragraph opens a quote, whatever its glyph (”… typed for “…).
-    const direction = i === 0 || text[i - 1] === "\n" ? "open" : markDirection(text, i);
+    const direction = i === 0 || text[i - 1] === '\n' ? 'open' : markDirection(text, i);
     if (!open) {
-      if (direction !== "close") {
+      if (direction !== 'close') {
         open = { start: i, partStart: i + 1, parts: [] };
         depth = 1;
       }
       continue;
     }
-    if (direction === "open") depth++;
+    if (direction === 'open') depth++;
     else if (depth > 1) depth--;
     else closeAt(i, i + 1, true);
   }

@@ -3,10 +3,10 @@
  * single tokens, so that the rules around a quote can look at the words of the reporting clause
  * without stepping into any quoted text.
  */
-import type { QuoteSpan } from "./quote-spans";
-import { ABBREVIATIONS } from "./speaker-lexicon";
+import type { QuoteSpan } from './quote-spans';
+import { ABBREVIATIONS } from './speaker-lexicon';
 
-export type TokenKind = "word" | "punct" | "quote" | "para";
+export type TokenKind = 'word' | 'punct' | 'quote' | 'para';
 
 export interface Token {
   kind: TokenKind;
@@ -26,7 +26,7 @@ export function bareWord(text: string): string {
   let end = text.length;
   if (text.charCodeAt(end - 1) === 46) end--; // "."
   const last = text[end - 1];
-  if ((last === "s" || last === "S") && (text[end - 2] === "'" || text[end - 2] === "’")) end -= 2;
+  if ((last === 's' || last === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
   return text.slice(0, end).toLowerCase();
 }
 
@@ -35,7 +35,7 @@ export function isCapitalized(token: Token | undefined): boolean {
 }
 
 export function isPossessive(token: Token | undefined): boolean {
-  return !!token && token.kind === "word" && /['’]s$|s['’]$/.test(token.text);
+  return !!token && token.kind === 'word' && /['’]s$|s['’]$/.test(token.text);
 }
 
 function startsUpperCase(word: string): boolean {
@@ -46,18 +46,18 @@ function startsUpperCase(word: string): boolean {
 /** A word that keeps its period: abbreviations, initials and initialisms. */
 function keepsPeriod(word: string): boolean {
   const base = word.slice(0, -1);
-  if (base.includes(".")) return true;
+  if (base.includes('.')) return true;
   // A lower-case word ends its sentence ("he fell ill.", "she said no.") unless it is a Latin-style
   // abbreviation; titles, states and months are written capitalized ("Sen.", "Va.", "Oct.").
   if (/^\p{Ll}/u.test(base)) return /^(?:etc|vs|approx|cf|al)$/.test(base);
   if (base.length === 1) return true;
   // "R-Ky.", "D-N.Y.": a party-state label ends in a state abbreviation.
-  const lastPart = base.slice(base.lastIndexOf("-") + 1).toLowerCase();
+  const lastPart = base.slice(base.lastIndexOf('-') + 1).toLowerCase();
   return ABBREVIATIONS.has(base.toLowerCase()) || ABBREVIATIONS.has(lastPart);
 }
 
 function wordToken(text: string, start: number): Token {
-  return { kind: "word", text, lower: bareWord(text), start, end: start + text.length, capitalized: startsUpperCase(text) };
+  return { kind: 'word', text, lower: bareWord(text), start, end: start + text.length, capitalized: startsUpperCase(text) };
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
@@ -76,7 +76,19 @@ function isDigitAt(text: string, i: number): boolean {
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 13 ||
+    c === 160 ||
+    c === 12 ||
+    c === 11 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** End of a word starting at i: letters, digits, apostrophes, hyphens, "&", and inner periods ("Brig.-Gen."). */
@@ -89,7 +101,7 @@ function wordEnd(text: string, i: number): number {
       else break;
     }
     // An inner period followed by a letter (or "-" and a letter) continues the word: "U.S", "Brig.-Gen".
-    if (text.charCodeAt(j) === 46 && (isLetterAt(text, j + 1) || text.charCodeAt(j + 1) === 45 && isLetterAt(text, j + 2))) {
+    if (text.charCodeAt(j) === 46 && (isLetterAt(text, j + 1) || (text.charCodeAt(j + 1) === 45 && isLetterAt(text, j + 2)))) {
       j += text.charCodeAt(j + 1) === 45 ? 2 : 1;
       continue;
     }
@@ -122,7 +134,7 @@ export function tokenize(text: string, quotes: QuoteSpan[]): Token[] {
   while (i < n) {
     const quote = quotes[q];
     if (quote && i >= quote.start) {
-      tokens.push({ kind: "quote", text: "", lower: "", start: quote.start, end: quote.end, quote: q, capitalized: false });
+      tokens.push({ kind: 'quote', text: '', lower: '', start: quote.start, end: quote.end, quote: q, capitalized: false });
       i = Math.max(i, quote.end);
       q++;
       continue;
@@ -131,18 +143,21 @@ export function tokenize(text: string, quotes: QuoteSpan[]): Token[] {
     if (c === 10) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === 10) j++;
-      tokens.push({ kind: "para", text: "\n", lower: "\n", start: i, end: j, capitalized: false });
+      tokens.push({ kind: 'para', text: '\n', lower: '\n', start: i, end: j, capitalized: false });
       i = j;
       continue;
     }
-    if (isSpaceCode(c)) { i++; continue; }
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
     if (isLetterAt(text, i)) {
       let end = wordEnd(text, i);
       const hasPeriod = text.charCodeAt(end) === 46;
       const word = text.slice(i, end);
-      if (hasPeriod && keepsPeriod(word + ".")) {
+      if (hasPeriod && keepsPeriod(word + '.')) {
         end++;
-        tokens.push(wordToken(word + ".", i));
+        tokens.push(wordToken(word + '.', i));
       } else {
         tokens.push(wordToken(word, i));
       }
@@ -151,20 +166,23 @@ export function tokenize(text: string, quotes: QuoteSpan[]): Token[] {
     }
     if (isDigitAt(text, i)) {
       const end = numberEnd(text, i);
-      tokens.push({ kind: "word", text: text.slice(i, end), lower: text.slice(i, end), start: i, end, capitalized: false });
+      tokens.push({ kind: 'word', text: text.slice(i, end), lower: text.slice(i, end), start: i, end, capitalized: false });
       i = end;
       continue;
     }
     // One other character; a surrogate pair stays whole.
     const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    if (/\s/.test(text[i]!)) { i += width; continue; }
+    if (/\s/.test(text[i]!)) {
+      i += width;
+      continue;
+    }
     const ch = text.slice(i, i + width);
-    tokens.push({ kind: "punct", text: ch, lower: ch, start: i, end: i + width, capitalized: false });
+    tokens.push({ kind: 'punct', text: ch, lower: ch, start: i, end: i + width, capitalized: false });
     i += width;
   }
   for (; q < quotes.length; q++) {
     const quote = quotes[q]!;
-    tokens.push({ kind: "quote", text: "", lower: "", start: quote.start, end: quote.end, quote: q, capitalized: false });
+    tokens.push({ kind: 'quote', text: '', lower: '', start: quote.start, end: quote.end, quote: q, capitalized: false });
   }
   return tokens;
 }
@@ -175,5 +193,5 @@ export function quoteEndsSentence(text: string, quote: QuoteSpan): boolean {
   if (!last) return false;
   let i = last.end - 1;
   while (i > last.start && /[\s'’‘)\]]/.test(text[i]!)) i--;
-  return /[.!?…]/.test(text[i] ?? "");
+  return /[.!?…]/.test(text[i] ?? '');
 }

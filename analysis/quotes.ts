@@ -11,13 +11,16 @@
  *
  * Pure: strings in, plain data out; linear in the length of the text.
  */
-import { findQuoteSpans, type QuoteSpan } from "./quote-spans";
-import { tokenize } from "./quote-tokens";
-import { findCue, joinedToNextQuote, type Cue } from "./speaker-cues";
-import { createSpeakerResolver } from "./speaker-resolution";
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { tokenize } from './quote-tokens';
+import { findCue, joinedToNextQuote, type Cue } from './speaker-cues';
+import { createSpeakerResolver } from './speaker-resolution';
 
 /** Half-open [start, end) JavaScript string (UTF-16) indices into the analysed text. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export interface QuoteSpeaker {
   /** Who the mention resolves to: a full name, or the role phrase when there is none. */
@@ -56,12 +59,17 @@ export function explainQuotes(text: string): { quote: Quote; cue: string | null 
   if (spans.length === 0) return [];
   const tokens = tokenize(text, spans);
   const quoteToken: number[] = [];
-  tokens.forEach((t, i) => { if (t.kind === "quote") quoteToken[t.quote!] = i; });
+  tokens.forEach((t, i) => {
+    if (t.kind === 'quote') quoteToken[t.quote!] = i;
+  });
 
   const resolver = createSpeakerResolver(text, tokens);
   const speakers: (QuoteSpeaker | null)[] = [];
   const context = {
-    tokens, text, quotes: spans, quoteToken,
+    tokens,
+    text,
+    quotes: spans,
+    quoteToken,
     hasSpeaker: (q: number) => !!speakers[q],
   };
   const cues: (string | null)[] = [];
@@ -75,8 +83,8 @@ export function explainQuotes(text: string): { quote: Quote; cue: string | null 
     if (speakers[q]) continue;
     const next = joinedToNextQuote(context, q);
     if (next !== null && speakers[next]) {
-      speakers[q] = speakerFromCue({ kind: "same-as", quote: next, how: "joined" }, speakers, resolver);
-      cues[q] = "joined";
+      speakers[q] = speakerFromCue({ kind: 'same-as', quote: next, how: 'joined' }, speakers, resolver);
+      cues[q] = 'joined';
     }
   }
   return spans.map((span, q) => ({
@@ -91,7 +99,7 @@ function speakerFromCue(
   resolver: ReturnType<typeof createSpeakerResolver>,
 ): QuoteSpeaker | null {
   if (!cue) return null;
-  if (cue.kind === "same-as") {
+  if (cue.kind === 'same-as') {
     const earlier = speakers[cue.quote];
     return earlier ? { ...earlier, mention: { ...earlier.mention } } : null;
   }
@@ -99,5 +107,5 @@ function speakerFromCue(
 }
 
 function quoteText(text: string, span: QuoteSpan): string {
-  return span.parts.map((p) => text.slice(p.start, p.end)).join("\n");
+  return span.parts.map((p) => text.slice(p.start, p.end)).join('\n');
 }

@@ -12,7 +12,9 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen brig col lt maj capt sgt adm cmdr st jr sr inc corp co ltd llc dept univ jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al fig approx est u.s u.k u.n e.u d.c'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen brig col lt maj capt sgt adm cmdr st jr sr inc corp co ltd llc dept univ jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al fig approx est u.s u.k u.n e.u d.c'.split(
+    ' ',
+  ),
 );
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 

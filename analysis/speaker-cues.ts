@@ -15,26 +15,39 @@
  * outer reporter. Quoted words used as labels (scare quotes, titles, "so-called", ", referring to … as")
  * get no cue. Stage two (mention → speaker) is in speaker-resolution.ts.
  */
-import { quoteEndsSentence, isCapitalized, isPossessive, type Token } from "./quote-tokens";
-import type { QuoteSpan } from "./quote-spans";
+import { quoteEndsSentence, isCapitalized, isPossessive, type Token } from './quote-tokens';
+import type { QuoteSpan } from './quote-spans';
 import {
-  CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, NAMING_VERBS, NON_NAME_CAPITALS, ORGANIZATION_NOUNS,
-  reportingVerb, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_PRONOUNS, VERB_MODIFIERS, type ReportingVerb,
-} from "./speaker-lexicon";
+  CLAUSE_WORDS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NAMING_VERBS,
+  NON_NAME_CAPITALS,
+  ORGANIZATION_NOUNS,
+  reportingVerb,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  VERB_MODIFIERS,
+  type ReportingVerb,
+} from './speaker-lexicon';
 
 /** A run of tokens [from, to) naming a speaker. */
-export interface MentionTokens { from: number; to: number }
+export interface MentionTokens {
+  from: number;
+  to: number;
+}
 
 export type Cue =
   /** `antecedent` is set when the mention is a relative pronoun ("Graham, who has vowed …"). */
-  | { kind: "mention"; mention: MentionTokens; how: string; antecedent?: MentionTokens }
+  | { kind: 'mention'; mention: MentionTokens; how: string; antecedent?: MentionTokens }
   /** The quote shares the speaker of an earlier quote (a participle clause, a run of quotes). */
-  | { kind: "same-as"; quote: number; how: string };
+  | { kind: 'same-as'; quote: number; how: string };
 
 /** Heads of a counted share of people: "21 percent said", "a majority said". */
-const QUANTITY_HEADS = new Set(["percent", "%", "majority", "minority", "plurality", "half", "third", "quarter"]);
+const QUANTITY_HEADS = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter']);
 
-const PREPOSITIONS_AFTER_ROLE = new Set(["for", "of", "at", "with", "from", "to", "in"]);
+const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'to', 'in']);
 /** How many tokens a weak cue ("chided", "praised") may stand before the quote it governs. */
 const WEAK_VERB_REACH = 14;
 /** How far a naming verb ("called the plan … "a disaster"") may stand before its label. */
@@ -43,7 +56,7 @@ const NAMING_VERB_REACH = 16;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 function isWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === "word";
+  return !!t && t.kind === 'word';
 }
 
 function isRoleWord(lower: string): boolean {
@@ -60,11 +73,11 @@ function isNameWord(t: Token | undefined): boolean {
 /** True when token j ends a sentence. */
 function endsSentence(tokens: Token[], j: number, text: string, quotes: QuoteSpan[]): boolean {
   const t = tokens[j]!;
-  if (t.kind === "para") return true;
-  if (t.kind === "punct") return t.text === "." || t.text === "!" || t.text === "?" || t.text === "…";
-  if (t.kind === "quote") {
+  if (t.kind === 'para') return true;
+  if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…';
+  if (t.kind === 'quote') {
     const next = tokens[j + 1];
-    return quoteEndsSentence(text, quotes[t.quote!]!) && (!next || next.kind !== "word" || isCapitalized(next));
+    return quoteEndsSentence(text, quotes[t.quote!]!) && (!next || next.kind !== 'word' || isCapitalized(next));
   }
   return false;
 }
@@ -81,8 +94,8 @@ function clauseEndAfter(tokens: Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.kind === "para" || t.kind === "quote") break;
-    if (t.kind === "punct" && /^[.!?…]$/.test(t.text)) break;
+    if (t.kind === 'para' || t.kind === 'quote') break;
+    if (t.kind === 'punct' && /^[.!?…]$/.test(t.text)) break;
     j++;
   }
   return j;
@@ -97,33 +110,37 @@ function clauseEndAfter(tokens: Token[], i: number): number {
  */
 export function nounPhraseBefore(tokens: Token[], end: number, floor: number): MentionTokens | null {
   // "Gov. Mary Fallin (R-OK) said": a closing parenthetical belongs to the phrase before it.
-  if (tokens[end - 1]?.text === ")") {
-    const open = findBack(tokens, end - 1, "(", floor);
+  if (tokens[end - 1]?.text === ')') {
+    const open = findBack(tokens, end - 1, '(', floor);
     const inner = open > floor ? nounPhraseBefore(tokens, open, floor) : null;
     return inner ? { from: inner.from, to: end } : null;
   }
   const last = tokens[end - 1];
   if (!isWord(last) || end - 1 < floor) return null;
   // "he", and contracted "He's said": a pronoun subject.
-  if (SUBJECT_PRONOUNS.has(last.lower) && (last.lower === last.text.toLowerCase() || /^(?:he|she|it|they|we|i)$/.test(last.lower))) return { from: end - 1, to: end };
+  if (SUBJECT_PRONOUNS.has(last.lower) && (last.lower === last.text.toLowerCase() || /^(?:he|she|it|they|we|i)$/.test(last.lower)))
+    return { from: end - 1, to: end };
   if (SUBJECT_PRONOUNS.has(last.lower) && end - 1 === floor) return { from: end - 1, to: end };
   let from = end;
   let lowerRun = 0;
   for (let i = end - 1; i >= floor && end - i <= 12; i--) {
     const t = tokens[i]!;
-    if (t.kind === "punct" && (t.text === "(" || t.text === ")")) {
+    if (t.kind === 'punct' && (t.text === '(' || t.text === ')')) {
       // A parenthetical inside a name: "Sen. Ted Cruz (R-Texas)", "the Center (MTAC)".
-      const open = t.text === ")" ? findBack(tokens, i, "(", floor) : -1;
+      const open = t.text === ')' ? findBack(tokens, i, '(', floor) : -1;
       if (open < 0) break;
       i = open;
       from = open;
       continue;
     }
-    if (t.kind === "punct" && (t.text === "-" || t.text === "&") && from < end && isWord(tokens[i - 1]) && attached(tokens, i)) { from = i; continue; }
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '&') && from < end && isWord(tokens[i - 1]) && attached(tokens, i)) {
+      from = i;
+      continue;
+    }
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
     // "said that Americans will say": before a name, "that" is a conjunction, not a determiner.
-    if ((lower === "that" || lower === "this") && from < end && isCapitalized(tokens[from])) break;
+    if ((lower === 'that' || lower === 'this') && from < end && isCapitalized(tokens[from])) break;
     if (DETERMINERS.has(lower) || (isPossessive(t) && !isCapitalized(t))) {
       from = i;
       // "a spokesman for the campaign": the determiner may belong to a prepositional complement.
@@ -136,18 +153,28 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
       break;
     }
     if (isCapitalized(t)) {
-      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith(".")) break;
+      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith('.')) break;
       from = i;
       lowerRun = 0;
       continue;
     }
-    if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) { from = i; continue; }
+    if (PREPOSITIONS_AFTER_ROLE.has(lower) && from < end && isWord(tokens[i - 1]) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) {
+      from = i;
+      continue;
+    }
     const asVerb = reportingVerb(lower);
     // "21 percent said": a number counts people when it quantifies a share.
-    if (/^\d/.test(t.text) && QUANTITY_HEADS.has(tokens[from]?.lower ?? "")) { from = i; continue; }
-    if (/^\d/.test(t.text) && !/^\d+-\p{L}/u.test(t.text) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
+    if (/^\d/.test(t.text) && QUANTITY_HEADS.has(tokens[from]?.lower ?? '')) {
+      from = i;
+      continue;
+    }
+    if ((/^\d/.test(t.text) && !/^\d+-\p{L}/u.test(t.text)) || CLAUSE_WORDS.has(lower) || VERB_MODIFIERS.has(lower)) break;
     const head = i === end - 1;
-    if (asVerb && !(asVerb.nounLike && (head || isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1]))))) break;
+    if (
+      asVerb &&
+      !(asVerb.nounLike && (head || (isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1])))))
+    )
+      break;
     if (lowerRun >= 4) break;
     // Lower-case words before a name must be role words ("former senator", "presidential candidate").
     const beforeName = from < end && isCapitalized(tokens[from]);
@@ -193,11 +220,12 @@ function validNounPhrase(tokens: Token[], from: number, to: number): boolean {
 export function nounPhraseAfter(tokens: Token[], start: number, limit: number): MentionTokens | null {
   const first = tokens[start];
   if (!isWord(first) || start >= limit) return null;
-  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "one") return { from: start, to: start + 1 };
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'one') return { from: start, to: start + 1 };
   // "read one.", "was another": a lone determiner standing for a person or thing.
-  if (/^(?:one|another|others)$/.test(first.lower) && (start + 1 >= limit || tokens[start + 1]!.text === ",")) return { from: start, to: start + 1 };
+  if (/^(?:one|another|others)$/.test(first.lower) && (start + 1 >= limit || tokens[start + 1]!.text === ','))
+    return { from: start, to: start + 1 };
   // "one of two witnesses who …": a partitive, then the phrase after "of".
-  if (/^(?:one|some|many|most|each|several|two|three|none)$/.test(first.lower) && tokens[start + 1]?.lower === "of") {
+  if (/^(?:one|some|many|most|each|several|two|three|none)$/.test(first.lower) && tokens[start + 1]?.lower === 'of') {
     const rest = nounPhraseAfter(tokens, start + 2, limit);
     return rest ? { from: start, to: rest.to } : null;
   }
@@ -205,30 +233,34 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
   let sawName = false;
   for (let i = start; i < limit && i - start < 14; i++) {
     const t = tokens[i]!;
-    if (t.kind === "punct" && t.text === "(" ) {
-      const close = tokens.slice(i, Math.min(limit, i + 8)).findIndex((x) => x.text === ")");
+    if (t.kind === 'punct' && t.text === '(') {
+      const close = tokens.slice(i, Math.min(limit, i + 8)).findIndex((x) => x.text === ')');
       if (close < 0 || to === start) break;
       i += close;
       to = i + 1;
       continue;
     }
-    if (t.kind === "punct" && (t.text === "-" || t.text === "&") && to > start && isWord(tokens[i + 1])) continue;
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '&') && to > start && isWord(tokens[i + 1])) continue;
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
     if (isCapitalized(t)) {
-      if (WEEKDAYS.test(lower) || (NON_NAME_CAPITALS.has(t.lower) && !DETERMINERS.has(lower) && !t.text.endsWith("."))) break;
+      if (WEEKDAYS.test(lower) || (NON_NAME_CAPITALS.has(t.lower) && !DETERMINERS.has(lower) && !t.text.endsWith('.'))) break;
       to = i + 1;
       sawName = true;
       continue;
     }
-    if (DETERMINERS.has(lower) && i === start) { to = i + 1; continue; }
-    if (PREPOSITIONS_AFTER_ROLE.has(lower) && lower !== "in" && lower !== "to" && ROLE_NOUNS.has(tokens[i - 1]?.lower ?? "")) continue;
-    if (DETERMINERS.has(lower) && PREPOSITIONS_AFTER_ROLE.has(tokens[i - 1]?.lower ?? "")) continue;
+    if (DETERMINERS.has(lower) && i === start) {
+      to = i + 1;
+      continue;
+    }
+    if (PREPOSITIONS_AFTER_ROLE.has(lower) && lower !== 'in' && lower !== 'to' && ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (DETERMINERS.has(lower) && PREPOSITIONS_AFTER_ROLE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "the Illinois Board of Elections", "Secretary of State": a connector between capitalized words.
     if (sawName && /^(?:of|for|on|and|&)$/.test(lower) && isCapitalized(tokens[i + 1]) && i + 1 < limit) continue;
     if (sawName && !isRoleWord(lower)) break;
     if (CLAUSE_WORDS.has(lower) || reportingVerb(lower) || WEEKDAYS.test(lower)) break;
-    if (!isRoleWord(lower) && !/(?:an|ic|al|ish|ese|i|ed)$/.test(lower) && i > start && !DETERMINERS.has(tokens[start]!.text.toLowerCase())) break;
+    if (!isRoleWord(lower) && !/(?:an|ic|al|ish|ese|i|ed)$/.test(lower) && i > start && !DETERMINERS.has(tokens[start]!.text.toLowerCase()))
+      break;
     to = i + 1;
   }
   if (to <= start) return null;
@@ -237,22 +269,27 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
 
 // ---------------------------------------------------------------- verbs and subjects
 
-interface VerbAt { index: number; verb: ReportingVerb; end: number }
+interface VerbAt {
+  index: number;
+  verb: ReportingVerb;
+  end: number;
+}
 
 /** The reporting verb at token i, if the word is used as one here (not "the claims", "a note"). */
 function verbAt(tokens: Token[], i: number): VerbAt | null {
   const t = tokens[i];
-  if (!isWord(t) || isCapitalized(t) && i > 0 && tokens[i - 1]!.kind === "word") return null;
-  if (t.lower === "according" && tokens[i + 1]?.lower === "to") return { index: i, verb: { lemma: "according to", nounLike: false, participle: false, weak: false, particle: null }, end: i + 2 };
+  if (!isWord(t) || (isCapitalized(t) && i > 0 && tokens[i - 1]!.kind === 'word')) return null;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to')
+    return { index: i, verb: { lemma: 'according to', nounLike: false, participle: false, weak: false, particle: null }, end: i + 2 };
   const verb = reportingVerb(t.lower);
   if (!verb) return null;
-  if (t.lower === "thanks" && tokens[i + 1]?.lower === "to") return null;
+  if (t.lower === 'thanks' && tokens[i + 1]?.lower === 'to') return null;
   if (usedAsNoun(tokens, i, verb)) return null;
   let end = i + 1;
   if (verb.particle) {
     // "made clear", "made it clear", "pointed out".
-    const gap = tokens[i + 1]?.lower === "it" ? 1 : 0;
-    if (!verb.particle.includes(tokens[i + 1 + gap]?.lower ?? "")) return null;
+    const gap = tokens[i + 1]?.lower === 'it' ? 1 : 0;
+    if (!verb.particle.includes(tokens[i + 1 + gap]?.lower ?? '')) return null;
     end = i + 2 + gap;
   }
   return { index: i, verb, end };
@@ -268,7 +305,7 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   const prev = tokens[i - 1];
   if (!isWord(prev)) return false;
   // "Another tweeted": a past form after a determiner-like word is still a verb.
-  if (t.lower.endsWith("ed") && !isPossessive(prev) && !/^(?:the|a|an|his|her|their|its|this|these|those)$/.test(prev.lower)) return false;
+  if (t.lower.endsWith('ed') && !isPossessive(prev) && !/^(?:the|a|an|his|her|their|its|this|these|those)$/.test(prev.lower)) return false;
   // "Most said", "Another wrote": a quantifier standing alone before an unambiguous verb is its subject.
   if (!verb.nounLike && /^(?:most|many|some|several|both|few|another|one|others|all|none)$/.test(prev.lower)) return false;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
@@ -279,7 +316,7 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
   // "the Saudis state": a plural name before a base form is its subject.
-  if (!t.lower.endsWith("s") && prev.lower.endsWith("s")) return false;
+  if (!t.lower.endsWith('s') && prev.lower.endsWith('s')) return false;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
 }
@@ -287,7 +324,13 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
 /** Skips adverbs and auxiliaries to the left of token `i` ("he has also said"). */
 function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
   let j = i;
-  while (j - 1 >= floor && isWord(tokens[j - 1]) && VERB_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()) j--;
+  while (
+    j - 1 >= floor &&
+    isWord(tokens[j - 1]) &&
+    VERB_MODIFIERS.has(tokens[j - 1]!.lower) &&
+    tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()
+  )
+    j--;
   return j;
 }
 
@@ -298,7 +341,7 @@ function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
 function subjectBefore(tokens: Token[], verbIndex: number, floor: number): MentionTokens | null {
   const end = skipModifiersLeft(tokens, verbIndex, floor);
   const before = tokens[end - 1];
-  if (before?.text === ",") return headBeforeApposition(tokens, end - 1, floor);
+  if (before?.text === ',') return headBeforeApposition(tokens, end - 1, floor);
   // "Gingrich — mentioned by Newsmax as the leading choice — told …": an apposition between dashes.
   if (before && /^[\u2014\u2013]$/.test(before.text)) {
     for (let j = end - 2; j >= floor && end - j < 40; j--) {
@@ -306,14 +349,17 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
     }
     return null;
   }
-  if (before?.text === ")") return nounPhraseBefore(tokens, end, floor);
+  if (before?.text === ')') return nounPhraseBefore(tokens, end, floor);
   if (!isWord(before) || end - 1 < floor) return null;
   // "T-shirts that said", "a group which wrote": a relative pronoun stands for the phrase before it.
-  if (before.lower === "that" && nounPhraseBefore(tokens, end - 1, floor)) return { from: end - 1, to: end };
+  if (before.lower === 'that' && nounPhraseBefore(tokens, end - 1, floor)) return { from: end - 1, to: end };
   // "He looked at the camera and said": a second verb of the same subject.
   if (/^(?:and|but|then)$/.test(before.lower)) return clauseSubjectBefore(tokens, end - 1, floor);
   // "Another said", "One wrote": a lone determiner standing for a person.
-  if (/^(?:another|one|others|some|many|several|both|most|few)$/.test(before.lower) && (end - 1 === floor || startsClause(tokens, end - 1, floor))) {
+  if (
+    /^(?:another|one|others|some|many|several|both|most|few)$/.test(before.lower) &&
+    (end - 1 === floor || startsClause(tokens, end - 1, floor))
+  ) {
     return { from: end - 1, to: end };
   }
   let phrase = nounPhraseBefore(tokens, end, floor);
@@ -336,8 +382,8 @@ function headBeforeApposition(tokens: Token[], comma: number, floor: number): Me
   let nearest: MentionTokens | null = null;
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
     const t = tokens[j]!;
-    if (t.kind === "para") break;
-    if (t.text !== ",") continue;
+    if (t.kind === 'para') break;
+    if (t.text !== ',') continue;
     const head = nounPhraseBefore(tokens, j, floor);
     if (!head) continue;
     if (startsClause(tokens, head.from, floor)) return head;
@@ -350,7 +396,12 @@ function headBeforeApposition(tokens: Token[], comma: number, floor: number): Me
 /** Whether token p opens a clause: the sentence start, or after a comma or a conjunction. */
 function startsClause(tokens: Token[], p: number, floor: number): boolean {
   const prev = tokens[p - 1];
-  return p === floor || prev?.text === "," || prev?.text === ";" || (isWord(prev) && /^(?:and|but|although|though|while|when|as|because|that|yet|so)$/.test(prev.lower));
+  return (
+    p === floor ||
+    prev?.text === ',' ||
+    prev?.text === ';' ||
+    (isWord(prev) && /^(?:and|but|although|though|while|when|as|because|that|yet|so)$/.test(prev.lower))
+  );
 }
 
 // ---------------------------------------------------------------- cues
@@ -359,36 +410,36 @@ function startsClause(tokens: Token[], p: number, floor: number): boolean {
 function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsking: boolean): Cue | null {
   const limit = clauseEndAfter(tokens, qi);
   let i = qi + 1;
-  while (i < limit && tokens[i]!.kind === "punct" && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
+  while (i < limit && tokens[i]!.kind === 'punct' && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
   if (i >= limit) return null;
   const start = i;
-  const dashed = /^[—–-]$/.test(tokens[start - 1]?.text ?? "") && start - 1 > qi;
+  const dashed = /^[—–-]$/.test(tokens[start - 1]?.text ?? '') && start - 1 > qi;
   if (dashed) {
     // Pull-quote style: `"…" — Maria Lopez, 34, of San Antonio`.
     const name = nounPhraseAfter(tokens, start, limit);
-    if (name && isNameWord(tokens[name.to - 1]) && (name.to >= limit || tokens[name.to]!.text === "," || tokens[name.to]!.text === "(")) {
-      return { kind: "mention", mention: name, how: "dash-attribution" };
+    if (name && isNameWord(tokens[name.to - 1]) && (name.to >= limit || tokens[name.to]!.text === ',' || tokens[name.to]!.text === '(')) {
+      return { kind: 'mention', mention: name, how: 'dash-attribution' };
     }
   }
   // `"Too forced?" He tweeted`: after a question or exclamation a capitalized pronoun and a
   // reporting verb still tag the quote.
   const pronounTag = /^(?:he|she|they|i|we)$/.test(tokens[start]!.lower) && !!verbAt(tokens, skipModifiersRight(tokens, start + 1, limit));
-  const lowerStart = /^[a-z]/.test(tokens[start]!.text) || pronounTag && endsAsking;
+  const lowerStart = /^[a-z]/.test(tokens[start]!.text) || (pronounTag && endsAsking);
   const j = skipModifiersRight(tokens, start, limit);
   const inverted = verbAt(tokens, j);
   if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
     const np = invertedSubject(tokens, inverted, limit);
-    if (np) return { kind: "mention", mention: np, how: "trailing-inverted" };
+    if (np) return { kind: 'mention', mention: np, how: 'trailing-inverted' };
   }
   // After a quote that ends its sentence, a new sentence belongs to it only if it is the tag itself:
   // `"Perpetual motion!" Rep. Glenn Thompson said of the convention.` (not `Smith said the plan …`).
   if (endsSentence && !lowerStart) return taggingSentence(tokens, start, limit);
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
+    if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
     const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
-    if (mention) return { kind: "mention", mention, how: "trailing" };
-    if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ",")) break;
+    if (mention) return { kind: 'mention', mention, how: 'trailing' };
+    if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ',')) break;
   }
   return endsSentence ? null : finalReportingClause(tokens, start, limit);
 }
@@ -397,12 +448,18 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
 function taggingSentence(tokens: Token[], start: number, limit: number): Cue | null {
   for (let v = start + 1; v < limit && v - start <= 16; v++) {
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.participle || verb.verb.lemma === "according to") continue;
+    if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
     const next = tokens[verb.end];
-    const tagOnly = verb.end >= limit || next?.text === "," || isWord(next) && /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/.test(next.lower);
+    const tagOnly =
+      verb.end >= limit ||
+      next?.text === ',' ||
+      (isWord(next) &&
+        /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/.test(
+          next.lower,
+        ));
     if (!tagOnly) return null;
     const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
-    return mention ? { kind: "mention", mention, how: "trailing-tag-sentence" } : null;
+    return mention ? { kind: 'mention', mention, how: 'trailing-tag-sentence' } : null;
   }
   return null;
 }
@@ -410,14 +467,18 @@ function taggingSentence(tokens: Token[], start: number, limit: number): Cue | n
 /** The phrase after an inverted verb: "said Taleblu", "according to the report", "says a new ad". */
 function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionTokens | null {
   // "told reporters", "urged voters": what follows these verbs is the listener, not the speaker.
-  if (/^(?:tell|urge|warn|ask|remind|assure|inform|thank|accuse|blast|call|praise|mock|beg|advise|order|instruct)$/.test(verb.verb.lemma) && verb.verb.lemma !== "ask") return null;
-  if (CLAUSE_WORDS.has(tokens[verb.end]?.lower ?? "") && tokens[verb.end]?.lower !== "the") return null;
-  const from = verb.verb.lemma === "according to" ? verb.end : skipTime(tokens, verb.end, limit);
+  if (
+    /^(?:tell|urge|warn|ask|remind|assure|inform|thank|accuse|blast|call|praise|mock|beg|advise|order|instruct)$/.test(verb.verb.lemma) &&
+    verb.verb.lemma !== 'ask'
+  )
+    return null;
+  if (CLAUSE_WORDS.has(tokens[verb.end]?.lower ?? '') && tokens[verb.end]?.lower !== 'the') return null;
+  const from = verb.verb.lemma === 'according to' ? verb.end : skipTime(tokens, verb.end, limit);
   const np = nounPhraseAfter(tokens, from, limit);
   if (np) return np;
   // "said master of ceremonies Asab Al-Tabchi, …": any short stretch holding a name, up to a comma.
   let to = from;
-  while (to < limit && to - from < 10 && tokens[to]!.text !== "," && tokens[to]!.kind === "word") to++;
+  while (to < limit && to - from < 10 && tokens[to]!.text !== ',' && tokens[to]!.kind === 'word') to++;
   return to > from && tokens.slice(from, to).some(isNameWord) ? { from, to } : null;
 }
 
@@ -427,17 +488,17 @@ function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionT
  * said`); but `…, said Christine Link` after a fragment puts the speaker after the verb.
  */
 function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: VerbAt, limit: number): MentionTokens | null {
-  if (tokens[v - 1]?.text === "," && v - 1 > start) {
+  if (tokens[v - 1]?.text === ',' && v - 1 > start) {
     const after = invertedSubject(tokens, verb, limit);
-    if (after && (after.to >= limit || tokens[after.to]?.text === ",")) return after;
+    if (after && (after.to >= limit || tokens[after.to]?.text === ',')) return after;
   }
   const subject = subjectBefore(tokens, v, start);
   if (subject && coversPrefix(tokens, start, subject)) return subject;
   const beforeVerb = skipModifiersLeft(tokens, v, start);
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
-  if (tokens[beforeVerb - 1]?.text === ",") {
+  if (tokens[beforeVerb - 1]?.text === ',') {
     const head = nounPhraseAfter(tokens, start, v);
-    if (head && tokens[head.to]?.text === ",") return head;
+    if (head && tokens[head.to]?.text === ',') return head;
   }
   // "warm-and-fuzzy Trump said", "CBS This Morning co-Anchor DeMarco Morgan said": a short stretch
   // of descriptive words ending in the subject.
@@ -451,11 +512,15 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
 function plainStretch(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === "quote" || t.kind === "para") return false;
-    if (t.kind !== "word" && !/^[,$&()\-]$/.test(t.text)) return false;
+    if (t.kind === 'quote' || t.kind === 'para') return false;
+    if (t.kind !== 'word' && !/^[,$&()\-]$/.test(t.text)) return false;
     if (!isWord(t)) continue;
-    const joinsNames = t.lower === "and" && (isCapitalized(tokens[k + 1]) || isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) || isWord(tokens[k + 1]) && ROLE_MODIFIERS.has(tokens[k + 1]!.lower));
-    if (CLAUSE_WORDS.has(t.lower) && !/^(?:of|for|at)$/.test(t.lower) && !joinsNames || reportingVerb(t.lower)) return false;
+    const joinsNames =
+      t.lower === 'and' &&
+      (isCapitalized(tokens[k + 1]) ||
+        (isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower)) ||
+        (isWord(tokens[k + 1]) && ROLE_MODIFIERS.has(tokens[k + 1]!.lower)));
+    if ((CLAUSE_WORDS.has(t.lower) && !/^(?:of|for|at)$/.test(t.lower) && !joinsNames) || reportingVerb(t.lower)) return false;
   }
   return true;
 }
@@ -465,10 +530,10 @@ function plainStretch(tokens: Token[], from: number, to: number): boolean {
  * unlikely" that Sanders can win, said Elmendorf.` / `…, he said.` / `…, according to the report.`
  */
 function finalReportingClause(tokens: Token[], start: number, limit: number): Cue | null {
-  if (tokens[limit]?.kind === "quote") return null;
+  if (tokens[limit]?.kind === 'quote') return null;
   let commas = 0;
   for (let comma = limit - 1; comma >= start && limit - comma <= 24 && commas < 3; comma--) {
-    if (tokens[comma]!.text !== ",") continue;
+    if (tokens[comma]!.text !== ',') continue;
     commas++;
     const cue = reportingClauseAt(tokens, comma + 1, limit);
     if (cue) return cue;
@@ -482,21 +547,24 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
   const verb = verbAt(tokens, first);
   if (verb && !verb.verb.participle) {
     const np = invertedSubject(tokens, verb, limit);
-    if (np && (np.to >= limit - 1 || tokens[np.to]?.text === ",")) return { kind: "mention", mention: np, how: "trailing-final" };
+    if (np && (np.to >= limit - 1 || tokens[np.to]?.text === ',')) return { kind: 'mention', mention: np, how: 'trailing-final' };
     return null;
   }
   const np = nounPhraseAfter(tokens, from, limit);
   if (!np) return null;
   const after = skipModifiersRight(tokens, np.to, limit);
   const direct = verbAt(tokens, after);
-  if (direct && !direct.verb.participle && direct.verb.lemma !== "according to" && limit - direct.end <= 4) return { kind: "mention", mention: np, how: "trailing-final" };
+  if (direct && !direct.verb.participle && direct.verb.lemma !== 'according to' && limit - direct.end <= 4)
+    return { kind: 'mention', mention: np, how: 'trailing-final' };
   // The subject runs up to the verb: "Justice Department senior trial counsel Caroline Wolverton wrote".
   for (let v = np.to; v < limit && v - from <= 12; v++) {
     const verb = verbAt(tokens, v);
     if (!verb) continue;
-    const ok = !verb.verb.participle && verb.verb.lemma !== "according to" && limit - verb.end <= 6;
+    const ok = !verb.verb.participle && verb.verb.lemma !== 'according to' && limit - verb.end <= 6;
     const mentionEnd = skipModifiersLeft(tokens, v, from);
-    return ok && plainStretch(tokens, from, mentionEnd) ? { kind: "mention", mention: { from, to: mentionEnd }, how: "trailing-final" } : null;
+    return ok && plainStretch(tokens, from, mentionEnd)
+      ? { kind: 'mention', mention: { from, to: mentionEnd }, how: 'trailing-final' }
+      : null;
   }
   return null;
 }
@@ -527,34 +595,35 @@ function skipTime(tokens: Token[], i: number, limit: number): number {
  */
 function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   // Headline or transcript style: `Trump: "…"`.
-  if (tokens[qi - 1]?.text === ":") {
+  if (tokens[qi - 1]?.text === ':') {
     let np = nounPhraseBefore(tokens, qi - 1, from);
     // "Mark Blumenthal and Jon Cohen: "…"": joined names.
-    if (np && tokens[np.from - 1]?.lower === "and") {
+    if (np && tokens[np.from - 1]?.lower === 'and') {
       const first = nounPhraseBefore(tokens, np.from - 1, from);
       if (first) np = { from: first.from, to: np.to };
     }
-    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? "") || tokens[np.from - 1]?.lower === "from")) return { kind: "mention", mention: np, how: "colon" };
+    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? '') || tokens[np.from - 1]?.lower === 'from'))
+      return { kind: 'mention', mention: np, how: 'colon' };
   }
   for (let v = qi - 1; v >= from; v--) {
     const t = tokens[v]!;
-    if (t.kind === "quote") {
+    if (t.kind === 'quote') {
       // `"A," she said, adding "B"`: the earlier quote in this sentence already names the speaker.
-      if (speakerOf(t.quote!) && onlyReportingBetween(tokens, v + 1, qi)) return { kind: "same-as", quote: t.quote!, how: "same-sentence" };
+      if (speakerOf(t.quote!) && onlyReportingBetween(tokens, v + 1, qi)) return { kind: 'same-as', quote: t.quote!, how: 'same-sentence' };
       continue;
     }
     if (breaksGovernance(tokens, v)) return null;
     const owner = speechNounOwner(tokens, v, qi, from);
-    if (owner) return { kind: "mention", mention: owner, how: "speech-noun" };
+    if (owner) return { kind: 'mention', mention: owner, how: 'speech-noun' };
     const verb = verbAt(tokens, v);
     if (!verb) continue;
     const distance = qi - verb.end;
-    const naming = NAMING_VERBS.has(verb.verb.lemma) && !/^(?:for|on|out)$/.test(tokens[verb.end]?.lower ?? "");
+    const naming = NAMING_VERBS.has(verb.verb.lemma) && !/^(?:for|on|out)$/.test(tokens[verb.end]?.lower ?? '');
     if (naming && distance > NAMING_VERB_REACH) continue;
     if (verb.verb.weak && distance > WEAK_VERB_REACH) continue;
-    if (verb.verb.lemma === "according to") {
+    if (verb.verb.lemma === 'according to') {
       const np = nounPhraseAfter(tokens, verb.end, qi);
-      if (np) return { kind: "mention", mention: np, how: "according-to" };
+      if (np) return { kind: 'mention', mention: np, how: 'according-to' };
       continue;
     }
     // A participle ("…, adding that", "by saying", "a release saying") has no subject of its own: it
@@ -571,7 +640,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
       if (naming && !namesAPerson(tokens, subject)) continue;
       const outer = outerReporter(tokens, subject, from);
-      return { kind: "mention", mention: outer ?? subject, how: outer ? "leading-outer" : "leading" };
+      return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
@@ -584,7 +653,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
  */
 function speechNounOwner(tokens: Token[], v: number, qi: number, from: number): MentionTokens | null {
   const t = tokens[v]!;
-  if (t.kind !== "word" || !SPEECH_NOUNS.has(t.lower) || qi - v > 8) return null;
+  if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || qi - v > 8) return null;
   // The quote must be what was said: right after the noun, or in its "that"/"of"/"as" complement.
   const link = tokens[v + 1];
   if (v + 1 !== qi && !(isWord(link) && /^(?:that|of|as|to)$/.test(link.lower))) return null;
@@ -599,16 +668,35 @@ function speechNounOwner(tokens: Token[], v: number, qi: number, from: number): 
 
 /** Nouns of saying whose possessor is the speaker. */
 const SPEECH_NOUNS = new Set([
-  "remark", "remarks", "claim", "claims", "accusation", "accusations", "assertion", "assertions",
-  "contention", "insistence", "allegation", "allegations", "characterization", "description",
-  "prediction", "promise", "pledge", "vow", "warning", "argument", "suggestion", "admission",
+  'remark',
+  'remarks',
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'assertion',
+  'assertions',
+  'contention',
+  'insistence',
+  'allegation',
+  'allegations',
+  'characterization',
+  'description',
+  'prediction',
+  'promise',
+  'pledge',
+  'vow',
+  'warning',
+  'argument',
+  'suggestion',
+  'admission',
 ]);
 
 /** Speech follows a verb at once: a comma, colon, the quote, or "that" within a few words. */
 function speechFollows(tokens: Token[], after: number, qi: number): boolean {
   const next = tokens[after];
-  if (!next || next.kind === "quote" || /^[,:]$/.test(next.text) || tokens[qi - 1]?.text === ":") return true;
-  for (let k = after; k < Math.min(qi, after + 4); k++) if (tokens[k]!.lower === "that") return true;
+  if (!next || next.kind === 'quote' || /^[,:]$/.test(next.text) || tokens[qi - 1]?.text === ':') return true;
+  for (let k = after; k < Math.min(qi, after + 4); k++) if (tokens[k]!.lower === 'that') return true;
   return false;
 }
 
@@ -630,14 +718,15 @@ function outerReporter(tokens: Token[], subject: MentionTokens, from: number): M
   let end = subject.from;
   for (let v = end - 1; v >= from; v--) {
     const t = tokens[v]!;
-    if (t.kind !== "word") {
-      if (t.kind === "quote" || t.text === ";" || t.text === ":") break;
+    if (t.kind !== 'word') {
+      if (t.kind === 'quote' || t.text === ';' || t.text === ':') break;
       continue;
     }
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === "according to" || NAMING_VERBS.has(verb.verb.lemma)) continue;
+    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
+      continue;
     // Only a reporting verb that directly governs the clause ("said (that) Clinton assured …").
-    const next = tokens[verb.end]?.lower === "that" ? verb.end + 1 : verb.end;
+    const next = tokens[verb.end]?.lower === 'that' ? verb.end + 1 : verb.end;
     if (next !== end) continue;
     const found = subjectBefore(tokens, v, from);
     if (!found || found.to > v) continue;
@@ -652,8 +741,8 @@ function outerReporter(tokens: Token[], subject: MentionTokens, from: number): M
 function previousQuoteInParagraph(tokens: Token[], before: number, speakerOf: (quote: number) => boolean): Cue | null {
   for (let j = before - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (t.kind === "para") return null;
-    if (t.kind === "quote" && speakerOf(t.quote!)) return { kind: "same-as", quote: t.quote!, how: "participle-continues" };
+    if (t.kind === 'para') return null;
+    if (t.kind === 'quote' && speakerOf(t.quote!)) return { kind: 'same-as', quote: t.quote!, how: 'participle-continues' };
   }
   return null;
 }
@@ -664,8 +753,8 @@ function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
   // "with many marchers and spectators chanting": everything between "with" and the participle.
   for (let w = end - 1; w >= from && end - w <= 8; w--) {
     const t = tokens[w]!;
-    if (t.kind !== "word") return null;
-    if (t.lower === "with") return w + 1 < end ? { kind: "mention", mention: { from: w + 1, to: end }, how: "absolute" } : null;
+    if (t.kind !== 'word') return null;
+    if (t.lower === 'with') return w + 1 < end ? { kind: 'mention', mention: { from: w + 1, to: end }, how: 'absolute' } : null;
   }
   return null;
 }
@@ -684,34 +773,34 @@ function skipAdverbsLeft(tokens: Token[], i: number): number {
 
 /** Between two quotes only reporting words stand: `"A," she said, adding: "B"`. */
 function onlyReportingBetween(tokens: Token[], from: number, to: number): boolean {
-  return to - from <= 12 && tokens.slice(from, to).some((t) => t.kind === "word" && reportingVerb(t.lower));
+  return to - from <= 12 && tokens.slice(from, to).some((t) => t.kind === 'word' && reportingVerb(t.lower));
 }
 
 /** A participle clause of reference (", referring to … as") owns the quote, not the verb before it. */
 function breaksGovernance(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.kind === "word" && REFERENCE_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ",";
+  return t.kind === 'word' && REFERENCE_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',';
 }
 
 /**
  * Participles that mention words rather than report them: ", referring to the state as a "cancer"".
  * The quoted words are the writer's label for what someone said, not a quote of it.
  */
-const REFERENCE_PARTICIPLES = new Set(["referring", "alluding", "using", "invoking", "borrowing", "adopting", "employing"]);
+const REFERENCE_PARTICIPLES = new Set(['referring', 'alluding', 'using', 'invoking', 'borrowing', 'adopting', 'employing']);
 
 /** Naming verbs need a speaker that can name: a pronoun, a name, or "the senator"-like phrase. */
 function namesAPerson(tokens: Token[], np: MentionTokens): boolean {
   const head = tokens[np.to - 1]!;
   if (SUBJECT_PRONOUNS.has(head.lower)) return true;
   if (isNameWord(head)) return true;
-  return ROLE_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
+  return ROLE_NOUNS.has(head.lower) || (/[^s]s$/.test(head.lower) && !DOCUMENT_NOUNS.has(head.lower));
 }
 
 /** Subject for a participle reporting verb: an earlier quote's speaker or an earlier verb's subject. */
 function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   for (let j = v - 1; j >= from; j--) {
     const t = tokens[j]!;
-    if (t.kind === "quote" && speakerOf(t.quote!)) return { kind: "same-as", quote: t.quote!, how: "participle-quote" };
+    if (t.kind === 'quote' && speakerOf(t.quote!)) return { kind: 'same-as', quote: t.quote!, how: 'participle-quote' };
   }
   // The nearest finite reporting verb of a main clause: "Christie repeated accusations that Rubio
   // recites …, calling him …" hangs on "repeated", not on "recites" inside the "that" clause.
@@ -719,12 +808,12 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
     const verb = verbAt(tokens, j);
     if (!verb || verb.verb.participle) continue;
     const subject = subjectBefore(tokens, j, from);
-    if (subject && !/^(?:that|whether|because|if)$/.test(tokens[subject.from - 1]?.lower ?? "")) {
-      return { kind: "mention", mention: subject, how: "participle-verb" };
+    if (subject && !/^(?:that|whether|because|if)$/.test(tokens[subject.from - 1]?.lower ?? '')) {
+      return { kind: 'mention', mention: subject, how: 'participle-verb' };
     }
   }
   const np = clauseSubjectBefore(tokens, v, from);
-  return np ? { kind: "mention", mention: np, how: "participle-subject" } : null;
+  return np ? { kind: 'mention', mention: np, how: 'participle-subject' } : null;
 }
 
 /**
@@ -734,12 +823,17 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
 function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionTokens | null {
   for (let p = v - 1; p >= from; p--) {
     const prev = tokens[p - 1];
-    const startsClause = p === from || prev?.text === "," || /^[\u2014\u2013]$/.test(prev?.text ?? "") || (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
+    const startsClause =
+      p === from ||
+      prev?.text === ',' ||
+      /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
+      (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;
     const np = nounPhraseAfter(tokens, p, v);
     if (!np) continue;
     const next = tokens[np.to];
-    if (isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower) || isWord(next) && VERB_MODIFIERS.has(next.lower)) return np;
+    if ((isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || (isWord(next) && VERB_MODIFIERS.has(next.lower)))
+      return np;
     // "a paper from the Brookings Institution had this to say": a post-modified subject.
     if (isWord(next) && /^(?:from|of|at|with|for)$/.test(next.lower) && DETERMINERS.has(tokens[np.from]!.lower)) return np;
   }
@@ -747,7 +841,16 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
   // followed by an apposition.
   const first = nounPhraseAfter(tokens, from, v);
   const head = first ? tokens[first.to - 1]! : null;
-  return first && head && tokens[first.to]?.text === "," && isNameWord(head) && !reportingVerb(head.lower) && !/(?:ing|ly)$/.test(head.lower) && first.to - first.from <= 5 && !/^[A-Z]+$/.test(head.text) ? first : null;
+  return first &&
+    head &&
+    tokens[first.to]?.text === ',' &&
+    isNameWord(head) &&
+    !reportingVerb(head.lower) &&
+    !/(?:ing|ly)$/.test(head.lower) &&
+    first.to - first.from <= 5 &&
+    !/^[A-Z]+$/.test(head.text)
+    ? first
+    : null;
 }
 
 export interface CueContext {
@@ -766,11 +869,11 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   const quote = quotes[q]!;
   const qi = ctx.quoteToken[q]!;
   // "the so-called "plan"": the writer marks the words as a label, not as anyone's speech.
-  if (/^so-called$/i.test(tokens[qi - 1]?.text ?? "")) return null;
+  if (/^so-called$/i.test(tokens[qi - 1]?.text ?? '')) return null;
   const from = sentenceStart(tokens, qi, text, quotes);
   // 1. A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside
   //    a sentence without the comma of a tag belongs to the reporting clause before it.
-  const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === "punct");
+  const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === 'punct');
   if (opensSentence || endsWithTagPunctuation(text, quote)) {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
     if (trailing) return trailing;
@@ -780,13 +883,18 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   if (leading) return withAntecedent(tokens, leading);
   // 3. Rarer sentence-internal shapes: a passive agent, a closing tag after a fragment, a colon.
   const sentenceTag = finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
-  const internal = passiveAgent(tokens, qi, from)
-    ?? (sentenceTag && { ...sentenceTag, how: "sentence-final-tag" })
-    ?? introducingClauseInSentence(ctx, q, qi, from);
+  const internal =
+    passiveAgent(tokens, qi, from) ??
+    (sentenceTag && { ...sentenceTag, how: 'sentence-final-tag' }) ??
+    introducingClauseInSentence(ctx, q, qi, from);
   if (internal) return internal;
   // 4. Beyond the sentence: a signature line, the speaker of a run of quotes, the previous sentence.
-  return signatureLine(tokens, qi) ?? runOfQuotes(ctx, q, qi, from) ?? previousSentenceSpeaker(ctx, q, qi, from)
-    ?? paraphraseContinues(ctx, q, qi, from);
+  return (
+    signatureLine(tokens, qi) ??
+    runOfQuotes(ctx, q, qi, from) ??
+    previousSentenceSpeaker(ctx, q, qi, from) ??
+    paraphraseContinues(ctx, q, qi, from)
+  );
 }
 
 /**
@@ -797,10 +905,10 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
 function paraphraseContinues(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens } = ctx;
   const end = from - 1;
-  if (from === qi || end < 0 || tokens[end]!.kind !== "punct" || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  if (from === qi || end < 0 || tokens[end]!.kind !== 'punct' || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
   const prevFrom = sentenceStart(tokens, end, ctx.text, ctx.quotes);
   const tag = finalReportingClause(tokens, prevFrom, end);
-  return tag ? { ...tag, how: "paraphrase-continues" } : null;
+  return tag ? { ...tag, how: 'paraphrase-continues' } : null;
 }
 
 /** Whether a quote ends with a question or exclamation mark. */
@@ -816,12 +924,14 @@ function introducingClauseInSentence(ctx: CueContext, q: number, qi: number, fro
   const { tokens, text } = ctx;
   const first = ctx.quotes[q]!.parts[0];
   // After a comma the quote must read as a full sentence, not a title ("…, and "Mercy Street"").
-  const quoted = ctx.quotes[q]!.parts.map((p) => text.slice(p.start, p.end)).join(" ").trim();
+  const quoted = ctx.quotes[q]!.parts.map((p) => text.slice(p.start, p.end))
+    .join(' ')
+    .trim();
   const startsSentence = !!first && /^\p{Lu}/u.test(text.slice(first.start, first.start + 1)) && quoted.split(/\s+/).length >= 5;
   const before = tokens[qi - 1]?.text;
-  if (before !== ":" && !(before === "," && startsSentence)) return null;
+  if (before !== ':' && !(before === ',' && startsSentence)) return null;
   const np = clauseSubjectBefore(tokens, qi - 1, from);
-  return np ? { kind: "mention", mention: np, how: "colon-clause" } : null;
+  return np ? { kind: 'mention', mention: np, how: 'colon-clause' } : null;
 }
 
 /**
@@ -830,19 +940,19 @@ function introducingClauseInSentence(ctx: CueContext, q: number, qi: number, fro
  * (pull quotes, reader responses, epigraphs).
  */
 function signatureLine(tokens: Token[], qi: number): Cue | null {
-  if (qi > 0 && tokens[qi - 1]!.kind !== "para") return null;
+  if (qi > 0 && tokens[qi - 1]!.kind !== 'para') return null;
   let start = qi + 1;
-  if (tokens[start]?.kind === "para") start++;
-  else if (tokens[start]?.kind !== "punct" && !isCapitalized(tokens[start])) return null;
-  const dashed = /^[—–-]$/.test(tokens[start]?.text ?? "");
+  if (tokens[start]?.kind === 'para') start++;
+  else if (tokens[start]?.kind !== 'punct' && !isCapitalized(tokens[start])) return null;
+  const dashed = /^[—–-]$/.test(tokens[start]?.text ?? '');
   if (dashed) start++;
-  const bracketed = tokens[start]?.text === "(";
+  const bracketed = tokens[start]?.text === '(';
   if (bracketed) start++;
   let end = start;
-  while (end < tokens.length && tokens[end]!.kind !== "para" && tokens[end]!.kind !== "quote") end++;
-  if (bracketed && tokens[end - 1]?.text === ")") end--;
+  while (end < tokens.length && tokens[end]!.kind !== 'para' && tokens[end]!.kind !== 'quote') end++;
+  if (bracketed && tokens[end - 1]?.text === ')') end--;
   if (end - start > 12 || end === start) return null;
-  if (tokens[end - 1]?.text === ".") end--;
+  if (tokens[end - 1]?.text === '.') end--;
   const name = nounPhraseAfter(tokens, start, end);
   if (!name || !isNameWord(tokens[name.to - 1])) return null;
   // After a dash anything may follow the name ("-President Obama, tweeting after the speech.");
@@ -850,8 +960,8 @@ function signatureLine(tokens: Token[], qi: number): Cue | null {
   if (!dashed && !plainStretch(tokens, name.to, end)) return null;
   if (name.to - name.from === 1 && tokens[name.from]!.text.length <= 3) return null;
   // Without a dash or brackets, the line must be only a name and its details, not a sentence.
-  if (!dashed && !bracketed && (tokens[end]?.text === "." || name.to !== end && tokens[name.to]!.text !== ",")) return null;
-  return { kind: "mention", mention: name, how: "signature-line" };
+  if (!dashed && !bracketed && (tokens[end]?.text === '.' || (name.to !== end && tokens[name.to]!.text !== ','))) return null;
+  return { kind: 'mention', mention: name, how: 'signature-line' };
 }
 
 /** Index of the token ending the sentence that holds token i, stepping over quotes inside it. */
@@ -859,7 +969,7 @@ function sentenceEndAfter(tokens: Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.kind === "para" || t.kind === "punct" && /^[.!?…]$/.test(t.text)) break;
+    if (t.kind === 'para' || (t.kind === 'punct' && /^[.!?…]$/.test(t.text))) break;
     j++;
   }
   return j;
@@ -872,35 +982,58 @@ function sentenceEndAfter(tokens: Token[], i: number): number {
 function passiveAgent(tokens: Token[], qi: number, from: number): Cue | null {
   let participle = -1;
   for (let v = qi - 1; v >= from && qi - v <= 6; v--) {
-    if (isWord(tokens[v]) && PASSIVE_NAMING.has(tokens[v]!.lower)) { participle = v; break; }
+    if (isWord(tokens[v]) && PASSIVE_NAMING.has(tokens[v]!.lower)) {
+      participle = v;
+      break;
+    }
   }
   if (participle < 0) return null;
   // "by NP" between the participle and the quote, or right after the quote.
   for (const start of [participle + 1, qi + 1]) {
-    if (tokens[start]?.lower !== "by") continue;
+    if (tokens[start]?.lower !== 'by') continue;
     const np = nounPhraseAfter(tokens, start + 1, start === qi + 1 ? sentenceEndAfter(tokens, qi) : qi);
-    if (np) return { kind: "mention", mention: np, how: "passive-agent" };
+    if (np) return { kind: 'mention', mention: np, how: 'passive-agent' };
   }
   return null;
 }
 
-const PASSIVE_NAMING = new Set(["called", "labeled", "labelled", "described", "known", "seen", "branded", "dubbed", "deemed", "termed", "characterized", "characterised", "described", "derided", "hailed", "praised", "criticized", "denounced", "portrayed"]);
+const PASSIVE_NAMING = new Set([
+  'called',
+  'labeled',
+  'labelled',
+  'described',
+  'known',
+  'seen',
+  'branded',
+  'dubbed',
+  'deemed',
+  'termed',
+  'characterized',
+  'characterised',
+  'described',
+  'derided',
+  'hailed',
+  'praised',
+  'criticized',
+  'denounced',
+  'portrayed',
+]);
 
 /** A quote closed by a comma, question mark, exclamation mark or dash is ready for a tag after it. */
 function endsWithTagPunctuation(text: string, quote: QuoteSpan): boolean {
   const last = quote.parts[quote.parts.length - 1]!;
   let i = last.end - 1;
   while (i > last.start && /\s/.test(text[i]!)) i--;
-  return /[,?!\u2014\u2013…-]/.test(text[i] ?? "") || text[quote.end] === ",";
+  return /[,?!\u2014\u2013…-]/.test(text[i] ?? '') || text[quote.end] === ',';
 }
 
 /** A relative pronoun subject ("Graham, who has vowed …") keeps its span and names its antecedent. */
 function withAntecedent(tokens: Token[], cue: Cue): Cue {
-  if (cue.kind !== "mention" || cue.mention.to - cue.mention.from !== 1) return cue;
+  if (cue.kind !== 'mention' || cue.mention.to - cue.mention.from !== 1) return cue;
   const word = tokens[cue.mention.from]!;
   if (!/^(?:who|which|whom|that)$/.test(word.lower)) return cue;
   let end = cue.mention.from;
-  if (tokens[end - 1]?.text === ",") end--;
+  if (tokens[end - 1]?.text === ',') end--;
   const antecedent = nounPhraseBefore(tokens, end, Math.max(0, end - 12));
   return antecedent ? { ...cue, antecedent } : cue;
 }
@@ -912,20 +1045,21 @@ function withAntecedent(tokens: Token[], cue: Cue): Cue {
 function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens } = ctx;
   const end = qi - 1;
-  if (from !== qi || end < 0 || tokens[end]!.kind !== "punct" || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  if (from !== qi || end < 0 || tokens[end]!.kind !== 'punct' || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
   const prevFrom = sentenceStart(tokens, end, ctx.text, ctx.quotes);
   for (let v = prevFrom; v < end; v++) {
-    if (tokens[v]!.kind === "quote") return null;
+    if (tokens[v]!.kind === 'quote') return null;
   }
   for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === "according to") continue;
+    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to') continue;
     const subject = subjectBefore(tokens, v, prevFrom);
-    if (subject && subject.from === prevFrom) return withAntecedent(tokens, { kind: "mention", mention: subject, how: "previous-sentence-verb" });
+    if (subject && subject.from === prevFrom)
+      return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
   }
   // "… plans to watch his case closely, dos Santos says. "If the government …""
   const final = finalReportingClause(tokens, prevFrom, end);
-  return final ? { ...final, how: "previous-sentence-tag" } : null;
+  return final ? { ...final, how: 'previous-sentence-tag' } : null;
 }
 
 /**
@@ -936,9 +1070,9 @@ export function joinedToNextQuote(ctx: CueContext, q: number): number | null {
   const { tokens } = ctx;
   const qi = ctx.quoteToken[q]!;
   let j = qi + 1;
-  while (j < tokens.length && j - qi <= 3 && (tokens[j]!.text === "," || /^(?:and|or|but|then)$/.test(tokens[j]!.lower))) j++;
+  while (j < tokens.length && j - qi <= 3 && (tokens[j]!.text === ',' || /^(?:and|or|but|then)$/.test(tokens[j]!.lower))) j++;
   const next = tokens[j];
-  return j > qi + 1 && next?.kind === "quote" ? next.quote! : null;
+  return j > qi + 1 && next?.kind === 'quote' ? next.quote! : null;
 }
 
 /**
@@ -953,26 +1087,30 @@ function runOfQuotes(ctx: CueContext, q: number, qi: number, from: number): Cue 
   let paragraphs = 0;
   for (let j = qi - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (t.kind === "para") {
+    if (t.kind === 'para') {
       // Only the break right before the quote may be crossed: the quote must open its paragraph.
       if (paragraphs > 0 || j !== qi - 1) return null;
       paragraphs = 1;
-      if (tokens[j - 1]?.text === ":") return introducingClause(ctx, j - 1);
+      if (tokens[j - 1]?.text === ':') return introducingClause(ctx, j - 1);
       continue;
     }
-    if (t.kind === "quote") {
-      if (ctx.hasSpeaker(t.quote!)) return { kind: "same-as", quote: t.quote!, how: paragraphs ? "previous-paragraph" : "previous-sentence" };
+    if (t.kind === 'quote') {
+      if (ctx.hasSpeaker(t.quote!))
+        return { kind: 'same-as', quote: t.quote!, how: paragraphs ? 'previous-paragraph' : 'previous-sentence' };
       return null;
     }
-    if (t.kind === "punct" && /^[.!?…]$/.test(t.text) && ++sentenceEnds > 1) return null;
-    if (t.text === ":" && j === qi - 1) return introducingClause(ctx, j);
+    if (t.kind === 'punct' && /^[.!?…]$/.test(t.text) && ++sentenceEnds > 1) return null;
+    if (t.text === ':' && j === qi - 1) return introducingClause(ctx, j);
   }
   return null;
 }
 
 /** Titles and labels ("Related:", "Sons of Trump") are not continued speech. */
 function looksLikeSpeech(text: string, quote: QuoteSpan): boolean {
-  const content = quote.parts.map((p) => text.slice(p.start, p.end)).join(" ").trim();
+  const content = quote.parts
+    .map((p) => text.slice(p.start, p.end))
+    .join(' ')
+    .trim();
   const words = content.split(/\s+/).length;
   return words >= 5 || (words >= 2 && /[.!?,]$/.test(content));
 }
@@ -980,22 +1118,23 @@ function looksLikeSpeech(text: string, quote: QuoteSpan): boolean {
 /** `X said:` / `X wrote in a statement:` ending the text before a quote paragraph. */
 function introducingClause(ctx: CueContext, last: number): Cue | null {
   const { tokens } = ctx;
-  if (tokens[last]!.text !== ":") return null;
+  if (tokens[last]!.text !== ':') return null;
   const from = sentenceStart(tokens, last, ctx.text, ctx.quotes);
   for (let v = last - 1; v >= from; v--) {
     const verb = verbAt(tokens, v);
     if (!verb) continue;
-    if (verb.verb.lemma === "according to") {
+    if (verb.verb.lemma === 'according to') {
       const np = nounPhraseAfter(tokens, verb.end, last);
-      return np ? { kind: "mention", mention: np, how: "introducing" } : null;
+      return np ? { kind: 'mention', mention: np, how: 'introducing' } : null;
     }
     const subject = verb.verb.participle ? null : subjectBefore(tokens, v, from);
-    if (subject) return { kind: "mention", mention: subject, how: "introducing" };
+    if (subject) return { kind: 'mention', mention: subject, how: 'introducing' };
   }
   const np = nounPhraseBefore(tokens, last, from);
-  if (np && np.from === from) return { kind: "mention", mention: np, how: "introducing-colon" };
+  if (np && np.from === from) return { kind: 'mention', mention: np, how: 'introducing-colon' };
   // "Maria Lopez, 34, San Antonio:" — a name with its details, introducing the quote below it.
   const head = nounPhraseAfter(tokens, from, last);
-  return head && tokens[head.to]?.text === "," && isNameWord(tokens[head.to - 1]) && plainStretch(tokens, head.to, last)
-    ? { kind: "mention", mention: head, how: "introducing-colon" } : null;
+  return head && tokens[head.to]?.text === ',' && isNameWord(tokens[head.to - 1]) && plainStretch(tokens, head.to, last)
+    ? { kind: 'mention', mention: head, how: 'introducing-colon' }
+    : null;
 }

@@ -18,7 +18,12 @@ function lastPolicyBefore(mentions: readonly EntityMention[], offset: number): s
   return found;
 }
 
-export function linkSpeakers(text: string, quotes: readonly Quote[], mentions: readonly EntityMention[], matcher: ActorMatcher): AttributedQuote[] {
+export function linkSpeakers(
+  text: string,
+  quotes: readonly Quote[],
+  mentions: readonly EntityMention[],
+  matcher: ActorMatcher,
+): AttributedQuote[] {
   const bySurface = new Map<string, string>();
   for (const m of mentions) bySurface.set(text.slice(m.start, m.end).toLowerCase(), m.id);
   const confirmed = new Set(mentions.map((m) => m.id));
@@ -32,7 +37,12 @@ export function linkSpeakers(text: string, quotes: readonly Quote[], mentions: r
     // Ambiguous names count here when the article has already confirmed their entity.
     const hit = matcher
       .scan(bare)
-      .find((h) => h.start === 0 && h.end >= bare.replace(/[’']s$/, '').length - 1 && (!matcher.isAmbiguous(h.name) || confirmed.has(matcher.entryId(h.entry))));
+      .find(
+        (h) =>
+          h.start === 0 &&
+          h.end >= bare.replace(/[’']s$/, '').length - 1 &&
+          (!matcher.isAmbiguous(h.name) || confirmed.has(matcher.entryId(h.entry))),
+      );
     return hit ? matcher.entryId(hit.entry) : null;
   };
   /** The first entity a phrase mentions at all ("Foundation for the Defense of Democracies (FDD)" → fdd). */
@@ -47,13 +57,23 @@ export function linkSpeakers(text: string, quotes: readonly Quote[], mentions: r
   return quotes.map((q) => {
     if (!q.speaker) return { start: q.start, end: q.end, text: q.text, speaker: null };
     const s = q.speaker;
-    const atMention = mentions.find((m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6);
+    const atMention = mentions.find(
+      (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
+    );
     const entityId = atMention?.id ?? wholeEntity(s.name) ?? (DOCUMENT_SPEAKER.test(s.name) ? lastPolicyBefore(mentions, q.start) : null);
     return {
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: { name: s.name, entityId, mention: s.mention, role: s.role, affiliation: s.affiliation, affiliationId: anyEntity(s.affiliation), descriptor: s.descriptor },
+      speaker: {
+        name: s.name,
+        entityId,
+        mention: s.mention,
+        role: s.role,
+        affiliation: s.affiliation,
+        affiliationId: anyEntity(s.affiliation),
+        descriptor: s.descriptor,
+      },
     };
   });
 }
@@ -88,7 +108,8 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
   return out;
 }
 
-const ORGANIZATION_WORDS = /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project)\b/;
+const ORGANIZATION_WORDS =
+  /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project)\b/;
 
 /** "Vesna Rusu", "Kyle Danner": two to four capitalised words that name no organization. */
 function looksLikePersonalName(name: string): boolean {

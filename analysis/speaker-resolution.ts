@@ -8,15 +8,22 @@
  * resolved like the mention-to-speaker sieve of Muzny et al. (2017): exact and partial names first,
  * role descriptions against introduced roles, pronouns to the most recent compatible person.
  */
-import { bareWord, isCapitalized, isPossessive, type Token } from "./quote-tokens";
-import type { MentionTokens } from "./speaker-cues";
+import { bareWord, isCapitalized, isPossessive, type Token } from './quote-tokens';
+import type { MentionTokens } from './speaker-cues';
 import {
-  DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, NON_NAME_CAPITALS, ORGANIZATION_MARKERS, ORGANIZATION_NOUNS,
-  PERSON_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS,
-} from "./speaker-lexicon";
-import type { QuoteSpeaker } from "./quotes";
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  HONORIFICS,
+  NON_NAME_CAPITALS,
+  ORGANIZATION_MARKERS,
+  ORGANIZATION_NOUNS,
+  PERSON_PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from './speaker-lexicon';
+import type { QuoteSpeaker } from './quotes';
 
-type EntityKind = "person" | "organization" | "document" | "unknown";
+type EntityKind = 'person' | 'organization' | 'document' | 'unknown';
 
 interface Entity {
   name: string;
@@ -24,12 +31,15 @@ interface Entity {
   role: string | null;
   affiliation: string | null;
   descriptor: string | null;
-  gender: "m" | "f" | null;
+  gender: 'm' | 'f' | null;
   /** Lower-case words of the name, for surname and partial matches. */
   nameWords: string[];
 }
 
-interface Occurrence { entity: Entity; token: number }
+interface Occurrence {
+  entity: Entity;
+  token: number;
+}
 
 /** A phrase split into its parts: "IDF | Spokesman | Brig.-Gen. | Daniel Hagari". */
 interface PhraseParts {
@@ -42,32 +52,70 @@ interface PhraseParts {
   /** The phrase minus the name: the descriptive words around it. */
   descriptor: string | null;
   kind: EntityKind;
-  gender: "m" | "f" | null;
+  gender: 'm' | 'f' | null;
 }
 
-const CONNECTORS = new Set(["of", "for", "the", "and", "&", "on", "de", "du", "van", "von", "la", "le", "bin", "al", "da", "di"]);
-const PREPOSITIONS = new Set(["with", "at", "for", "of", "from", "in"]);
-const INDEFINITE = new Set(["a", "an", "one", "another", "some", "several", "many", "two", "three"]);
-const MALE_WORDS = new Set(["mr", "spokesman", "congressman", "chairman", "businessman", "man", "father", "brother", "king", "prince", "sir", "lord"]);
-const FEMALE_WORDS = new Set(["mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "woman", "mother", "sister", "queen", "princess", "dame", "lady"]);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'du', 'van', 'von', 'la', 'le', 'bin', 'al', 'da', 'di']);
+const PREPOSITIONS = new Set(['with', 'at', 'for', 'of', 'from', 'in']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
+const MALE_WORDS = new Set([
+  'mr',
+  'spokesman',
+  'congressman',
+  'chairman',
+  'businessman',
+  'man',
+  'father',
+  'brother',
+  'king',
+  'prince',
+  'sir',
+  'lord',
+]);
+const FEMALE_WORDS = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'spokeswoman',
+  'congresswoman',
+  'chairwoman',
+  'businesswoman',
+  'woman',
+  'mother',
+  'sister',
+  'queen',
+  'princess',
+  'dame',
+  'lady',
+]);
 
 /** How many named mentions back a pronoun or description may reach for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 40;
 
-const GENDERED_PRONOUNS: Record<string, "m" | "f"> = { he: "m", his: "m", him: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
+const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
+  he: 'm',
+  his: 'm',
+  him: 'm',
+  himself: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  herself: 'f',
+};
 
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
-const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(w.replace(/['’]s$/, "")) && w.replace(/[^\p{Lu}]/gu, "").length >= 2;
-const isHonorific = (t: Token) => t.text.endsWith(".") && HONORIFICS.has(t.text.toLowerCase().split(/[.-]/)[0]!) || /^(?:mr|mrs|ms|dr)$/i.test(t.text);
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(w.replace(/['’]s$/, '')) && w.replace(/[^\p{Lu}]/gu, '').length >= 2;
+const isHonorific = (t: Token) =>
+  (t.text.endsWith('.') && HONORIFICS.has(t.text.toLowerCase().split(/[.-]/)[0]!)) || /^(?:mr|mrs|ms|dr)$/i.test(t.text);
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
 
 /** Text of tokens [from, to) as written in the article. */
 function slice(text: string, tokens: Token[], from: number, to: number): string {
-  return from < to ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+  return from < to ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : '';
 }
 
 function stripPossessive(s: string): string {
-  return s.replace(/['’]s?$/, "");
+  return s.replace(/['’]s?$/, '');
 }
 
 /**
@@ -84,8 +132,11 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   }
   // A trailing parenthetical ("(R-Texas)", "(FDD)") stays with the phrase but is not the name.
   let end = to;
-  if (tokens[end - 1]?.text === ")") {
-    const open = tokens.slice(start, end).map((t) => t.text).lastIndexOf("(");
+  if (tokens[end - 1]?.text === ')') {
+    const open = tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .lastIndexOf('(');
     if (open > 0) end = start + open;
   }
   // "a spokesman for the Clinton campaign": role, then the organization after the preposition.
@@ -93,60 +144,101 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lower) && ROLE_NOUNS.has(tokens[i - 1]!.lower)) {
       const head = splitPhrase(text, tokens, start, i);
       let orgFrom = i + 1;
-      if (isWord(tokens[orgFrom]) && tokens[orgFrom]!.lower === "the") orgFrom++;
-      return { ...head, determiner, affiliation: slice(text, tokens, orgFrom, to) || head.affiliation, descriptor: slice(text, tokens, from, to) };
+      if (isWord(tokens[orgFrom]) && tokens[orgFrom]!.lower === 'the') orgFrom++;
+      return {
+        ...head,
+        determiner,
+        affiliation: slice(text, tokens, orgFrom, to) || head.affiliation,
+        descriptor: slice(text, tokens, from, to),
+      };
     }
   }
   let nameFrom = end;
   while (nameFrom > start && nameFrom > end - 4) {
     const t = tokens[nameFrom - 1]!;
-    const fits = isWord(t) && isCapitalized(t) && !isRoleWord(t) && !isHonorific(t) && !(isPossessive(t) && nameFrom < end)
-      && !NON_NAME_CAPITALS.has(t.lower);
-    const connector = isWord(t) && CONNECTORS.has(t.lower) && nameFrom < end && t.lower !== "the" && t.lower !== "and";
+    const fits =
+      isWord(t) &&
+      isCapitalized(t) &&
+      !isRoleWord(t) &&
+      !isHonorific(t) &&
+      !(isPossessive(t) && nameFrom < end) &&
+      !NON_NAME_CAPITALS.has(t.lower);
+    const connector = isWord(t) && CONNECTORS.has(t.lower) && nameFrom < end && t.lower !== 'the' && t.lower !== 'and';
     if (!fits && !connector) break;
     nameFrom--;
   }
-  while (nameFrom < end && isWord(tokens[nameFrom]) && CONNECTORS.has(tokens[nameFrom]!.lower) && !isCapitalized(tokens[nameFrom])) nameFrom++;
+  while (nameFrom < end && isWord(tokens[nameFrom]) && CONNECTORS.has(tokens[nameFrom]!.lower) && !isCapitalized(tokens[nameFrom]))
+    nameFrom++;
   let honorFrom = nameFrom;
   while (honorFrom > start && isHonorific(tokens[honorFrom - 1]!)) honorFrom--;
   let roleFrom = honorFrom;
-  while (roleFrom > start && isWord(tokens[roleFrom - 1]) && isRoleWord(tokens[roleFrom - 1]!) && !isPossessive(tokens[roleFrom - 1])) roleFrom--;
+  while (roleFrom > start && isWord(tokens[roleFrom - 1]) && isRoleWord(tokens[roleFrom - 1]!) && !isPossessive(tokens[roleFrom - 1]))
+    roleFrom--;
   // The role's head is the last role word; leading modifiers without a head are not a role.
   while (roleFrom < honorFrom && !tokens.slice(roleFrom, honorFrom).some((t) => ROLE_NOUNS.has(t.lower))) roleFrom = honorFrom;
-  const nameWords = tokens.slice(nameFrom, end).filter(isWord).map((t) => bareWord(t.text));
+  const nameWords = tokens
+    .slice(nameFrom, end)
+    .filter(isWord)
+    .map((t) => bareWord(t.text));
   const name = nameFrom < end ? stripPossessive(slice(text, tokens, nameFrom, end)) : null;
   // Leading time modifiers ("former", "then-") qualify the role, not the organization.
   let affiliationFrom = start;
-  while (affiliationFrom < roleFrom && /^(?:former|then|ex|onetime|late|acting|outgoing|incoming)$/.test(tokens[affiliationFrom]!.lower)) affiliationFrom++;
+  while (affiliationFrom < roleFrom && /^(?:former|then|ex|onetime|late|acting|outgoing|incoming)$/.test(tokens[affiliationFrom]!.lower))
+    affiliationFrom++;
   const affiliation = roleFrom > affiliationFrom ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom)) : null;
   const honorific = honorFrom < nameFrom ? slice(text, tokens, honorFrom, nameFrom) : null;
-  const modifiers = affiliationFrom > start ? slice(text, tokens, start, affiliationFrom) + " " : "";
+  const modifiers = affiliationFrom > start ? slice(text, tokens, start, affiliationFrom) + ' ' : '';
   // Without a role noun, a rank or office title ("Gov.", "Sen.") is the role the article gives.
-  const role = roleFrom < honorFrom ? modifiers + slice(text, tokens, roleFrom, honorFrom)
-    : honorific && !/^(?:mr|mrs|ms|miss|dr)\.?$/i.test(honorific) ? modifiers + honorific : null;
-  const words = tokens.slice(from, to).filter(isWord).map((t) => bareWord(t.text));
-  const gender = words.some((w) => MALE_WORDS.has(w)) ? "m" : words.some((w) => FEMALE_WORDS.has(w)) ? "f" : null;
+  const role =
+    roleFrom < honorFrom
+      ? modifiers + slice(text, tokens, roleFrom, honorFrom)
+      : honorific && !/^(?:mr|mrs|ms|miss|dr)\.?$/i.test(honorific)
+        ? modifiers + honorific
+        : null;
+  const words = tokens
+    .slice(from, to)
+    .filter(isWord)
+    .map((t) => bareWord(t.text));
+  const gender = words.some((w) => MALE_WORDS.has(w)) ? 'm' : words.some((w) => FEMALE_WORDS.has(w)) ? 'f' : null;
   return {
-    determiner, affiliation, role, honorific, name, nameWords, gender,
+    determiner,
+    affiliation,
+    role,
+    honorific,
+    name,
+    nameWords,
+    gender,
     descriptor: nameFrom > from ? slice(text, tokens, from, nameFrom) : null,
     kind: phraseKind(tokens, nameFrom, end, role, honorific, name),
   };
 }
 
-function phraseKind(tokens: Token[], nameFrom: number, end: number, role: string | null, honorific: string | null, name: string | null): EntityKind {
+function phraseKind(
+  tokens: Token[],
+  nameFrom: number,
+  end: number,
+  role: string | null,
+  honorific: string | null,
+  name: string | null,
+): EntityKind {
   const nameTokens = tokens.slice(nameFrom, end).filter(isWord);
-  if (nameTokens.some((t) => ORGANIZATION_MARKERS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(nameTokens[0]!.text))) return "organization";
-  if (honorific || role) return "person";
-  if (name && nameTokens.length >= 2) return "person";
-  return "unknown";
+  if (nameTokens.some((t) => ORGANIZATION_MARKERS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(nameTokens[0]!.text)))
+    return 'organization';
+  if (honorific || role) return 'person';
+  if (name && nameTokens.length >= 2) return 'person';
+  return 'unknown';
 }
 
 /**
  * Apposition after a name: ", a senior fellow with the Foundation for the Defense of Democracies
  * (FDD)" or ", the Foreign Ministry's spokesman". Returns the role, affiliation and whole phrase.
  */
-function readApposition(text: string, tokens: Token[], comma: number): { role: string; affiliation: string | null; descriptor: string } | null {
-  if (tokens[comma]?.text !== ",") return null;
+function readApposition(
+  text: string,
+  tokens: Token[],
+  comma: number,
+): { role: string; affiliation: string | null; descriptor: string } | null {
+  if (tokens[comma]?.text !== ',') return null;
   let i = comma + 1;
   const from = i;
   if (isWord(tokens[i]) && DETERMINERS.has(tokens[i]!.lower)) i++;
@@ -163,7 +255,7 @@ function readApposition(text: string, tokens: Token[], comma: number): { role: s
   if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lower)) {
     const orgEnd = organizationEnd(tokens, i + 1);
     if (orgEnd > i + 1) {
-      const orgFrom = tokens[i + 1]!.lower === "the" ? i + 2 : i + 1;
+      const orgFrom = tokens[i + 1]!.lower === 'the' ? i + 2 : i + 1;
       affiliation = slice(text, tokens, orgFrom, orgEnd);
       end = orgEnd;
     }
@@ -174,14 +266,31 @@ function readApposition(text: string, tokens: Token[], comma: number): { role: s
 /** End of an organization name starting at i: capitalized words, inner "of the", "(ACRONYM)". */
 function organizationEnd(tokens: Token[], i: number): number {
   let j = i;
-  if (isWord(tokens[j]) && tokens[j]!.lower === "the") j++;
+  if (isWord(tokens[j]) && tokens[j]!.lower === 'the') j++;
   let end = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isWord(t) && isCapitalized(t)) { j++; end = j; continue; }
-    if (isWord(t) && CONNECTORS.has(t.lower) && isCapitalized(tokens[j + 1]) || isWord(t) && t.lower === "the" && isCapitalized(tokens[j + 1])) { j++; continue; }
-    if (isWord(t) && CONNECTORS.has(t.lower) && tokens[j + 1]?.lower === "the" && isCapitalized(tokens[j + 2])) { j += 2; continue; }
-    if (t.text === "(" && end > i && tokens[j + 2]?.text === ")" && isWord(tokens[j + 1])) { j += 3; end = j; continue; }
+    if (isWord(t) && isCapitalized(t)) {
+      j++;
+      end = j;
+      continue;
+    }
+    if (
+      (isWord(t) && CONNECTORS.has(t.lower) && isCapitalized(tokens[j + 1])) ||
+      (isWord(t) && t.lower === 'the' && isCapitalized(tokens[j + 1]))
+    ) {
+      j++;
+      continue;
+    }
+    if (isWord(t) && CONNECTORS.has(t.lower) && tokens[j + 1]?.lower === 'the' && isCapitalized(tokens[j + 2])) {
+      j += 2;
+      continue;
+    }
+    if (t.text === '(' && end > i && tokens[j + 2]?.text === ')' && isWord(tokens[j + 1])) {
+      j += 3;
+      end = j;
+      continue;
+    }
     break;
   }
   return end;
@@ -189,7 +298,7 @@ function organizationEnd(tokens: Token[], i: number): number {
 
 /** A run ending in a possessive ("Trump's") may still be followed by an apposition-free role. */
 function isPossessiveRunEnd(tokens: Token[], j: number): boolean {
-  return isPossessive(tokens[j - 1]) || tokens[j]?.text === ",";
+  return isPossessive(tokens[j - 1]) || tokens[j]?.text === ',';
 }
 
 /** Whether token t may sit inside an introduction run ("Republican presidential candidate Donald Trump"). */
@@ -198,7 +307,7 @@ function continuesRun(tokens: Token[], j: number): boolean {
   if (!isWord(t)) return false;
   if (isCapitalized(t)) return true;
   if (isRoleWord(t)) return isCapitalized(tokens[j + 1]) || (isWord(tokens[j + 1]) && isRoleWord(tokens[j + 1]!));
-  return CONNECTORS.has(t.lower) && t.lower !== "and" && isCapitalized(tokens[j + 1]) && j > 0 && isCapitalized(tokens[j - 1]);
+  return CONNECTORS.has(t.lower) && t.lower !== 'and' && isCapitalized(tokens[j + 1]) && j > 0 && isCapitalized(tokens[j - 1]);
 }
 
 export interface SpeakerResolver {
@@ -213,8 +322,13 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
 
   const register = (parts: PhraseParts): Entity => {
     const entity: Entity = {
-      name: parts.name ?? "", kind: parts.kind, role: parts.role, affiliation: parts.affiliation,
-      descriptor: parts.descriptor, gender: parts.gender, nameWords: parts.nameWords,
+      name: parts.name ?? '',
+      kind: parts.kind,
+      role: parts.role,
+      affiliation: parts.affiliation,
+      descriptor: parts.descriptor,
+      gender: parts.gender,
+      nameWords: parts.nameWords,
     };
     entities.push(entity);
     for (const w of parts.nameWords) {
@@ -237,7 +351,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       if (!words.every((w) => entity.nameWords.includes(w))) continue;
       if (words.length === 1 && entity.nameWords[entity.nameWords.length - 1] !== lastWord && entity.nameWords[0] !== lastWord) continue;
       const at = lastOccurrence(entity, before);
-      if (at > bestAt || (at === bestAt && best && entity.nameWords.length > best.nameWords.length)) { best = entity; bestAt = at; }
+      if (at > bestAt || (at === bestAt && best && entity.nameWords.length > best.nameWords.length)) {
+        best = entity;
+        bestAt = at;
+      }
     }
     return best;
   };
@@ -252,7 +369,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       const words = entity.nameWords;
       if (words[words.length - 1] !== word && words[0] !== word) continue;
       const at = lastOccurrence(entity, before);
-      if (at > bestAt) { best = entity; bestAt = at; }
+      if (at > bestAt) {
+        best = entity;
+        bestAt = at;
+      }
     }
     return best;
   };
@@ -293,7 +413,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       entity.nameWords = parts.nameWords;
       for (const w of parts.nameWords) if (!(byWord.get(w) ?? []).includes(entity)) byWord.set(w, [...(byWord.get(w) ?? []), entity]);
     }
-    if (entity.kind === "unknown") entity.kind = parts.kind;
+    if (entity.kind === 'unknown') entity.kind = parts.kind;
   };
 
   // Pass over the article: every run of capitalized words (with role words before them) introduces
@@ -302,7 +422,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
   const votes = new Map<Entity, { m: number; f: number }>();
   let sentencePeople: Entity[] = [];
   let previousPeople: Entity[] = [];
-  const vote = (gender: "m" | "f") => {
+  const vote = (gender: 'm' | 'f') => {
     const people = sentencePeople.length ? sentencePeople : previousPeople;
     if (new Set(people).size !== 1) return;
     const tally = votes.get(people[0]!) ?? { m: 0, f: 0 };
@@ -311,27 +431,28 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind === "para" || token.kind === "punct" && /^[.!?]$/.test(token.text)) {
+    if (token.kind === 'para' || (token.kind === 'punct' && /^[.!?]$/.test(token.text))) {
       if (sentencePeople.length) previousPeople = sentencePeople;
       sentencePeople = [];
       continue;
     }
     const pronounGender = GENDERED_PRONOUNS[token.lower];
-    if (pronounGender && token.kind === "word") {
+    if (pronounGender && token.kind === 'word') {
       vote(pronounGender);
       continue;
     }
     if (!continuesRun(tokens, i)) continue;
     let j = i;
-    while (j < tokens.length && (continuesRun(tokens, j) || tokens[j]!.text === "(" && tokens[j + 2]?.text === ")")) j += tokens[j]!.text === "(" ? 3 : 1;
+    while (j < tokens.length && (continuesRun(tokens, j) || (tokens[j]!.text === '(' && tokens[j + 2]?.text === ')')))
+      j += tokens[j]!.text === '(' ? 3 : 1;
     let from = i;
     while (from < j && isWord(tokens[from]) && NON_NAME_CAPITALS.has(tokens[from]!.lower) && !isHonorific(tokens[from]!)) from++;
-    if (from === j - 1 && tokens[from]!.kind === "word" && !isPossessiveRunEnd(tokens, j)) {
+    if (from === j - 1 && tokens[from]!.kind === 'word' && !isPossessiveRunEnd(tokens, j)) {
       // Fast path: a one-word re-mention of a known name ("Trump", "Hagari").
       const known = bestByWord(tokens[from]!.lower, from);
       if (known) {
         noteOccurrence(known, from);
-        if (known.kind !== "organization") sentencePeople.push(known);
+        if (known.kind !== 'organization') sentencePeople.push(known);
         i = j - 1;
         continue;
       }
@@ -341,17 +462,24 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       if (parts.name) {
         const known = findNamed(parts, from);
         const apposition = readApposition(text, tokens, j);
-        if (apposition && !parts.role) Object.assign(parts, { role: apposition.role, affiliation: apposition.affiliation, descriptor: apposition.descriptor, kind: parts.kind === "organization" ? "organization" : "person" });
-        const entity = known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
+        if (apposition && !parts.role)
+          Object.assign(parts, {
+            role: apposition.role,
+            affiliation: apposition.affiliation,
+            descriptor: apposition.descriptor,
+            kind: parts.kind === 'organization' ? 'organization' : 'person',
+          });
+        const entity =
+          known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
         if (entity === known) merge(known, parts);
         noteOccurrence(entity, from);
-        if (entity.kind !== "organization") sentencePeople.push(entity);
+        if (entity.kind !== 'organization') sentencePeople.push(entity);
       }
     }
     i = j - 1;
   }
   for (const [entity, tally] of votes) {
-    if (!entity.gender && tally.m !== tally.f) entity.gender = tally.m > tally.f ? "m" : "f";
+    if (!entity.gender && tally.m !== tally.f) entity.gender = tally.m > tally.f ? 'm' : 'f';
   }
 
   const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
@@ -363,30 +491,39 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       else hi = mid;
     }
     // Antecedents sit within a few paragraphs; the bound keeps resolution linear in the article.
-    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_DISTANCE; k--) if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_DISTANCE; k--)
+      if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
     return null;
   };
 
   const toSpeaker = (entity: Entity | null, mention: MentionTokens, fallback: PhraseParts | null): QuoteSpeaker => {
     const span = { start: tokens[mention.from]!.start, end: tokens[mention.to - 1]!.end };
-    if (entity) return { name: entity.name, mention: span, role: entity.role, affiliation: entity.affiliation, descriptor: entity.descriptor };
+    if (entity)
+      return { name: entity.name, mention: span, role: entity.role, affiliation: entity.affiliation, descriptor: entity.descriptor };
     return {
-      name: text.slice(span.start, span.end), mention: span,
-      role: fallback?.role ?? null, affiliation: fallback?.affiliation ?? null,
+      name: text.slice(span.start, span.end),
+      mention: span,
+      role: fallback?.role ?? null,
+      affiliation: fallback?.affiliation ?? null,
       descriptor: fallback && (fallback.role || fallback.affiliation) ? text.slice(span.start, span.end) : null,
     };
   };
 
   const resolvePronoun = (word: string, at: number): Entity | null => {
     const gender = PERSON_PRONOUNS[word];
-    if (word === "it" || word === "they" || word === "we" || word === "which") {
-      return mostRecent(at, (e) => e.kind === "organization" || e.kind === "document");
+    if (word === 'it' || word === 'they' || word === 'we' || word === 'which') {
+      return mostRecent(at, (e) => e.kind === 'organization' || e.kind === 'document');
     }
-    if (word === "i" || word === "you") return null;
-    const wanted = gender === "m" || gender === "f" ? gender : null;
+    if (word === 'i' || word === 'you') return null;
+    const wanted = gender === 'm' || gender === 'f' ? gender : null;
     // A one-word name nobody ever called "he" or "she" is more likely a place ("Britain") than a person.
-    const entity = mostRecent(at, (e) => e.name !== "" && (e.kind === "person" || e.kind === "unknown" && (e.gender !== null || !wanted))
-      && (!wanted || !e.gender || e.gender === wanted));
+    const entity = mostRecent(
+      at,
+      (e) =>
+        e.name !== '' &&
+        (e.kind === 'person' || (e.kind === 'unknown' && (e.gender !== null || !wanted))) &&
+        (!wanted || !e.gender || e.gender === wanted),
+    );
     if (entity && wanted && !entity.gender) entity.gender = wanted;
     return entity;
   };
@@ -398,13 +535,13 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     if (!head) return null;
     if (ROLE_NOUNS.has(head)) {
       return mostRecent(at, (e) => {
-        if (e.kind !== "person" || (!e.role && !e.descriptor)) return false;
-        const known = new Set(`${e.role ?? ""} ${e.affiliation ?? ""} ${e.descriptor ?? ""}`.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []);
+        if (e.kind !== 'person' || (!e.role && !e.descriptor)) return false;
+        const known = new Set(`${e.role ?? ''} ${e.affiliation ?? ''} ${e.descriptor ?? ''}`.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []);
         return content.every((w) => known.has(w));
       });
     }
     if (ORGANIZATION_NOUNS.has(head) && content.length === 1) {
-      return mostRecent(at, (e) => e.kind === "organization");
+      return mostRecent(at, (e) => e.kind === 'organization');
     }
     return null;
   };
@@ -418,13 +555,13 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       const first = tokens[mention.from]!;
       const at = mention.from;
       if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/i.test(first.text)) {
-        const entity = resolvePronoun(first.lower === "who" ? "he" : first.lower, at);
+        const entity = resolvePronoun(first.lower === 'who' ? 'he' : first.lower, at);
         if (entity) noteOccurrence(entity, at);
         return toSpeaker(entity, mention, null);
       }
       const parts = splitPhrase(text, tokens, mention.from, mention.to);
       if (parts.name && !(parts.determiner && INDEFINITE.has(parts.determiner.toLowerCase()))) {
-        const entity = findNamed(parts, at + 1) ;
+        const entity = findNamed(parts, at + 1);
         if (entity) {
           merge(entity, parts);
           return toSpeaker(entity, mention, parts);
@@ -433,7 +570,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
         noteOccurrence(created, at);
         return toSpeaker(created, mention, parts);
       }
-      const words = tokens.slice(mention.from, mention.to).filter(isWord).map((t) => bareWord(t.text));
+      const words = tokens
+        .slice(mention.from, mention.to)
+        .filter(isWord)
+        .map((t) => bareWord(t.text));
       const definite = parts.determiner !== null && !INDEFINITE.has(parts.determiner.toLowerCase());
       if (definite) {
         const entity = resolveDescription(words, at);
@@ -442,9 +582,13 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
           return toSpeaker(entity, mention, parts);
         }
       }
-      const head = words[words.length - 1] ?? "";
+      const head = words[words.length - 1] ?? '';
       if (DOCUMENT_NOUNS.has(head)) {
-        const affiliation = tokens.slice(mention.from, mention.to).filter((t) => isCapitalized(t) && !DETERMINERS.has(t.lower)).map((t) => stripPossessive(t.text)).join(" ");
+        const affiliation = tokens
+          .slice(mention.from, mention.to)
+          .filter((t) => isCapitalized(t) && !DETERMINERS.has(t.lower))
+          .map((t) => stripPossessive(t.text))
+          .join(' ');
         return { ...toSpeaker(null, mention, null), affiliation: affiliation || null };
       }
       if (ROLE_NOUNS.has(head) && !parts.role) {

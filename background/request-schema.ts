@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import { MAX_ARTICLE_CHARS, MAX_BATCH, type BackgroundRequest } from '../messaging/protocol';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a card id').max(120);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a card id')
+  .max(120);
 
 export const backgroundRequest = z.discriminatedUnion('type', [
   z.strictObject({

@@ -23,7 +23,16 @@ export function readTextArticle(content: string): ArticleInput {
 export function readHtmlPage(html: string, url = 'http://localhost/'): ArticleInput {
   if (html.trim().length === 0) throw new InputError('the file is empty');
   if (!/<(html|body|head|p|div|article)\b/i.test(html)) throw new InputError('no HTML markup found');
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } });
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const decision = detectArticle(doc);

@@ -40,7 +40,12 @@ function articleMarkdown(r: FileReport): string {
   if (e.detected) {
     lines.push(`### Platform enforcement (score ${e.score})`, '');
     for (const ev of e.events) {
-      const parts = [`**${ev.platform}** ${ev.action}`, ev.target ? ` ${ev.target}` : '', ev.policy ? ` — citing ${ev.policy}` : '', ev.orderedBy ? ` — ordered by ${ev.orderedBy}` : ''];
+      const parts = [
+        `**${ev.platform}** ${ev.action}`,
+        ev.target ? ` ${ev.target}` : '',
+        ev.policy ? ` — citing ${ev.policy}` : '',
+        ev.orderedBy ? ` — ordered by ${ev.orderedBy}` : '',
+      ];
       lines.push(`- ${parts.join('')}`, `  > ${r.text.slice(ev.evidence.start, ev.evidence.end).trim()}`);
     }
     lines.push('');
@@ -58,7 +63,9 @@ function articleMarkdown(r: FileReport): string {
   if (r.actors.length > 0) {
     lines.push('### Actors', '');
     for (const a of r.actors) {
-      lines.push(`- ${a.name} — ${a.kind}${a.entityId ? '' : ' (no card)'}, ${a.mentions.length} mention(s)${a.quoted ? ', quoted' : ''}${a.description ? `: ${a.description}` : ''}`);
+      lines.push(
+        `- ${a.name} — ${a.kind}${a.entityId ? '' : ' (no card)'}, ${a.mentions.length} mention(s)${a.quoted ? ', quoted' : ''}${a.description ? `: ${a.description}` : ''}`,
+      );
     }
   }
   return lines.join('\n');

@@ -37,7 +37,11 @@ export function ActorBadge({ name, kind, quotedTimes, x, y, expanded, onOpen, on
       onMouseLeave={() => onHoverEnd?.()}
     >
       <span aria-hidden="true">{style.glyph}</span>
-      {quotedTimes > 0 && <span class="sc-badge-count" aria-hidden="true">{quotedTimes}</span>}
+      {quotedTimes > 0 && (
+        <span class="sc-badge-count" aria-hidden="true">
+          {quotedTimes}
+        </span>
+      )}
     </button>
   );
 }

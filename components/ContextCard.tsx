@@ -5,10 +5,7 @@ import type { Card, Fact } from '../cards/schema';
 import { kindStyle } from './kinds';
 
 export type CardState =
-  | { status: 'loading' }
-  | { status: 'found'; card: Card; stale: boolean }
-  | { status: 'missing' }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'found'; card: Card; stale: boolean } | { status: 'missing' } | { status: 'error'; message: string };
 
 /** What the article itself says about an actor: shown on every card, and all an unknown actor gets. */
 export interface ArticleContext {
@@ -81,7 +78,18 @@ function factText(f: Fact): string {
 }
 
 /** The context card: a labelled, non-modal dialog that takes focus when it opens and gives it back when it closes. */
-export function ContextCard({ actorName, kind, state, anchor, takeFocus, article, onClose, onScrollTo, onOpenRelated, relatedNames }: ContextCardProps) {
+export function ContextCard({
+  actorName,
+  kind,
+  state,
+  anchor,
+  takeFocus,
+  article,
+  onClose,
+  onScrollTo,
+  onOpenRelated,
+  relatedNames,
+}: ContextCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = dialog.current;
@@ -130,7 +138,9 @@ export function ContextCard({ actorName, kind, state, anchor, takeFocus, article
       }}
     >
       <div class="sc-card-head">
-        <span class="sc-kind" aria-hidden="true">{style.glyph}</span>
+        <span class="sc-kind" aria-hidden="true">
+          {style.glyph}
+        </span>
         <div>
           <h2 id={titleId}>{state.status === 'found' ? state.card.name : actorName}</h2>
           <p class="sc-kind-label">{style.label}</p>

@@ -19,7 +19,14 @@ export function describeEvent(e: EnforcementEvent): string {
  * A compact panel in the corner of the window, never over the top of the article and never moving
  * the page: what enforcement the article reports, the policy one click away, the evidence on request.
  */
-export function EnforcementBanner({ events, evidenceShown, onOpenPolicy, onToggleEvidence, onDismiss, onDismissSite }: EnforcementBannerProps) {
+export function EnforcementBanner({
+  events,
+  evidenceShown,
+  onOpenPolicy,
+  onToggleEvidence,
+  onDismiss,
+  onDismissSite,
+}: EnforcementBannerProps) {
   return (
     <section class="sc-banner" role="region" aria-label="Platform enforcement reported in this article">
       <p class="sc-banner-title">

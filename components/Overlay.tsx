@@ -18,7 +18,10 @@ export interface BadgeModel {
   y: number;
 }
 
-export type LoadedCard = { status: 'found'; card: Card; stale: boolean; relatedNames: Record<string, string> } | { status: 'missing' } | { status: 'error'; message: string };
+export type LoadedCard =
+  | { status: 'found'; card: Card; stale: boolean; relatedNames: Record<string, string> }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
 
 export interface Box {
   x: number;
@@ -68,7 +71,9 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
       if (!id) return;
       const loaded = await loadCard(id);
       setOpen((current) =>
-        current && current.key === base.key ? { ...current, state: loaded, relatedNames: loaded.status === 'found' ? loaded.relatedNames : {} } : current,
+        current && current.key === base.key
+          ? { ...current, state: loaded, relatedNames: loaded.status === 'found' ? loaded.relatedNames : {} }
+          : current,
       );
     },
     [loadCard],
@@ -111,7 +116,16 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
 
   return (
     <div class={dark ? 'sc-theme sc-dark' : 'sc-theme'} style={{ '--sc-base-size': `${baseSize}px` }}>
-      {evidenceShown && events.flatMap((e, i) => evidenceBoxes(e).map((b, j) => <div key={`${i}-${j}`} class="sc-evidence" style={{ left: `${b.x}px`, top: `${b.y}px`, width: `${b.width}px`, height: `${b.height}px` }} />))}
+      {evidenceShown &&
+        events.flatMap((e, i) =>
+          evidenceBoxes(e).map((b, j) => (
+            <div
+              key={`${i}-${j}`}
+              class="sc-evidence"
+              style={{ left: `${b.x}px`, top: `${b.y}px`, width: `${b.width}px`, height: `${b.height}px` }}
+            />
+          )),
+        )}
       {badges.map((b) => (
         <ActorBadge
           key={b.key}
@@ -139,7 +153,9 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
         <EnforcementBanner
           events={events}
           evidenceShown={evidenceShown}
-          onOpenPolicy={(policyId, trigger) => void show({ key: `policy:${policyId}`, name: policyId, kind: 'policy', trigger, article: null, takeFocus: true }, policyId)}
+          onOpenPolicy={(policyId, trigger) =>
+            void show({ key: `policy:${policyId}`, name: policyId, kind: 'policy', trigger, article: null, takeFocus: true }, policyId)
+          }
           onToggleEvidence={() => {
             const next = !evidenceShown;
             setEvidenceShown(next);
@@ -168,7 +184,12 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
           relatedNames={open.relatedNames}
           onClose={close}
           onScrollTo={scrollToOffset}
-          onOpenRelated={(id) => void show({ ...open, key: `${open.key}>${id}`, name: open.relatedNames[id] ?? id, kind: 'unknown', article: null, takeFocus: true }, id)}
+          onOpenRelated={(id) =>
+            void show(
+              { ...open, key: `${open.key}>${id}`, name: open.relatedNames[id] ?? id, kind: 'unknown', article: null, takeFocus: true },
+              id,
+            )
+          }
         />
       )}
     </div>

@@ -32,8 +32,12 @@ export function PopupSummary({ state, onToggleSite, everyMention, onToggleEveryM
       {onToggleEveryMention && (
         <p>
           <label>
-            <input type="checkbox" checked={everyMention ?? false} onChange={(event) => onToggleEveryMention(event.currentTarget.checked)} /> Badge every
-            mention (applies to pages opened from now on)
+            <input
+              type="checkbox"
+              checked={everyMention ?? false}
+              onChange={(event) => onToggleEveryMention(event.currentTarget.checked)}
+            />{' '}
+            Badge every mention (applies to pages opened from now on)
           </label>
         </p>
       )}
@@ -66,7 +70,10 @@ function Summary({ summary }: { summary: PageSummary }) {
         {summary.actors.map((a) => (
           <li key={a.id} style={{ padding: '3px 0' }}>
             <span aria-hidden="true">{kindStyle(a.kind).glyph} </span>
-            {a.name} <span style={{ opacity: 0.7 }}>— {kindStyle(a.kind).label}, {a.mentions} {a.mentions === 1 ? 'mention' : 'mentions'}</span>
+            {a.name}{' '}
+            <span style={{ opacity: 0.7 }}>
+              — {kindStyle(a.kind).label}, {a.mentions} {a.mentions === 1 ? 'mention' : 'mentions'}
+            </span>
           </li>
         ))}
       </ul>

@@ -21,8 +21,7 @@ export type BackgroundRequest =
 
 /** A card lookup answers every id: the card, or an explicit "no card". */
 export type CardLookup =
-  | { id: string; found: true; card: Card; stale: boolean; relatedNames: Record<string, string> }
-  | { id: string; found: false };
+  { id: string; found: true; card: Card; stale: boolean; relatedNames: Record<string, string> } | { id: string; found: false };
 
 export interface Screening {
   detected: boolean;

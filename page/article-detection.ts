@@ -12,7 +12,8 @@ export interface ArticleDecision {
   reason: string;
 }
 
-const NEWS_TYPES = /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis|Opinion|Report|Background|Review)?Article"|"@type"\s*:\s*"(BlogPosting|LiveBlogPosting)"/;
+const NEWS_TYPES =
+  /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis|Opinion|Report|Background|Review)?Article"|"@type"\s*:\s*"(BlogPosting|LiveBlogPosting)"/;
 const MIN_PARAGRAPHS = 3;
 
 export function detectArticle(doc: Document): ArticleDecision {

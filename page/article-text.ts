@@ -36,7 +36,8 @@ export function findArticleRoot(doc: Document): Element {
     // A live blog is a run of <article> entries under one parent: the story is all of them together.
     // Only where the page says it is one: lists of related-story teasers look the same.
     const siblings = new Map<Element, number>();
-    if (isLiveBlog(doc)) for (const a of articles) if (a.parentElement) siblings.set(a.parentElement, (siblings.get(a.parentElement) ?? 0) + 1);
+    if (isLiveBlog(doc))
+      for (const a of articles) if (a.parentElement) siblings.set(a.parentElement, (siblings.get(a.parentElement) ?? 0) + 1);
     const candidates = [...articles, ...[...siblings].filter(([, n]) => n >= 3).map(([parent]) => parent)];
     return candidates.reduce((best, a) => (paragraphChars(a) > paragraphChars(best) ? a : best));
   }
@@ -106,7 +107,11 @@ export function extractArticleText(doc: Document, root: Element = findArticleRoo
     }
   };
   visit(root, false);
-  const title = doc.querySelector('h1')?.textContent?.trim() || doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || doc.title.trim() || null;
+  const title =
+    doc.querySelector('h1')?.textContent?.trim() ||
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
+    doc.title.trim() ||
+    null;
   return { text, title, segments, root, headingStarts };
 }
 

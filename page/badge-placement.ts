@@ -19,7 +19,12 @@ export const PARAGRAPHS_PER_SECTION = 4;
  * a few paragraphs long): enough to find every actor where the reader is, few enough to read past.
  * With `everyMention`, every mention gets its badge.
  */
-export function mentionsToBadge(text: string, actors: readonly Actor[], headingStarts: readonly number[] = [], everyMention = false): PlacedMention[] {
+export function mentionsToBadge(
+  text: string,
+  actors: readonly Actor[],
+  headingStarts: readonly number[] = [],
+  everyMention = false,
+): PlacedMention[] {
   const out: PlacedMention[] = [];
   const breaks: number[] = [];
   for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) breaks.push(at);

@@ -26,7 +26,8 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
 const defaultPages = join(ROOT, '..', 'shared', 'corpus', 'pages');
-const pagesFolder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? (existsSync(defaultPages) ? defaultPages : FIXTURE_PAGES);
+const pagesFolder =
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? (existsSync(defaultPages) ? defaultPages : FIXTURE_PAGES);
 const BENCH_BUILD = join(ROOT, '.output', 'chrome-mv3-bench');
 const PROD_BUILDS = [join(ROOT, '.output', 'chrome-mv3'), join(ROOT, '.output', 'firefox-mv2')];
 
@@ -57,7 +58,9 @@ const percentile = (xs: number[], p: number) => {
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : ['.html', '.htm'].includes(extname(e.name)) ? [join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? htmlFiles(join(dir, e.name)) : ['.html', '.htm'].includes(extname(e.name)) ? [join(dir, e.name)] : [],
+    );
 }
 
 /** Visible-ish text of a page without a DOM: enough to feed the matcher realistic prose. */
@@ -139,7 +142,10 @@ function nodeBenchmarks(files: string[]) {
   void sink;
 
   // Whole analysis per article vs a compromise pipeline, on the same article-length texts.
-  const articles = texts.filter((t) => t.length > 2000).map((t) => t.slice(0, 40_000)).slice(0, 60);
+  const articles = texts
+    .filter((t) => t.length > 2000)
+    .map((t) => t.slice(0, 40_000))
+    .slice(0, 60);
   for (const a of articles) analyzeArticle(a, matcher!, null); // warm-up pass, as compromise gets one
   const ours: number[] = [];
   for (const a of articles) {
@@ -169,7 +175,11 @@ async function compromiseBaseline(articles: string[], oursMedian: number) {
   const nlp = (await import('compromise')).default;
   const runOnce = (text: string) => {
     const doc = nlp(text);
-    return { people: doc.people().out('array') as string[], orgs: doc.organizations().out('array') as string[], quotes: doc.quotations().out('array') as string[] };
+    return {
+      people: doc.people().out('array') as string[],
+      orgs: doc.organizations().out('array') as string[],
+      quotes: doc.quotations().out('array') as string[],
+    };
   };
   runOnce(articles[0] ?? 'Nothing.');
   record('compromise pipeline, cold (import + first article)', performance.now() - cold, 'ms');
@@ -188,13 +198,56 @@ async function compromiseBaseline(articles: string[], oursMedian: number) {
 function seedAccuracy(runCompromise: (text: string) => { people: string[]; orgs: string[] }, matcher: ActorMatcher) {
   const seedHtml = readFileSync(join(FIXTURE_PAGES, 'seed-article.html'), 'utf8');
   const text = roughText(seedHtml.slice(seedHtml.indexOf('<div class="story-body"'), seedHtml.indexOf('<footer class="story-footer"')));
-  const gold = ['Meta', 'Facebook', 'Instagram', 'Khamenei', 'AFP', 'Hamas', 'Houthis', 'Taleblu', 'Foundation for the Defense of Democracies', 'Sayeh', '𝕏', 'Hezbollah', 'Palestinian Islamic Jihad', 'Kanani', 'Iranian Foreign Ministry', 'Wall Street Journal', 'IDF', 'Hagari', 'Microsoft Threat Analysis Center', 'All Israel News'];
+  const gold = [
+    'Meta',
+    'Facebook',
+    'Instagram',
+    'Khamenei',
+    'AFP',
+    'Hamas',
+    'Houthis',
+    'Taleblu',
+    'Foundation for the Defense of Democracies',
+    'Sayeh',
+    '𝕏',
+    'Hezbollah',
+    'Palestinian Islamic Jihad',
+    'Kanani',
+    'Iranian Foreign Ministry',
+    'Wall Street Journal',
+    'IDF',
+    'Hagari',
+    'Microsoft Threat Analysis Center',
+    'All Israel News',
+  ];
   const oursFound = analyzeArticle(text, matcher, null).actors.flatMap((a) => a.mentions.map((m) => text.slice(m.start, m.end)));
   const theirs = runCompromise(text);
   const theirFound = [...theirs.people, ...theirs.orgs];
-  const recall = (found: string[]) => gold.filter((g) => found.some((f) => f.toLowerCase().includes(g.toLowerCase()) || g.toLowerCase().includes(f.toLowerCase().replace(/[’'].*$/, '').trim()) && f.length > 2)).length / gold.length;
+  const recall = (found: string[]) =>
+    gold.filter((g) =>
+      found.some(
+        (f) =>
+          f.toLowerCase().includes(g.toLowerCase()) ||
+          (g.toLowerCase().includes(
+            f
+              .toLowerCase()
+              .replace(/[’'].*$/, '')
+              .trim(),
+          ) &&
+            f.length > 2),
+      ),
+    ).length / gold.length;
   const precision = (found: string[]) => {
-    const distinct = [...new Set(found.map((f) => f.toLowerCase().replace(/[’']s$/, '').trim()))];
+    const distinct = [
+      ...new Set(
+        found.map((f) =>
+          f
+            .toLowerCase()
+            .replace(/[’']s$/, '')
+            .trim(),
+        ),
+      ),
+    ];
     const ok = distinct.filter((f) => gold.some((g) => f.includes(g.toLowerCase()) || g.toLowerCase().includes(f)));
     return distinct.length ? ok.length / distinct.length : 0;
   };
@@ -232,13 +285,19 @@ async function browserBenchmarks(files: string[]) {
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    return url.startsWith('http://127.0.0.1:') || url.startsWith('chrome-extension:') || url.startsWith('data:') ? route.continue() : route.abort();
+    return url.startsWith('http://127.0.0.1:') || url.startsWith('chrome-extension:') || url.startsWith('data:')
+      ? route.continue()
+      : route.abort();
   });
   await context.addInitScript(() => {
     (window as unknown as { __longestTask: number }).__longestTask = 0;
     try {
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { __longestTask: number }).__longestTask = Math.max((window as unknown as { __longestTask: number }).__longestTask, e.duration);
+        for (const e of list.getEntries())
+          (window as unknown as { __longestTask: number }).__longestTask = Math.max(
+            (window as unknown as { __longestTask: number }).__longestTask,
+            e.duration,
+          );
       }).observe({ type: 'longtask', buffered: true });
     } catch {
       /* no long task API */
@@ -246,13 +305,23 @@ async function browserBenchmarks(files: string[]) {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const readMeasures = () =>
-    page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('source-context:')).map((m) => [m.name.slice('source-context:'.length), m.duration])));
+    page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('source-context:'))
+          .map((m) => [m.name.slice('source-context:'.length), m.duration]),
+      ),
+    );
 
   const decisions: number[] = [];
   let annotated = 0;
   for (const file of args.includes('--quick') ? [] : files) {
     try {
-      await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), { waitUntil: 'load', timeout: 15_000 });
+      await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), {
+        waitUntil: 'load',
+        timeout: 15_000,
+      });
     } catch {
       continue;
     }
@@ -265,8 +334,10 @@ async function browserBenchmarks(files: string[]) {
     if ('badges' in m) annotated++;
     else if ('decision' in m) decisions.push(m.decision!);
   }
-  if (decisions.length > 0) record(`content script main-thread time until "nothing to do", p50 (${decisions.length} pages)`, percentile(decisions, 50), 'ms');
-  if (decisions.length > 0) record('content script main-thread time until "nothing to do", p95', percentile(decisions, 95), 'ms', { max: 1, text: '≤ 1 ms' });
+  if (decisions.length > 0)
+    record(`content script main-thread time until "nothing to do", p50 (${decisions.length} pages)`, percentile(decisions, 50), 'ms');
+  if (decisions.length > 0)
+    record('content script main-thread time until "nothing to do", p95', percentile(decisions, 95), 'ms', { max: 1, text: '≤ 1 ms' });
   if (decisions.length > 0) record('content script main-thread time until "nothing to do", max', Math.max(...decisions), 'ms');
   record('corpus pages annotated as enforcement articles', annotated, 'pages');
 
@@ -277,7 +348,12 @@ async function browserBenchmarks(files: string[]) {
   const paragraphs = [...body.matchAll(/<p>[\s\S]*?<\/p>/g)].map((m) => m[0]);
   let long = '';
   while (long.split(/\s+/).length < 5000) long += paragraphs.join('\n');
-  writeFileSync(join(dir, 'long.html'), seed.replace(body, `<div class="story-body" itemprop="articleBody">\n${long}`).replace('/assets/news-site.css', fixtureServer.url('/assets/news-site.css')));
+  writeFileSync(
+    join(dir, 'long.html'),
+    seed
+      .replace(body, `<div class="story-body" itemprop="articleBody">\n${long}`)
+      .replace('/assets/news-site.css', fixtureServer.url('/assets/news-site.css')),
+  );
   const longServer = await startFixtureServer(dir);
   for (const [label, url] of [
     ['seed article', fixtureServer.url('/seed-article.html')],
@@ -299,7 +375,12 @@ async function browserBenchmarks(files: string[]) {
       if ('place' in m) placing.push(m.place!);
       longest.push(await page.evaluate(() => (window as unknown as { __longestTask: number }).__longestTask));
     }
-    record(`${label}: decision → all badges placed`, median(toBadges), 'ms', label.startsWith('5,000') ? { max: 25, text: '≤ 25 ms' } : undefined);
+    record(
+      `${label}: decision → all badges placed`,
+      median(toBadges),
+      'ms',
+      label.startsWith('5,000') ? { max: 25, text: '≤ 25 ms' } : undefined,
+    );
     record(`${label}: of which drawing (synchronous)`, median(drawing), 'ms');
     record(`${label}: of which reading positions (layout)`, median(placing), 'ms');
     record(`${label}: longest task`, Math.max(...longest), 'ms', { max: 50, text: '≤ 50 ms' });
@@ -307,7 +388,9 @@ async function browserBenchmarks(files: string[]) {
 
   // Card latency: click → card text rendered, in the page, repeated.
   await page.goto(fixtureServer.url('/seed-article.html'), { waitUntil: 'load' });
-  await page.waitForFunction(() => (document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-badge').length ?? 0) > 3);
+  await page.waitForFunction(
+    () => (document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-badge').length ?? 0) > 3,
+  );
   const opens: number[] = [];
   for (let r = 0; r < Math.max(runs, 10); r++) {
     opens.push(
@@ -357,13 +440,19 @@ async function browserBenchmarks(files: string[]) {
 function sizes() {
   for (const dir of PROD_BUILDS) {
     if (!existsSync(dir)) continue;
-    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
     for (const file of walk(dir).filter((f) => /\.(js|css|html|json)$/.test(f))) {
       const raw = readFileSync(file);
       const name = relative(join(ROOT, '.output'), file);
       const gz = gzipSync(raw, { level: 9 }).length / 1024;
       const isEagerContent = name.endsWith('content-scripts/article.js');
-      record(`size ${name} (raw ${(raw.length / 1024).toFixed(1)} KB), gzip`, gz, 'KB', isEagerContent ? { max: 35, text: '≤ 35 KB gzip' } : undefined);
+      record(
+        `size ${name} (raw ${(raw.length / 1024).toFixed(1)} KB), gzip`,
+        gz,
+        'KB',
+        isEagerContent ? { max: 35, text: '≤ 35 KB gzip' } : undefined,
+      );
     }
   }
 }
@@ -373,12 +462,21 @@ async function main() {
   const files = htmlFiles(pagesFolder);
   const { articles, oursMedian } = nodeBenchmarks(files);
   const runCompromise = await compromiseBaseline(articles, oursMedian);
-  seedAccuracy(runCompromise, new ActorMatcher(JSON.parse(readFileSync(join(ROOT, 'generated', 'matcher-table.json'), 'utf8')) as MatcherTable));
+  seedAccuracy(
+    runCompromise,
+    new ActorMatcher(JSON.parse(readFileSync(join(ROOT, 'generated', 'matcher-table.json'), 'utf8')) as MatcherTable),
+  );
   nodeHeap();
   await browserBenchmarks(files);
   sizes();
   if (asJson) {
-    console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit, budget: f.budget, holds: f.holds }])), null, 2));
+    console.log(
+      JSON.stringify(
+        Object.fromEntries(figures.map((f) => [f.name, { value: f.value, unit: f.unit, budget: f.budget, holds: f.holds }])),
+        null,
+        2,
+      ),
+    );
     return;
   }
   const w = Math.max(...figures.map((f) => f.name.length));

@@ -25,7 +25,10 @@ if (problems.length) {
 const byKind: Record<string, number> = {};
 for (const c of cards) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
 const facts = cards.reduce((n, c) => n + c.facts.length, 0);
-const factsWithSource = cards.reduce((n, c) => n + c.facts.filter((f) => f.sources.length > 0 && f.sources.every((s) => s in c.sources)).length, 0);
+const factsWithSource = cards.reduce(
+  (n, c) => n + c.facts.filter((f) => f.sources.length > 0 && f.sources.every((s) => s in c.sources)).length,
+  0,
+);
 const reviews = cards.map((c) => c.reviewed).sort();
 const sources = new Set(cards.flatMap((c) => Object.values(c.sources).map((s) => s.url)));
 const withGaps = cards.filter((c) => (c.gaps?.length ?? 0) > 0).length;
@@ -36,7 +39,9 @@ const missing = new Map<string, { name: string; count: number; files: Set<string
 if (folder) {
   const matcher = new ActorMatcher(compileCardMatcher(cards));
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : ['.txt', '.html'].includes(extname(e.name)) ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : ['.txt', '.html'].includes(extname(e.name)) ? [join(dir, e.name)] : [],
+    );
   for (const file of walk(folder)) {
     const content = readFileSync(file, 'utf8');
     const input = file.endsWith('.txt') ? readTextArticle(content) : readHtmlPage(content);
@@ -63,7 +68,9 @@ const report = {
   oldestReview: reviews[0] ?? null,
   newestReview: reviews[reviews.length - 1] ?? null,
   compiled: { cardStoreBytes: storeBytes, matcherTableBytes: matcherBytes },
-  actorsWithoutCard: [...missing.values()].sort((a, b) => b.files.size - a.files.size || b.count - a.count).map((m) => ({ name: m.name, articles: m.files.size, mentions: m.count, description: m.description })),
+  actorsWithoutCard: [...missing.values()]
+    .sort((a, b) => b.files.size - a.files.size || b.count - a.count)
+    .map((m) => ({ name: m.name, articles: m.files.size, mentions: m.count, description: m.description })),
 };
 
 if (asJson) console.log(JSON.stringify(report, null, 2));
@@ -75,6 +82,7 @@ else {
   console.log(`compiled: card store ${storeBytes} B, matcher table ${matcherBytes} B (raw JSON)`);
   if (folder) {
     console.log(`\nactors in ${folder} without a card: ${report.actorsWithoutCard.length}`);
-    for (const m of report.actorsWithoutCard.slice(0, 40)) console.log(`  ${m.name} (${m.articles} article(s), ${m.mentions} mention(s))${m.description ? ` — ${m.description}` : ''}`);
+    for (const m of report.actorsWithoutCard.slice(0, 40))
+      console.log(`  ${m.name} (${m.articles} article(s), ${m.mentions} mention(s))${m.description ? ` — ${m.description}` : ''}`);
   }
 }

@@ -6,7 +6,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_EXTENSION, CHROMIUM, ROOT, activeTabSummary, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../harness/browsers';
+import {
+  CHROME_EXTENSION,
+  CHROMIUM,
+  ROOT,
+  activeTabSummary,
+  chromiumArgs,
+  freshProfileDir,
+  requireBrowser,
+  requireBuilt,
+} from '../harness/browsers';
 import { startFixtureServer } from '../harness/fixture-server';
 import type { PageSummary, Result } from '../messaging/protocol';
 

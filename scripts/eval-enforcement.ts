@@ -30,8 +30,17 @@ function* files(dir: string): Generator<string> {
 }
 
 const matcher = loadBundledMatcher();
-const labels = labelsPath ? new Map((JSON.parse(readFileSync(labelsPath, 'utf8')) as { file: string; label: string }[]).map((l) => [l.file, l.label === 'enforcement'])) : null;
-let tp = 0, fp = 0, fn = 0, tn = 0, articles = 0, total = 0;
+const labels = labelsPath
+  ? new Map(
+      (JSON.parse(readFileSync(labelsPath, 'utf8')) as { file: string; label: string }[]).map((l) => [l.file, l.label === 'enforcement']),
+    )
+  : null;
+let tp = 0,
+  fp = 0,
+  fn = 0,
+  tn = 0,
+  articles = 0,
+  total = 0;
 const started = performance.now();
 for (const file of files(folder)) {
   const name = basename(file);
@@ -52,7 +61,8 @@ for (const file of files(folder)) {
     if (result.detected) {
       fp++;
       console.log(`FLAGGED ${file} (score ${result.score})`);
-      for (const e of result.events) console.log(`  ${e.platform} ${e.action} ${e.target ?? ''} :: ${input.text.slice(e.evidence.start, e.evidence.end).slice(0, 220)}`);
+      for (const e of result.events)
+        console.log(`  ${e.platform} ${e.action} ${e.target ?? ''} :: ${input.text.slice(e.evidence.start, e.evidence.end).slice(0, 220)}`);
     }
     continue;
   }
@@ -62,7 +72,10 @@ for (const file of files(folder)) {
     if (verbose) console.log(`MISSED ${name} (score ${result.score}) ${input.title ?? ''}`);
   } else if (result.detected) {
     fp++;
-    if (verbose) console.log(`FALSE ${name} (score ${result.score}) ${input.title ?? ''}\n  ${result.events.map((e) => `${e.platform} ${e.action} ${e.target}: ${input.text.slice(e.evidence.start, e.evidence.end).slice(0, 200)}`).join('\n  ')}`);
+    if (verbose)
+      console.log(
+        `FALSE ${name} (score ${result.score}) ${input.title ?? ''}\n  ${result.events.map((e) => `${e.platform} ${e.action} ${e.target}: ${input.text.slice(e.evidence.start, e.evidence.end).slice(0, 200)}`).join('\n  ')}`,
+      );
   } else tn++;
 }
 const ms = performance.now() - started;

@@ -12,7 +12,9 @@ if (!folder) {
   console.error('usage: eval-extraction <folder with manifest.json (pages[].file, pages[].ground_truth_articleBody)>');
   process.exit(2);
 }
-const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { pages: { file: string; ground_truth_articleBody: string }[] };
+const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as {
+  pages: { file: string; ground_truth_articleBody: string }[];
+};
 
 const words = (s: string) => {
   const bag = new Map<string, number>();
@@ -21,7 +23,10 @@ const words = (s: string) => {
 };
 const size = (b: Map<string, number>) => [...b.values()].reduce((a, n) => a + n, 0);
 
-let sumP = 0, sumR = 0, sumF = 0, n = 0;
+let sumP = 0,
+  sumR = 0,
+  sumF = 0,
+  n = 0;
 const worst: [number, string][] = [];
 for (const page of manifest.pages) {
   const html = readFileSync(join(folder, page.file), 'utf8');
@@ -38,9 +43,14 @@ for (const page of manifest.pages) {
   const p = size(got) ? overlap / size(got) : 0;
   const r = size(want) ? overlap / size(want) : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  sumP += p; sumR += r; sumF += f; n++;
+  sumP += p;
+  sumR += r;
+  sumF += f;
+  n++;
   worst.push([f, `${page.file} P=${p.toFixed(2)} R=${r.toFixed(2)}`]);
 }
 worst.sort((a, b) => a[0] - b[0]);
-console.log(`article extraction on ${n} pages: precision ${(sumP / n).toFixed(3)}, recall ${(sumR / n).toFixed(3)}, F1 ${(sumF / n).toFixed(3)}`);
+console.log(
+  `article extraction on ${n} pages: precision ${(sumP / n).toFixed(3)}, recall ${(sumR / n).toFixed(3)}, F1 ${(sumF / n).toFixed(3)}`,
+);
 if (process.argv.includes('--verbose')) for (const [, line] of worst.slice(0, 15)) console.log(`  ${line}`);

@@ -34,7 +34,10 @@ function run(title: string, script: string, scriptArgs: string[]) {
 
 if (polnear && existsSync(polnear)) run(`speaker attribution, PolNeAR ${polnear}`, 'eval-attribution.ts', [polnear]);
 else console.log('\n== speaker attribution: no PolNeAR compartment (give --polnear <dir>)');
-if (enforcement && labels && existsSync(labels)) run(`enforcement detection, ${enforcement}`, 'eval-enforcement.ts', [enforcement, '--labels', labels]);
+if (enforcement && labels && existsSync(labels))
+  run(`enforcement detection, ${enforcement}`, 'eval-enforcement.ts', [enforcement, '--labels', labels]);
 else console.log('\n== enforcement detection: give --enforcement <folder> (with labels.json)');
-if (corpus && existsSync(corpus)) run(`enforcement flags on unlabelled pages, ${corpus} (each must be justified)`, 'eval-enforcement.ts', [corpus]);
-if (extraction && existsSync(join(extraction, 'manifest.json'))) run(`article extraction, ${extraction}`, 'eval-extraction.ts', [extraction]);
+if (corpus && existsSync(corpus))
+  run(`enforcement flags on unlabelled pages, ${corpus} (each must be justified)`, 'eval-enforcement.ts', [corpus]);
+if (extraction && existsSync(join(extraction, 'manifest.json')))
+  run(`article extraction, ${extraction}`, 'eval-extraction.ts', [extraction]);

@@ -1,5 +1,5 @@
 /**
- * `npm test`: builds the extension, type-checks, runs the unit tests, then the end-to-end tests in real
+ * `npm test`: builds the extension, type-checks, checks formatting, runs the unit tests, then the end-to-end tests in real
  * Chromium and Firefox, and ends with one line that counts every test: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -43,6 +43,7 @@ function vitest(title: string, config: string | null): boolean {
 const stages: [string, () => boolean][] = [
   ['build', () => run('build', 'npm', ['run', 'build'])],
   ['typecheck', () => run('typecheck', 'npm', ['run', 'typecheck'])],
+  ['format', () => run('format', 'npm', ['run', 'format:check'])],
   ['unit', () => vitest('unit', null)],
   ['e2e', () => vitest('e2e', 'vitest.e2e.config.ts')],
 ];

@@ -21,7 +21,8 @@ import { hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '.
  * measures the benchmark reads; production builds compile this away, so pages can't see it.
  */
 function markForBenchmark(name: string, since: number, alsoMs = 0) {
-  if (import.meta.env.MODE === 'bench') performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
+  if (import.meta.env.MODE === 'bench')
+    performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
 }
 
 /** How long the page must be quiet before added content is read again. */
@@ -97,7 +98,13 @@ export class PageAnnotator {
     const drawStart = performance.now();
     this.draw(article, analysis, events, every);
     markForBenchmark('draw', drawStart);
-    this.summary.actors = analysis.actors.map((a) => ({ id: a.entityId ?? a.name, name: a.name, kind: a.kind, mentions: a.mentions.length, quoted: quotesBy(analysis, a).length }));
+    this.summary.actors = analysis.actors.map((a) => ({
+      id: a.entityId ?? a.name,
+      name: a.name,
+      kind: a.kind,
+      mentions: a.mentions.length,
+      quoted: quotesBy(analysis, a).length,
+    }));
     this.summary.state = 'annotated';
     markForBenchmark('badges', received);
     this.watchForLateContent();
@@ -215,7 +222,9 @@ export function reportFailure(summary: PageSummary) {
 }
 
 function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][number]) {
-  return analysis.quotes.filter((q) => q.speaker && (actor.entityId ? q.speaker.entityId === actor.entityId : !q.speaker.entityId && q.speaker.name === actor.name));
+  return analysis.quotes.filter(
+    (q) => q.speaker && (actor.entityId ? q.speaker.entityId === actor.entityId : !q.speaker.entityId && q.speaker.name === actor.name),
+  );
 }
 
 function placeBadges(article: ArticleText, analysis: ArticleAnalysis, everyMention: boolean): BadgeModel[] {
@@ -240,7 +249,12 @@ function placeBadges(article: ArticleText, analysis: ArticleAnalysis, everyMenti
 function evidenceBoxes(article: ArticleText, event: EnforcementEvent): Box[] {
   const range = rangeFor(article, event.evidence.start, event.evidence.end);
   if (!range) return [];
-  return [...range.getClientRects()].map((r) => ({ x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height }));
+  return [...range.getClientRects()].map((r) => ({
+    x: r.left + window.scrollX,
+    y: r.top + window.scrollY,
+    width: r.width,
+    height: r.height,
+  }));
 }
 
 function scrollToOffset(article: ArticleText, offset: number) {

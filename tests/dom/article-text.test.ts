@@ -62,13 +62,21 @@ describe('article text extraction', () => {
   });
 
   it('recognizes JSON-LD news articles', () => {
-    document.head.innerHTML = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>';
+    document.head.innerHTML =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script>';
     expect(detectArticle(document)).toMatchObject({ isArticle: true, signal: 'json-ld' });
   });
 });
 
 describe('which mentions get a badge', () => {
-  const meta = (text: string) => ({ name: 'Meta', entityId: 'meta', kind: 'company', quoted: false, description: null, mentions: [...text.matchAll(/Meta/g)].map((m) => ({ start: m.index, end: m.index + 4 })) });
+  const meta = (text: string) => ({
+    name: 'Meta',
+    entityId: 'meta',
+    kind: 'company',
+    quoted: false,
+    description: null,
+    mentions: [...text.matchAll(/Meta/g)].map((m) => ({ start: m.index, end: m.index + 4 })),
+  });
 
   it('badges the first mention of an actor in each section of a few paragraphs', () => {
     const text = ['Meta said. Meta added.', 'Then Meta again.', 'p3', 'p4', 'Meta in the fifth paragraph.'].join('\n\n');

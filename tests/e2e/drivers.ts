@@ -4,7 +4,17 @@
  */
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
-import { CHROME_EXTENSION, CHROMIUM, FIREFOX, FIREFOX_EXTENSION, activeTabId, chromiumArgs, freshProfileDir, requireBrowser, requireBuilt } from '../../harness/browsers';
+import {
+  CHROME_EXTENSION,
+  CHROMIUM,
+  FIREFOX,
+  FIREFOX_EXTENSION,
+  activeTabId,
+  chromiumArgs,
+  freshProfileDir,
+  requireBrowser,
+  requireBuilt,
+} from '../../harness/browsers';
 import type { PageLike } from './page-checks';
 
 export interface TestPage extends PageLike {
@@ -79,7 +89,6 @@ export class ChromiumDriver implements BrowserDriver {
     await this.context?.close();
   }
 }
-
 
 export class FirefoxDriver implements BrowserDriver {
   readonly name = 'firefox';

@@ -64,7 +64,7 @@ export function readDialog(page: PageLike): Promise<{ title: string; text: strin
     const dialog = root?.querySelector('[role="dialog"]');
     if (!root || !dialog) return null;
     const titleId = dialog.getAttribute('aria-labelledby');
-    const title = titleId ? root.getElementById(titleId)?.textContent ?? '' : '';
+    const title = titleId ? (root.getElementById(titleId)?.textContent ?? '') : '';
     return { title, text: dialog.textContent ?? '', focused: root.activeElement === dialog || dialog.contains(root.activeElement) };
   }, null);
 }
@@ -94,7 +94,9 @@ export async function badgeInView(page: PageLike, name: string): Promise<BadgeIn
 export function focusBadge(page: PageLike, name: string): Promise<boolean> {
   return page.evaluate((n) => {
     const root = document.querySelector('source-context-overlay')?.shadowRoot;
-    const badge = [...(root?.querySelectorAll<HTMLButtonElement>('button.sc-badge') ?? [])].find((b) => b.getAttribute('aria-label')?.startsWith(n));
+    const badge = [...(root?.querySelectorAll<HTMLButtonElement>('button.sc-badge') ?? [])].find((b) =>
+      b.getAttribute('aria-label')?.startsWith(n),
+    );
     if (!badge) return false;
     badge.focus();
     return root!.activeElement === badge;
@@ -136,7 +138,10 @@ export function foreignRequests(urls: readonly string[], fixtureOrigin: string):
 
 /** The enforcement panel's text, or null when it is not shown. */
 export function readBanner(page: PageLike): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-banner')?.textContent ?? null, null);
+  return page.evaluate(
+    () => document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-banner')?.textContent ?? null,
+    null,
+  );
 }
 
 /** Presses the banner button whose text starts with `label` (keyboard-focus and Enter, as a reader would). */
@@ -153,7 +158,10 @@ export async function pressBannerButton(page: PageLike, label: string): Promise<
 
 /** How many evidence highlight boxes are drawn. */
 export function evidenceBoxCount(page: PageLike): Promise<number> {
-  return page.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-evidence').length ?? 0, null);
+  return page.evaluate(
+    () => document.querySelector('source-context-overlay')?.shadowRoot?.querySelectorAll('.sc-evidence').length ?? 0,
+    null,
+  );
 }
 
 /**
@@ -165,7 +173,11 @@ export async function runAxe(page: PageLike): Promise<string[]> {
   return page.evaluate(async (code: string) => {
     // eslint-disable-next-line no-new-func -- test-only: axe is injected into the page under test
     if (!(window as unknown as { axe?: unknown }).axe) new Function(code)();
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run({ include: [['source-context-overlay']] }, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, source);

@@ -37,7 +37,10 @@ interface SitePageExpectation {
 /** The article pages written in different site styles, and what each must show (tests/fixtures/pages/expectations.json). */
 const SITE_PAGES = JSON.parse(readFileSync(join(FIXTURE_PAGES, 'expectations.json'), 'utf8')) as Record<string, SitePageExpectation>;
 
-export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { server: () => FixtureServer; page: () => TestPage }) => void) {
+export function defineExtensionSuite(
+  driver: BrowserDriver,
+  extra?: (context: { server: () => FixtureServer; page: () => TestPage }) => void,
+) {
   describe(`${driver.name}: the built extension`, () => {
     let server: FixtureServer;
     let page: TestPage;
@@ -56,7 +59,11 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
 
     it('badges every actor of the seed article the brief names', async () => {
       const labels = (await waitForBadges(page, SEED_ACTORS.length)).map((b) => b.label);
-      for (const id of SEED_ACTORS) expect(labels.some((l) => l.startsWith(cardName(id))), `badge for ${id}`).toBe(true);
+      for (const id of SEED_ACTORS)
+        expect(
+          labels.some((l) => l.startsWith(cardName(id))),
+          `badge for ${id}`,
+        ).toBe(true);
       expect(labels.some((l) => l.startsWith(`${cardName('behnam-ben-taleblu')}, person, quoted 1 time`))).toBe(true);
       await saveScreenshot(page, `${driver.name}-seed-badges`);
     });
@@ -124,7 +131,9 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
 
     it('keeps selection, copy and find-in-page working on the article text', async () => {
       const result = await page.evaluate(() => {
-        const paragraph = [...document.querySelectorAll('.story-body p')].find((p) => p.textContent?.includes('Foundation for the Defense of Democracies'))!;
+        const paragraph = [...document.querySelectorAll('.story-body p')].find((p) =>
+          p.textContent?.includes('Foundation for the Defense of Democracies'),
+        )!;
         const range = document.createRange();
         range.selectNodeContents(paragraph);
         const selection = window.getSelection()!;
@@ -133,7 +142,9 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
         const selected = selection.toString();
         selection.removeAllRanges();
         // window.find is what find-in-page uses under the hood in both engines.
-        const found = (window as unknown as { find: (s: string) => boolean }).find('senior fellow with the Foundation for the Defense of Democracies');
+        const found = (window as unknown as { find: (s: string) => boolean }).find(
+          'senior fellow with the Foundation for the Defense of Democracies',
+        );
         window.getSelection()?.removeAllRanges();
         return { selected, expected: paragraph.textContent, found };
       }, null);
@@ -151,7 +162,11 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
       const boxes = await narrow.evaluate(() => {
         const root = document.querySelector('source-context-overlay')!.shadowRoot!;
         const box = (el: Element | null) => (el ? (({ left, right }) => ({ left, right }))(el.getBoundingClientRect()) : null);
-        return { card: box(root.querySelector('.sc-card')), banner: box(root.querySelector('.sc-banner')), width: document.documentElement.clientWidth };
+        return {
+          card: box(root.querySelector('.sc-card')),
+          banner: box(root.querySelector('.sc-banner')),
+          width: document.documentElement.clientWidth,
+        };
       }, null);
       for (const b of [boxes.card, boxes.banner]) {
         expect(b).not.toBeNull();
@@ -196,7 +211,10 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
       await p.goto(server.url('/seed-article.html'));
       await waitForBadges(p, 3);
       await setStorage({ disabledSites: ['127.0.0.1'] });
-      await waitFor('the overlay to go', async () => (await p.evaluate(() => document.querySelector('source-context-overlay'), null)) === null);
+      await waitFor(
+        'the overlay to go',
+        async () => (await p.evaluate(() => document.querySelector('source-context-overlay'), null)) === null,
+      );
       await setStorage({ disabledSites: [] });
       await waitForBadges(p, 3);
       await p.close();
@@ -207,12 +225,24 @@ export function defineExtensionSuite(driver: BrowserDriver, extra?: (context: { 
         const p = await driver.newPage();
         await p.goto(server.url(`/${file}`));
         const labels = (await waitForBadges(p, Math.min(3, expected.badges.length))).map((b) => b.label);
-        for (const id of expected.badges) expect(labels.some((l) => l.startsWith(cardName(id))), `badge for ${id}`).toBe(true);
-        for (const name of expected.unknownSpeakers) expect(labels.some((l) => l.startsWith(`${name}, person, quoted`)), `badge for ${name}`).toBe(true);
+        for (const id of expected.badges)
+          expect(
+            labels.some((l) => l.startsWith(cardName(id))),
+            `badge for ${id}`,
+          ).toBe(true);
+        for (const name of expected.unknownSpeakers)
+          expect(
+            labels.some((l) => l.startsWith(`${name}, person, quoted`)),
+            `badge for ${name}`,
+          ).toBe(true);
         const banner = await waitFor('the enforcement panel', () => readBanner(p));
         expect(banner).toContain(`${cardName(expected.enforcement.platformId)} `);
         expect(await runAxe(p)).toEqual([]);
-        const dark = await p.evaluate(() => document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-theme')?.classList.contains('sc-dark') ?? null, null);
+        const dark = await p.evaluate(
+          () =>
+            document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-theme')?.classList.contains('sc-dark') ?? null,
+          null,
+        );
         expect(dark).toBe(expected.dark);
         const { now, original } = await articleTextNowAndOriginal(p, 'body');
         expect(now).toBe(original);

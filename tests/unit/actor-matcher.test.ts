@@ -2,35 +2,69 @@ import { describe, expect, it } from 'vitest';
 import { ActorMatcher, compileMatcherTable, resolveMentions, type MatcherEntry } from '../../analysis/actor-matcher';
 
 const entries: MatcherEntry[] = [
-  { id: 'fdd', name: 'Foundation for Defense of Democracies', kind: 'think-tank', names: [
-    { text: 'Foundation for Defense of Democracies', caseSensitive: false, ambiguous: false },
-    { text: 'Foundation for the Defense of Democracies', caseSensitive: false, ambiguous: false },
-    { text: 'FDD', caseSensitive: true, ambiguous: false },
-  ] },
-  { id: 'meta', name: 'Meta Platforms', kind: 'company', contextTerms: ['Facebook', 'Instagram'], names: [
-    { text: 'Meta Platforms', caseSensitive: false, ambiguous: false },
-    { text: 'Meta', caseSensitive: true, ambiguous: true },
-  ] },
-  { id: 'x', name: 'X', kind: 'platform', contextTerms: ['Musk', 'Twitter'], names: [
-    { text: 'X', caseSensitive: true, ambiguous: true },
-    { text: '𝕏', caseSensitive: false, ambiguous: false },
-    { text: 'Twitter', caseSensitive: false, ambiguous: false },
-  ] },
-  { id: 'ap', name: 'Associated Press', kind: 'media', contextTerms: ['reported'], names: [
-    { text: 'Associated Press', caseSensitive: false, ambiguous: false },
-    { text: 'AP', caseSensitive: true, ambiguous: true },
-  ] },
-  { id: 'daniel-hagari', name: 'Daniel Hagari', kind: 'person', names: [
-    { text: 'Daniel Hagari', caseSensitive: false, ambiguous: false },
-    { text: 'Hagari', caseSensitive: false, ambiguous: false },
-  ] },
+  {
+    id: 'fdd',
+    name: 'Foundation for Defense of Democracies',
+    kind: 'think-tank',
+    names: [
+      { text: 'Foundation for Defense of Democracies', caseSensitive: false, ambiguous: false },
+      { text: 'Foundation for the Defense of Democracies', caseSensitive: false, ambiguous: false },
+      { text: 'FDD', caseSensitive: true, ambiguous: false },
+    ],
+  },
+  {
+    id: 'meta',
+    name: 'Meta Platforms',
+    kind: 'company',
+    contextTerms: ['Facebook', 'Instagram'],
+    names: [
+      { text: 'Meta Platforms', caseSensitive: false, ambiguous: false },
+      { text: 'Meta', caseSensitive: true, ambiguous: true },
+    ],
+  },
+  {
+    id: 'x',
+    name: 'X',
+    kind: 'platform',
+    contextTerms: ['Musk', 'Twitter'],
+    names: [
+      { text: 'X', caseSensitive: true, ambiguous: true },
+      { text: '𝕏', caseSensitive: false, ambiguous: false },
+      { text: 'Twitter', caseSensitive: false, ambiguous: false },
+    ],
+  },
+  {
+    id: 'ap',
+    name: 'Associated Press',
+    kind: 'media',
+    contextTerms: ['reported'],
+    names: [
+      { text: 'Associated Press', caseSensitive: false, ambiguous: false },
+      { text: 'AP', caseSensitive: true, ambiguous: true },
+    ],
+  },
+  {
+    id: 'daniel-hagari',
+    name: 'Daniel Hagari',
+    kind: 'person',
+    names: [
+      { text: 'Daniel Hagari', caseSensitive: false, ambiguous: false },
+      { text: 'Hagari', caseSensitive: false, ambiguous: false },
+    ],
+  },
 ];
 const matcher = new ActorMatcher(compileMatcherTable(entries));
 const find = (text: string) => resolveMentions(matcher, text, matcher.scan(text)).map((m) => [m.id, m.surface, m.start]);
 
 describe('actor matcher', () => {
   it.each([
-    ['a fellow at the Foundation for the Defense of Democracies (FDD) said', [['fdd', 'Foundation for the Defense of Democracies', 16], ['fdd', 'FDD', 59]]],
+    [
+      'a fellow at the Foundation for the Defense of Democracies (FDD) said',
+      [
+        ['fdd', 'Foundation for the Defense of Democracies', 16],
+        ['fdd', 'FDD', 59],
+      ],
+    ],
     ['the Foundation for defense  of\tdemocracies', [['fdd', 'Foundation for defense  of\tdemocracies', 4]]],
     ['the foundation for defense of democracies, in lower case, is not a name', []],
     ['the FDDs and fdd are not names', []],
@@ -39,7 +73,13 @@ describe('actor matcher', () => {
     ['a meta-analysis of Meta data', []],
     ['called on 𝕏 to act', [['x', '𝕏', 10]]],
     ['Brand X is a soap', []],
-    ['X, formerly Twitter, said', [['x', 'X', 0], ['x', 'Twitter', 12]]],
+    [
+      'X, formerly Twitter, said',
+      [
+        ['x', 'X', 0],
+        ['x', 'Twitter', 12],
+      ],
+    ],
     ['Hagari said', [['daniel-hagari', 'Hagari', 0]]],
     ['IDF Spokesman Daniel Hagari', [['daniel-hagari', 'Daniel Hagari', 14]]],
     ['Hagarian prose', []],
@@ -66,11 +106,17 @@ describe('names the article coins', () => {
     const { analyzeArticle } = await import('../../analysis/analyze-article');
     const m = new ActorMatcher(
       compileMatcherTable([
-        { id: 'mtac', name: 'Microsoft Threat Analysis Center', kind: 'platform-team', names: [{ text: 'Microsoft Threat Analysis Center', caseSensitive: false, ambiguous: false }] },
+        {
+          id: 'mtac',
+          name: 'Microsoft Threat Analysis Center',
+          kind: 'platform-team',
+          names: [{ text: 'Microsoft Threat Analysis Center', caseSensitive: false, ambiguous: false }],
+        },
         { id: 'jane-roe', name: 'Jane Q. Roe', kind: 'person', names: [{ text: 'Jane Roe', caseSensitive: false, ambiguous: false }] },
       ]),
     );
-    const text = 'A report by the Microsoft Threat Analysis Center (MTAC) said so. Jane Roe agreed. "Yes," Roe said, and MTAC wrote more. Roebuck is not her.';
+    const text =
+      'A report by the Microsoft Threat Analysis Center (MTAC) said so. Jane Roe agreed. "Yes," Roe said, and MTAC wrote more. Roebuck is not her.';
     const actors = analyzeArticle(text, m).actors;
     const spans = (id: string) => actors.find((a) => a.entityId === id)!.mentions.map((s) => text.slice(s.start, s.end));
     expect(spans('mtac')).toEqual(['Microsoft Threat Analysis Center', 'MTAC', 'MTAC']);

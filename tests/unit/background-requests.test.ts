@@ -17,7 +17,10 @@ const card = (id: string, name: string, reviewed = '2026-10-01', related: Card['
   sources: { s: { url: 'https://example.org/', title: 'Example', accessed: '2026-10-01' } },
   reviewed,
 });
-const cards = [card('alpha-org', 'Alpha Org', '2026-10-01', [{ id: 'beta-org', relation: 'see-also' }]), card('beta-org', 'Beta Org', '2024-01-01')];
+const cards = [
+  card('alpha-org', 'Alpha Org', '2026-10-01', [{ id: 'beta-org', relation: 'see-also' }]),
+  card('beta-org', 'Beta Org', '2024-01-01'),
+];
 const deps: BackgroundDeps = {
   store: () => compileCardStore(cards, '2026-11-23'),
   matcher: () => new ActorMatcher(compileCardMatcher(cards)),
@@ -38,7 +41,13 @@ describe('background request handling', () => {
 
   it('does not serve inherited object properties as cards', () => {
     const result = handleBackgroundRequest({ type: 'get-cards', ids: ['constructor', 'to-string'] }, deps);
-    expect(result).toEqual({ ok: true, value: [{ id: 'constructor', found: false }, { id: 'to-string', found: false }] });
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        { id: 'constructor', found: false },
+        { id: 'to-string', found: false },
+      ],
+    });
   });
 
   it('analyzes article text into actors with offsets', () => {

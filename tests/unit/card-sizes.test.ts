@@ -22,6 +22,10 @@ describe('compiled card data', () => {
   });
 
   it('matches the recorded sizes (rounded to 100 KB)', () => {
-    expect({ cardStoreKB: roundedKB(store.length), cardStoreGzipKB: roundedKB(gzipSync(store).length), matcherTableKB: roundedKB(matcher.length) }).toMatchSnapshot();
+    expect({
+      cardStoreKB: roundedKB(store.length),
+      cardStoreGzipKB: roundedKB(gzipSync(store).length),
+      matcherTableKB: roundedKB(matcher.length),
+    }).toMatchSnapshot();
   });
 });

@@ -20,7 +20,10 @@ function validCard(overrides: Record<string, unknown> = {}): Record<string, unkn
   };
 }
 
-const file = (card: Record<string, unknown>, path = `cards/data/entities/${String(card.id)}.json`): CardFile => ({ path, content: JSON.stringify(card) });
+const file = (card: Record<string, unknown>, path = `cards/data/entities/${String(card.id)}.json`): CardFile => ({
+  path,
+  content: JSON.stringify(card),
+});
 
 function problemsOf(files: CardFile[]) {
   return validateCards(files, TODAY).problems.map(formatProblem);
@@ -32,16 +35,41 @@ describe('card validator', () => {
   });
 
   it.each([
-    ['a fact without sources', { facts: [{ type: 'founded', value: '1999', sources: [] }] }, 'field "facts.0.sources": every fact needs at least one source'],
-    ['a source key that does not exist', { facts: [{ type: 'founded', value: '1999', sources: ['nope'] }] }, 'field "facts.0.sources.0": source "nope" is not in this card\'s sources'],
-    ['a bad URL', { sources: { site: { url: 'ftp://example.org', title: 'About us', accessed: '2026-11-01' } } }, 'field "sources.site.url"'],
+    [
+      'a fact without sources',
+      { facts: [{ type: 'founded', value: '1999', sources: [] }] },
+      'field "facts.0.sources": every fact needs at least one source',
+    ],
+    [
+      'a source key that does not exist',
+      { facts: [{ type: 'founded', value: '1999', sources: ['nope'] }] },
+      'field "facts.0.sources.0": source "nope" is not in this card\'s sources',
+    ],
+    [
+      'a bad URL',
+      { sources: { site: { url: 'ftp://example.org', title: 'About us', accessed: '2026-11-01' } } },
+      'field "sources.site.url"',
+    ],
     ['a bad date', { reviewed: '2026-13-01' }, 'field "reviewed": expected YYYY-MM-DD'],
     ['a review date in the future', { reviewed: '2027-01-01' }, 'field "reviewed": review date 2027-01-01 is in the future'],
     ['a summary over its limit', { summary: 'x'.repeat(421) }, 'field "summary"'],
     ['an unknown kind', { kind: 'club' }, 'field "kind"'],
     ['an unknown field', { motto: 'hello' }, 'field "(root)"'],
-    ['a link to a card that does not exist', { related: [{ id: 'ghost', relation: 'see-also' }] }, 'field "related.0.id": no card with id "ghost"'],
-    ['a source nobody cites', { sources: { site: { url: 'https://example.org/about', title: 'About us', accessed: '2026-11-01' }, extra: { url: 'https://example.org/x', title: 'Extra', accessed: '2026-11-01' } } }, 'field "sources.extra": source is never cited'],
+    [
+      'a link to a card that does not exist',
+      { related: [{ id: 'ghost', relation: 'see-also' }] },
+      'field "related.0.id": no card with id "ghost"',
+    ],
+    [
+      'a source nobody cites',
+      {
+        sources: {
+          site: { url: 'https://example.org/about', title: 'About us', accessed: '2026-11-01' },
+          extra: { url: 'https://example.org/x', title: 'Extra', accessed: '2026-11-01' },
+        },
+      },
+      'field "sources.extra": source is never cited',
+    ],
   ])('names file, card and field for %s', (_what, overrides, expected) => {
     const problems = problemsOf([file(validCard(overrides))]);
     expect(problems.length).toBeGreaterThan(0);
@@ -50,7 +78,9 @@ describe('card validator', () => {
   });
 
   it('rejects broken JSON with the file named', () => {
-    expect(problemsOf([{ path: 'cards/data/entities/broken.json', content: '{"id": ' }])[0]).toMatch(/^cards\/data\/entities\/broken\.json: .*not valid JSON/);
+    expect(problemsOf([{ path: 'cards/data/entities/broken.json', content: '{"id": ' }])[0]).toMatch(
+      /^cards\/data\/entities\/broken\.json: .*not valid JSON/,
+    );
   });
 
   it('rejects a file whose name is not its id', () => {

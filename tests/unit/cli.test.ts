@@ -8,7 +8,12 @@ import { runCli } from '../../cli/main';
 const matcher = new ActorMatcher(
   compileMatcherTable([
     { id: 'youtube', name: 'YouTube', kind: 'platform', names: [{ text: 'YouTube', caseSensitive: true, ambiguous: false }] },
-    { id: 'example-institute', name: 'Example Institute', kind: 'think-tank', names: [{ text: 'Example Institute', caseSensitive: false, ambiguous: false }] },
+    {
+      id: 'example-institute',
+      name: 'Example Institute',
+      kind: 'think-tank',
+      names: [{ text: 'Example Institute', caseSensitive: false, ambiguous: false }],
+    },
   ]),
 );
 
@@ -22,8 +27,14 @@ function cli(...args: string[]) {
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sc-cli-'));
-  writeFileSync(join(dir, 'story.txt'), 'YouTube suspends channel\n\nYouTube suspended the channel of a streamer on Monday, a researcher at the Example Institute said.\n');
-  writeFileSync(join(dir, 'page.html'), '<html><head><meta property="og:type" content="article"><title>T</title></head><body><article><h1>Headline</h1><p>One paragraph about the Example Institute.</p><p>Two.</p><p>Three.</p></article></body></html>');
+  writeFileSync(
+    join(dir, 'story.txt'),
+    'YouTube suspends channel\n\nYouTube suspended the channel of a streamer on Monday, a researcher at the Example Institute said.\n',
+  );
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<html><head><meta property="og:type" content="article"><title>T</title></head><body><article><h1>Headline</h1><p>One paragraph about the Example Institute.</p><p>Two.</p><p>Three.</p></article></body></html>',
+  );
   writeFileSync(join(dir, 'empty.txt'), '   \n');
   writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
 });
@@ -32,7 +43,15 @@ describe('source-context analyze', () => {
   it('prints one JSON object per file, with offsets into the analysed text', () => {
     const { code, out } = cli('analyze', '--format', 'json', join(dir, 'story.txt'), join(dir, 'page.html'));
     expect(code).toBe(0);
-    const [story, page] = JSON.parse(out) as { source: string; title: string; isArticle: boolean; text: string; enforcement: { detected: boolean; events: { platformId: string; action: string }[] }; quotes: unknown[]; actors: { entityId: string; mentions: { start: number; end: number }[] }[] }[];
+    const [story, page] = JSON.parse(out) as {
+      source: string;
+      title: string;
+      isArticle: boolean;
+      text: string;
+      enforcement: { detected: boolean; events: { platformId: string; action: string }[] };
+      quotes: unknown[];
+      actors: { entityId: string; mentions: { start: number; end: number }[] }[];
+    }[];
     expect(story!.source).toBe(join(dir, 'story.txt'));
     expect(story!.title).toBe('YouTube suspends channel');
     expect(story!.text.startsWith('YouTube suspends channel\n')).toBe(true);
@@ -62,9 +81,12 @@ describe('source-context analyze', () => {
     expect(out).toContain('**YouTube** suspended the channel of a streamer');
   });
 
-  it.each([[[]], [['analyze']], [['analyse', 'x.txt']], [['analyze', '--format', 'xml', 'x.txt']], [['analyze', '--fast', 'x.txt']]])('explains its usage for %j', (args) => {
-    const { code, err } = cli(...args);
-    expect(code).toBe(2);
-    expect(err).toContain('usage: source-context analyze');
-  });
+  it.each([[[]], [['analyze']], [['analyse', 'x.txt']], [['analyze', '--format', 'xml', 'x.txt']], [['analyze', '--fast', 'x.txt']]])(
+    'explains its usage for %j',
+    (args) => {
+      const { code, err } = cli(...args);
+      expect(code).toBe(2);
+      expect(err).toContain('usage: source-context analyze');
+    },
+  );
 });

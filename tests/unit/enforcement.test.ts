@@ -68,15 +68,24 @@ describe('enforcement detection: articles about enforcement', () => {
 
 describe('enforcement detection: hard negatives', () => {
   it.each([
-    ['earnings', 'Meta profit jumps\n\nMeta reported a 20 percent rise in quarterly revenue as advertising recovered, and its shares rose in late trading.'],
+    [
+      'earnings',
+      'Meta profit jumps\n\nMeta reported a 20 percent rise in quarterly revenue as advertising recovered, and its shares rose in late trading.',
+    ],
     ['layoffs', 'Meta cuts jobs\n\nMeta said it would cut 10,000 jobs and close several offices as it reduces costs.'],
-    ['product launch', 'YouTube launches feature\n\nYouTube launched a new feature that lets users remix short videos from other channels.'],
+    [
+      'product launch',
+      'YouTube launches feature\n\nYouTube launched a new feature that lets users remix short videos from other channels.',
+    ],
     ['privacy fine', 'Regulator fines Meta\n\nIreland fined Meta 1.2 billion euros for transferring user data to the United States.'],
     ['rebrand', 'Twitter becomes X\n\nTwitter replaced its bird logo as the company rebranded its app and website.'],
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
     ['feature removal', 'Meta kills button\n\nMeta removed the like counter from Instagram as part of a redesign of the app.'],
-    ['passing mention', `Profile of a senator\n\n${'The senator spoke about farm subsidies at length and met voters in several towns. '.repeat(12)}Years ago, Twitter suspended his account for a day.`],
+    [
+      'passing mention',
+      `Profile of a senator\n\n${'The senator spoke about farm subsidies at length and met voters in several towns. '.repeat(12)}Years ago, Twitter suspended his account for a day.`,
+    ],
   ])('does not flag %s', (_what, article) => {
     expect(detect(article)).toMatchObject({ detected: false, events: [] });
   });
@@ -95,7 +104,11 @@ describe('the content script prefilter', async () => {
   });
 
   it('lets every article the full detector flags through', () => {
-    for (const text of ['Telegram blocked dozens of channels run by the group.', 'Twitter labelled two posts by the minister as misleading.', 'YouTube demonetized the channel after complaints.']) {
+    for (const text of [
+      'Telegram blocked dozens of channels run by the group.',
+      'Twitter labelled two posts by the minister as misleading.',
+      'YouTube demonetized the channel after complaints.',
+    ]) {
       expect(detect(text).detected && !mayReportEnforcement(text)).toBe(false);
     }
   });

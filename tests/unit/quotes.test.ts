@@ -5,8 +5,8 @@
  * article that motivated the feature. To add a case, write a short article that shows one pattern,
  * then state the quotes and speakers a careful reader would name.
  */
-import { describe, expect, it } from "vitest";
-import { findQuotes, type Quote } from "../../analysis/quotes";
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type Quote } from '../../analysis/quotes';
 
 /** The speaker name of the quote whose text starts with `start`. */
 function speakerOf(quotes: Quote[], start: string): string | null | undefined {
@@ -25,272 +25,343 @@ function mentionText(text: string, quote: Quote): string | undefined {
   return quote.speaker ? text.slice(quote.speaker.mention.start, quote.speaker.mention.end) : undefined;
 }
 
-describe("quote spans", () => {
-  it("covers the marks in start/end and leaves them out of text", () => {
+describe('quote spans', () => {
+  it('covers the marks in start/end and leaves them out of text', () => {
     const text = 'The mayor said: "We will rebuild the bridge."';
     const [quote] = findQuotes(text);
     expect(text.slice(quote!.start, quote!.end)).toBe('"We will rebuild the bridge."');
-    expect(quote!.text).toBe("We will rebuild the bridge.");
+    expect(quote!.text).toBe('We will rebuild the bridge.');
   });
 
   it.each([
-    ["straight", 'He said "the harbor is closed" today.', "the harbor is closed"],
-    ["curly", "He said “the harbor is closed” today.", "the harbor is closed"],
-    ["opened curly, closed straight", "He said “the harbor is closed\" today.", "the harbor is closed"],
-    ["opened straight, closed curly", "He said \"the harbor is closed” today.", "the harbor is closed"],
-    ["low-nine opening", "He said „the harbor is closed“ today.", "the harbor is closed"],
-  ])("pairs %s marks", (_name, text, expected) => {
+    ['straight', 'He said "the harbor is closed" today.', 'the harbor is closed'],
+    ['curly', 'He said “the harbor is closed” today.', 'the harbor is closed'],
+    ['opened curly, closed straight', 'He said “the harbor is closed" today.', 'the harbor is closed'],
+    ['opened straight, closed curly', 'He said "the harbor is closed” today.', 'the harbor is closed'],
+    ['low-nine opening', 'He said „the harbor is closed“ today.', 'the harbor is closed'],
+  ])('pairs %s marks', (_name, text, expected) => {
     expect(findQuotes(text).map((q) => q.text)).toEqual([expected]);
   });
 
-  it("keeps a nested quoted phrase inside its quote", () => {
-    const text = "“They call it a \"temporary measure\" every year,” the farmer said.";
+  it('keeps a nested quoted phrase inside its quote', () => {
+    const text = '“They call it a "temporary measure" every year,” the farmer said.';
     const quotes = findQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toBe("They call it a \"temporary measure\" every year,");
-    expect(quotes[0]!.speaker?.name).toBe("the farmer");
+    expect(quotes[0]!.text).toBe('They call it a "temporary measure" every year,');
+    expect(quotes[0]!.speaker?.name).toBe('the farmer');
   });
 
-  it("keeps nested single quotes inside their quote", () => {
-    const text = "“She told me, ‘Don’t sell the farm,’ and I listened,” Ortega said.";
+  it('keeps nested single quotes inside their quote', () => {
+    const text = '“She told me, ‘Don’t sell the farm,’ and I listened,” Ortega said.';
     const quotes = findQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.speaker?.name).toBe("Ortega");
+    expect(quotes[0]!.speaker?.name).toBe('Ortega');
   });
 
-  it("runs a quote over paragraphs that re-open without closing", () => {
+  it('runs a quote over paragraphs that re-open without closing', () => {
     const text = [
-      "Lena Ortega, the co-op treasurer, explained the vote:",
-      "“We looked at every offer on the table.",
-      "“In the end, the members chose to stay independent.”",
-      "The co-op will meet again in May.",
-    ].join("\n\n");
+      'Lena Ortega, the co-op treasurer, explained the vote:',
+      '“We looked at every offer on the table.',
+      '“In the end, the members chose to stay independent.”',
+      'The co-op will meet again in May.',
+    ].join('\n\n');
     const quotes = findQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toBe("We looked at every offer on the table.\nIn the end, the members chose to stay independent.");
+    expect(quotes[0]!.text).toBe('We looked at every offer on the table.\nIn the end, the members chose to stay independent.');
     expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toMatch(/^“We looked[\s\S]*independent\.”$/);
-    expect(quotes[0]!.speaker?.name).toBe("Lena Ortega");
+    expect(quotes[0]!.speaker?.name).toBe('Lena Ortega');
   });
 
-  it("ends an unclosed quote at its paragraph", () => {
-    const text = "The sign read “No entry after dark\n\nNobody obeyed it.";
+  it('ends an unclosed quote at its paragraph', () => {
+    const text = 'The sign read “No entry after dark\n\nNobody obeyed it.';
     const quotes = findQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.text).toBe("No entry after dark");
+    expect(quotes[0]!.text).toBe('No entry after dark');
   });
 
-  it("treats a paragraph-initial closing glyph as an opening mark", () => {
-    const text = "Critics were unmoved.\n\n” … none of this adds up,” Ortega said.";
+  it('treats a paragraph-initial closing glyph as an opening mark', () => {
+    const text = 'Critics were unmoved.\n\n” … none of this adds up,” Ortega said.';
     const quotes = findQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.speaker?.name).toBe("Ortega");
+    expect(quotes[0]!.speaker?.name).toBe('Ortega');
   });
 });
 
-describe("speaker cues", () => {
-  const intro = "Port director Lena Ortega spoke at the harbor on Monday.\n\n";
+describe('speaker cues', () => {
+  const intro = 'Port director Lena Ortega spoke at the harbor on Monday.\n\n';
 
   it.each([
-    ['"The harbor reopens Friday," Ortega said.', "Ortega"],
-    ['"The harbor reopens Friday," said Ortega.', "Ortega"],
-    ['Ortega said: "The harbor reopens Friday."', "Ortega"],
-    ['Ortega said, "The harbor reopens Friday."', "Ortega"],
-    ['"The harbor reopens Friday," according to Ortega.', "Ortega"],
-    ['According to Ortega, "the harbor reopens Friday."', "Ortega"],
-    ['"The harbor reopens Friday," Ortega told AFP.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega wrote on Facebook.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega added.', "Ortega"],
-    ['"Reopen the harbor by Friday," Ortega urged.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega stressed.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega stated.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega noted.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega has said.', "Ortega"],
-    ['"The harbor reopens Friday," Ortega later told reporters.', "Ortega"],
-    ['Ortega told reporters that the harbor would be "fully open by Friday."', "Ortega"],
-  ])("%s", (sentence, expected) => {
+    ['"The harbor reopens Friday," Ortega said.', 'Ortega'],
+    ['"The harbor reopens Friday," said Ortega.', 'Ortega'],
+    ['Ortega said: "The harbor reopens Friday."', 'Ortega'],
+    ['Ortega said, "The harbor reopens Friday."', 'Ortega'],
+    ['"The harbor reopens Friday," according to Ortega.', 'Ortega'],
+    ['According to Ortega, "the harbor reopens Friday."', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega told AFP.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega wrote on Facebook.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega added.', 'Ortega'],
+    ['"Reopen the harbor by Friday," Ortega urged.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega stressed.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega stated.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega noted.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega has said.', 'Ortega'],
+    ['"The harbor reopens Friday," Ortega later told reporters.', 'Ortega'],
+    ['Ortega told reporters that the harbor would be "fully open by Friday."', 'Ortega'],
+  ])('%s', (sentence, expected) => {
     expect(findQuotes(intro + sentence)[0]?.speaker?.name).toBe(`Lena ${expected}`);
   });
 
   it.each([
-    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes", "wrote",
-    "note", "notes", "noted", "argue", "argued", "insist", "insisted", "warn", "warned", "urge", "urged",
-    "claim", "claimed", "explain", "explained", "state", "stated", "stress", "stressed", "tweet", "tweeted",
-    "post", "posted", "declare", "declared", "announce", "announced", "recall", "recalled", "acknowledge",
-    "acknowledged", "conclude", "concluded", "continue", "continued", "ask", "asked", "reply", "replied",
-    "respond", "responded", "answer", "answered", "admit", "admitted", "predict", "predicted", "quip", "quipped",
-  ])("knows the reporting verb %s", (verb) => {
+    'say',
+    'says',
+    'said',
+    'tell',
+    'tells',
+    'told',
+    'add',
+    'adds',
+    'added',
+    'write',
+    'writes',
+    'wrote',
+    'note',
+    'notes',
+    'noted',
+    'argue',
+    'argued',
+    'insist',
+    'insisted',
+    'warn',
+    'warned',
+    'urge',
+    'urged',
+    'claim',
+    'claimed',
+    'explain',
+    'explained',
+    'state',
+    'stated',
+    'stress',
+    'stressed',
+    'tweet',
+    'tweeted',
+    'post',
+    'posted',
+    'declare',
+    'declared',
+    'announce',
+    'announced',
+    'recall',
+    'recalled',
+    'acknowledge',
+    'acknowledged',
+    'conclude',
+    'concluded',
+    'continue',
+    'continued',
+    'ask',
+    'asked',
+    'reply',
+    'replied',
+    'respond',
+    'responded',
+    'answer',
+    'answered',
+    'admit',
+    'admitted',
+    'predict',
+    'predicted',
+    'quip',
+    'quipped',
+  ])('knows the reporting verb %s', (verb) => {
     const text = `Mayor Tom Reyes opened the fair.\n\n"It is a good day," Reyes ${verb}.`;
-    expect(findQuotes(text)[0]?.speaker?.name).toBe("Tom Reyes");
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tom Reyes');
   });
 
-  it("attributes a quote split by its tag to the same speaker", () => {
-    const text = "“The river is rising,” Reyes said, “and we are ready.”";
+  it('attributes a quote split by its tag to the same speaker', () => {
+    const text = '“The river is rising,” Reyes said, “and we are ready.”';
     const quotes = findQuotes(text);
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Reyes", "Reyes"]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Reyes', 'Reyes']);
   });
 
-  it("continues a speaker into the next sentence and the next quoted paragraph", () => {
-    const text = [
-      "“We are moving the market,” Mayor Tom Reyes said. “It will open in June.”",
-      "“Vendors will keep their stalls.”",
-    ].join("\n\n");
-    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Tom Reyes", "Tom Reyes", "Tom Reyes"]);
+  it('continues a speaker into the next sentence and the next quoted paragraph', () => {
+    const text = ['“We are moving the market,” Mayor Tom Reyes said. “It will open in June.”', '“Vendors will keep their stalls.”'].join(
+      '\n\n',
+    );
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
   });
 
-  it("attributes a fragment inside reported speech to the reporting clause", () => {
-    const text = "The council said in a statement that the plan would “protect every family on the coast.”";
-    expect(speakerOf(findQuotes(text), "protect every family")).toBe("The council");
+  it('attributes a fragment inside reported speech to the reporting clause', () => {
+    const text = 'The council said in a statement that the plan would “protect every family on the coast.”';
+    expect(speakerOf(findQuotes(text), 'protect every family')).toBe('The council');
   });
 
-  it("attributes a quote after a participle to the subject of its clause", () => {
-    const text = "Mayor Tom Reyes opened the fair on Monday, saying: “It is a good day for the harbor.”";
-    expect(findQuotes(text)[0]?.speaker?.name).toBe("Tom Reyes");
+  it('attributes a quote after a participle to the subject of its clause', () => {
+    const text = 'Mayor Tom Reyes opened the fair on Monday, saying: “It is a good day for the harbor.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tom Reyes');
   });
 
-  it("attributes a participle clause (“…, adding that …”) to the main speaker", () => {
-    const text = "“The vote was fair,” the election board said, adding that it would “publish every ballot count.”";
+  it('attributes a participle clause (“…, adding that …”) to the main speaker', () => {
+    const text = '“The vote was fair,” the election board said, adding that it would “publish every ballot count.”';
     const quotes = findQuotes(text);
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(["the election board", "the election board"]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['the election board', 'the election board']);
   });
 
-  it("takes the speaker after a colon-introduced quote paragraph", () => {
-    const text = "Reyes wrote in a letter to residents:\n\n“The water is safe to drink.”";
-    expect(findQuotes(text)[0]?.speaker?.name).toBe("Reyes");
+  it('takes the speaker after a colon-introduced quote paragraph', () => {
+    const text = 'Reyes wrote in a letter to residents:\n\n“The water is safe to drink.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
   });
 });
 
-describe("less common cue patterns", () => {
+describe('less common cue patterns', () => {
   it.each([
-    ["a passive naming verb with its agent", "The plan was labeled a “tax grab” by Senator Ana Duarte.", "Ana Duarte"],
-    ["a fragment tagged at the end of its sentence", "The harbor “will never close again” under his watch, Mayor Tom Reyes said.", "Tom Reyes"],
-    ["a pull quote signed after a dash", "“We just want a fair shot.” — Maria Lopez, 34, of San Antonio", "Maria Lopez"],
-    ["a pull quote signed in brackets", "“We just want a fair shot.” (Maria Lopez, 34)", "Maria Lopez"],
-    ["a pull quote signed with a bare name", "“We just want a fair shot.” Maria Lopez, 34, San Antonio", "Maria Lopez"],
-    ["a possessive noun of saying", "Reyes’s claim that the pier is “perfectly safe” drew laughter.", "Reyes"],
-    ["an absolute clause", "Protesters blocked the gate, with Ortega shouting: “Open it now!”", "Ortega"],
-    ["an inverted tag before the quote", "But, said Ortega, “nobody asked the fishermen.”", "Ortega"],
-    ["a question tagged by a capitalized pronoun", "Ortega met the board.\n\n“Who pays for the dredging?” She asked the chairman twice.", "Ortega"],
-  ])("attributes %s", (_pattern, text, expected) => {
+    ['a passive naming verb with its agent', 'The plan was labeled a “tax grab” by Senator Ana Duarte.', 'Ana Duarte'],
+    [
+      'a fragment tagged at the end of its sentence',
+      'The harbor “will never close again” under his watch, Mayor Tom Reyes said.',
+      'Tom Reyes',
+    ],
+    ['a pull quote signed after a dash', '“We just want a fair shot.” — Maria Lopez, 34, of San Antonio', 'Maria Lopez'],
+    ['a pull quote signed in brackets', '“We just want a fair shot.” (Maria Lopez, 34)', 'Maria Lopez'],
+    ['a pull quote signed with a bare name', '“We just want a fair shot.” Maria Lopez, 34, San Antonio', 'Maria Lopez'],
+    ['a possessive noun of saying', 'Reyes’s claim that the pier is “perfectly safe” drew laughter.', 'Reyes'],
+    ['an absolute clause', 'Protesters blocked the gate, with Ortega shouting: “Open it now!”', 'Ortega'],
+    ['an inverted tag before the quote', 'But, said Ortega, “nobody asked the fishermen.”', 'Ortega'],
+    [
+      'a question tagged by a capitalized pronoun',
+      'Ortega met the board.\n\n“Who pays for the dredging?” She asked the chairman twice.',
+      'Ortega',
+    ],
+  ])('attributes %s', (_pattern, text, expected) => {
     const quote = findQuotes(text)[0];
     expect(quote?.speaker?.name).toBe(expected);
   });
 
-  it("signs a quote paragraph with the name line below it", () => {
+  it('signs a quote paragraph with the name line below it', () => {
     const text = [
-      "“Nobody listens to us.”", "Tom Reyes, 52, Houston",
-      "“We need the ferry back.”", "— Ana Duarte, 47, Galveston",
-      "\"The bridge comes first.\"", "- Mayor Lena Ortega.",
-      "\"Great speech tonight.\"", "-Maria Lind, tweeting after the debate.",
-    ].join("\n\n");
-    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Tom Reyes", "Ana Duarte", "Lena Ortega", "Maria Lind"]);
+      '“Nobody listens to us.”',
+      'Tom Reyes, 52, Houston',
+      '“We need the ferry back.”',
+      '— Ana Duarte, 47, Galveston',
+      '"The bridge comes first."',
+      '- Mayor Lena Ortega.',
+      '"Great speech tonight."',
+      '-Maria Lind, tweeting after the debate.',
+    ].join('\n\n');
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Reyes', 'Ana Duarte', 'Lena Ortega', 'Maria Lind']);
   });
 
-  it("gives nested reported speech to the outer reporter, as the article quotes them", () => {
-    const text = "Duarte said Reyes told her the plan was “dead on arrival.”";
-    expect(findQuotes(text)[0]?.speaker?.name).toBe("Duarte");
+  it('gives nested reported speech to the outer reporter, as the article quotes them', () => {
+    const text = 'Duarte said Reyes told her the plan was “dead on arrival.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Duarte');
   });
 
-  it("keeps the quoted speaker when an outlet is cited with “according to”", () => {
-    const text = "“We will not resign,” Reyes said, according to the Harbor Gazette.";
-    expect(findQuotes(text)[0]?.speaker?.name).toBe("Reyes");
+  it('keeps the quoted speaker when an outlet is cited with “according to”', () => {
+    const text = '“We will not resign,” Reyes said, according to the Harbor Gazette.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
   });
 
-  it("continues the speaker into a sentence opened by a participle", () => {
-    const text = "“The tide is rising,” Ortega said. Adding, “We have sandbags for a week.”";
-    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(["Ortega", "Ortega"]);
+  it('continues the speaker into a sentence opened by a participle', () => {
+    const text = '“The tide is rising,” Ortega said. Adding, “We have sandbags for a week.”';
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ortega', 'Ortega']);
   });
 
-  it("resolves a relative pronoun to its antecedent but points the mention at it", () => {
-    const text = "The board thanked Ana Duarte, who has warned that the pier is “one storm from collapse.”";
+  it('resolves a relative pronoun to its antecedent but points the mention at it', () => {
+    const text = 'The board thanked Ana Duarte, who has warned that the pier is “one storm from collapse.”';
     const quote = findQuotes(text)[0]!;
-    expect(quote.speaker?.name).toBe("Ana Duarte");
-    expect(mentionText(text, quote)).toBe("who");
+    expect(quote.speaker?.name).toBe('Ana Duarte');
+    expect(mentionText(text, quote)).toBe('who');
   });
 });
 
-describe("speaker resolution", () => {
-  it("resolves a pronoun to the most recent compatible person", () => {
-    const text = "Harbor engineer Maria Lind inspected the pier.\n\n“The pilings are sound,” Lind said. “We will repaint them,” she added.";
+describe('speaker resolution', () => {
+  it('resolves a pronoun to the most recent compatible person', () => {
+    const text = 'Harbor engineer Maria Lind inspected the pier.\n\n“The pilings are sound,” Lind said. “We will repaint them,” she added.';
     const quotes = findQuotes(text);
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Maria Lind", "Maria Lind"]);
-    expect(mentionText(text, quotes[1]!)).toBe("she");
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Lind', 'Maria Lind']);
+    expect(mentionText(text, quotes[1]!)).toBe('she');
   });
 
-  it("uses pronoun gender to pick between two people", () => {
+  it('uses pronoun gender to pick between two people', () => {
     const text = [
-      "Maria Lind met Tom Reyes at the pier. She said she was worried about the tide.",
-      "Reyes listened. He said he would call the engineers.",
-      "“We cannot wait for the storm,” she said.",
-    ].join("\n\n");
-    expect(findQuotes(text)[0]?.speaker?.name).toBe("Maria Lind");
+      'Maria Lind met Tom Reyes at the pier. She said she was worried about the tide.',
+      'Reyes listened. He said he would call the engineers.',
+      '“We cannot wait for the storm,” she said.',
+    ].join('\n\n');
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Maria Lind');
   });
 
-  it("resolves a surname to the full name introduced earlier", () => {
-    const text = "Harbor Authority Treasurer Ana Duarte presented the budget.\n\n“We balanced it without new taxes,” Duarte said.";
+  it('resolves a surname to the full name introduced earlier', () => {
+    const text = 'Harbor Authority Treasurer Ana Duarte presented the budget.\n\n“We balanced it without new taxes,” Duarte said.';
     const speaker = findQuotes(text)[0]!.speaker!;
-    expect(speaker.name).toBe("Ana Duarte");
-    expect(speaker.role).toBe("Treasurer");
-    expect(speaker.affiliation).toBe("Harbor Authority");
+    expect(speaker.name).toBe('Ana Duarte');
+    expect(speaker.role).toBe('Treasurer');
+    expect(speaker.affiliation).toBe('Harbor Authority');
   });
 
-  it("resolves a role description to the person introduced with that role", () => {
-    const text = "Harbor Safety Inspector Paul Brandt visited the docks.\n\n“Three cranes failed,” the safety inspector said.";
+  it('resolves a role description to the person introduced with that role', () => {
+    const text = 'Harbor Safety Inspector Paul Brandt visited the docks.\n\n“Three cranes failed,” the safety inspector said.';
     const quote = findQuotes(text)[0]!;
-    expect(quote.speaker?.name).toBe("Paul Brandt");
-    expect(mentionText(text, quote)).toBe("the safety inspector");
+    expect(quote.speaker?.name).toBe('Paul Brandt');
+    expect(mentionText(text, quote)).toBe('the safety inspector');
   });
 
-  it("keeps an anonymous role phrase as the name, with role and affiliation", () => {
-    const text = "“We are reviewing the footage,” a Northwind spokesperson told reporters.";
-    expect(findQuotes(text)[0]!.speaker).toMatchObject({ name: "a Northwind spokesperson", role: "spokesperson", affiliation: "Northwind" });
-  });
-
-  it("reads role and affiliation from an apposition", () => {
-    const text = "Rosa Kim, a senior analyst with the Institute for Coastal Studies (ICS), expects more floods.\n\n“The sea wall is too low,” said Kim.";
+  it('keeps an anonymous role phrase as the name, with role and affiliation', () => {
+    const text = '“We are reviewing the footage,” a Northwind spokesperson told reporters.';
     expect(findQuotes(text)[0]!.speaker).toMatchObject({
-      name: "Rosa Kim",
-      role: "senior analyst",
-      affiliation: "Institute for Coastal Studies (ICS)",
-      descriptor: "a senior analyst with the Institute for Coastal Studies (ICS)",
+      name: 'a Northwind spokesperson',
+      role: 'spokesperson',
+      affiliation: 'Northwind',
     });
   });
 
-  it("reads a possessive organization before the role", () => {
-    const text = "Northwind Shipping’s Spokesman Leo Varga denied the report.\n\n“No ship was lost,” Varga said.";
-    expect(findQuotes(text)[0]!.speaker).toMatchObject({ name: "Leo Varga", role: "Spokesman", affiliation: "Northwind Shipping" });
+  it('reads role and affiliation from an apposition', () => {
+    const text =
+      'Rosa Kim, a senior analyst with the Institute for Coastal Studies (ICS), expects more floods.\n\n“The sea wall is too low,” said Kim.';
+    expect(findQuotes(text)[0]!.speaker).toMatchObject({
+      name: 'Rosa Kim',
+      role: 'senior analyst',
+      affiliation: 'Institute for Coastal Studies (ICS)',
+      descriptor: 'a senior analyst with the Institute for Coastal Studies (ICS)',
+    });
   });
 
-  it("treats organizations and documents as speakers", () => {
+  it('reads a possessive organization before the role', () => {
+    const text = 'Northwind Shipping’s Spokesman Leo Varga denied the report.\n\n“No ship was lost,” Varga said.';
+    expect(findQuotes(text)[0]!.speaker).toMatchObject({ name: 'Leo Varga', role: 'Spokesman', affiliation: 'Northwind Shipping' });
+  });
+
+  it('treats organizations and documents as speakers', () => {
     const text = [
-      "The Coastal Authority (CA) published its yearly review.",
-      "“Storm damage doubled in a decade,” CA wrote.",
-      "“No vessel may dock without a permit,” the harbor policy states.",
-    ].join("\n\n");
+      'The Coastal Authority (CA) published its yearly review.',
+      '“Storm damage doubled in a decade,” CA wrote.',
+      '“No vessel may dock without a permit,” the harbor policy states.',
+    ].join('\n\n');
     const quotes = findQuotes(text);
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(["CA", "the harbor policy"]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['CA', 'the harbor policy']);
   });
 
-  it("resolves “the company” to the last organization mentioned", () => {
-    const text = "Northwind Shipping Inc. cancelled two routes.\n\n“Demand fell sharply,” the company said.";
+  it('resolves “the company” to the last organization mentioned', () => {
+    const text = 'Northwind Shipping Inc. cancelled two routes.\n\n“Demand fell sharply,” the company said.';
     const quote = findQuotes(text)[0]!;
-    expect(quote.speaker?.name).toBe("Northwind Shipping Inc.");
-    expect(mentionText(text, quote)).toBe("the company");
+    expect(quote.speaker?.name).toBe('Northwind Shipping Inc.');
+    expect(mentionText(text, quote)).toBe('the company');
   });
 });
 
-describe("quotes that are not speech", () => {
+describe('quotes that are not speech', () => {
   it.each([
-    ["a so-called scare quote", "The mayor left the so-called “plan” on the table."],
-    ["a scare quote after a naming verb", "The mayor called it a day and left the so-called “plan” on the table."],
-    ["a title", "She spent the evening watching “The Long Harbor” on television."],
-    ["a nickname", "The ship, known locally as “Old Rusty,” sailed at dawn."],
-    ["a word under discussion", "Residents use the word “tide” for any flood at all."],
-  ])("gives %s no speaker", (_kind, text) => {
+    ['a so-called scare quote', 'The mayor left the so-called “plan” on the table.'],
+    ['a scare quote after a naming verb', 'The mayor called it a day and left the so-called “plan” on the table.'],
+    ['a title', 'She spent the evening watching “The Long Harbor” on television.'],
+    ['a nickname', 'The ship, known locally as “Old Rusty,” sailed at dawn.'],
+    ['a word under discussion', 'Residents use the word “tide” for any flood at all.'],
+  ])('gives %s no speaker', (_kind, text) => {
     expect(findQuotes(text).map((q) => q.speaker)).toEqual([null]);
   });
 
-  it("does not let a participle clause carry an earlier speaker to a scare quote", () => {
-    const text = "The mayor repeated his promise, referring to the old pier as a “ruin.”";
+  it('does not let a participle clause carry an earlier speaker to a scare quote', () => {
+    const text = 'The mayor repeated his promise, referring to the old pier as a “ruin.”';
     expect(findQuotes(text)[0]!.speaker).toBeNull();
   });
 });
@@ -324,62 +395,65 @@ describe("the user's example: Meta closes Khamenei's accounts", () => {
   const quotes = findQuotes(META_ARTICLE);
   const attributed = quotes.filter((q) => q.speaker);
 
-  it("finds the nine speech quotes and attributes them", () => {
+  it('finds the nine speech quotes and attributes them', () => {
     expect(attributed.map((q) => [q.text.slice(0, 24), q.speaker!.name])).toEqual([
-      ["We have removed these ac", "a Meta spokesperson"],
-      ["In an effort to prevent ", "the Meta policy"],
-      ["remove glorification, su", "the Meta policy"],
-      ["It is one of those rare ", "Behnam Ben Taleblu"],
-      ["While the Iranian regime", "Janatan Sayeh"],
-      ["What took place today is", "Nasser Kanani"],
-      ["The honorable Imam [Khom", "Ali Khamenei"],
-      ["Before the war, Iran dir", "Daniel Hagari"],
-      ["Even now, Iran is helpin", "Daniel Hagari"],
-      ["As the Israel-Hamas war ", "MTAC"],
+      ['We have removed these ac', 'a Meta spokesperson'],
+      ['In an effort to prevent ', 'the Meta policy'],
+      ['remove glorification, su', 'the Meta policy'],
+      ['It is one of those rare ', 'Behnam Ben Taleblu'],
+      ['While the Iranian regime', 'Janatan Sayeh'],
+      ['What took place today is', 'Nasser Kanani'],
+      ['The honorable Imam [Khom', 'Ali Khamenei'],
+      ['Before the war, Iran dir', 'Daniel Hagari'],
+      ['Even now, Iran is helpin', 'Daniel Hagari'],
+      ['As the Israel-Hamas war ', 'MTAC'],
     ]);
   });
 
   it("keeps the nested “anti-Zionist resistance” inside Kanani's quote", () => {
-    const kanani = quoteStarting(quotes, "What took place today");
+    const kanani = quoteStarting(quotes, 'What took place today');
     expect(kanani.text).toContain('"anti-Zionist resistance"');
-    expect(quotes.some((q) => q.text.startsWith("anti-Zionist"))).toBe(false);
+    expect(quotes.some((q) => q.text.startsWith('anti-Zionist'))).toBe(false);
   });
 
-  it("leaves the scare quote “cancer.” without a speaker", () => {
-    expect(speakerOf(quotes, "cancer.")).toBeNull();
+  it('leaves the scare quote “cancer.” without a speaker', () => {
+    expect(speakerOf(quotes, 'cancer.')).toBeNull();
   });
 
-  it("gives roles and affiliations from the introductions", () => {
-    expect(quoteStarting(quotes, "We have removed").speaker).toMatchObject({ role: "spokesperson", affiliation: "Meta" });
-    expect(quoteStarting(quotes, "It is one of those").speaker).toMatchObject({
-      role: "senior fellow",
-      affiliation: "Foundation for the Defense of Democracies (FDD)",
-      descriptor: "a senior fellow with the Foundation for the Defense of Democracies (FDD)",
+  it('gives roles and affiliations from the introductions', () => {
+    expect(quoteStarting(quotes, 'We have removed').speaker).toMatchObject({ role: 'spokesperson', affiliation: 'Meta' });
+    expect(quoteStarting(quotes, 'It is one of those').speaker).toMatchObject({
+      role: 'senior fellow',
+      affiliation: 'Foundation for the Defense of Democracies (FDD)',
+      descriptor: 'a senior fellow with the Foundation for the Defense of Democracies (FDD)',
     });
-    expect(quoteStarting(quotes, "While the Iranian").speaker).toMatchObject({ role: "Research Analyst", affiliation: "FDD" });
-    expect(quoteStarting(quotes, "What took place").speaker).toMatchObject({ role: "Spokesperson", affiliation: "Iranian Foreign Ministry" });
-    expect(quoteStarting(quotes, "Before the war").speaker).toMatchObject({ role: "Spokesman", affiliation: "IDF" });
-    expect(quoteStarting(quotes, "Even now").speaker).toMatchObject({ role: "Spokesman", affiliation: "IDF" });
+    expect(quoteStarting(quotes, 'While the Iranian').speaker).toMatchObject({ role: 'Research Analyst', affiliation: 'FDD' });
+    expect(quoteStarting(quotes, 'What took place').speaker).toMatchObject({
+      role: 'Spokesperson',
+      affiliation: 'Iranian Foreign Ministry',
+    });
+    expect(quoteStarting(quotes, 'Before the war').speaker).toMatchObject({ role: 'Spokesman', affiliation: 'IDF' });
+    expect(quoteStarting(quotes, 'Even now').speaker).toMatchObject({ role: 'Spokesman', affiliation: 'IDF' });
   });
 
-  it("points each mention at the words naming the speaker at that quote", () => {
-    expect(mentionText(META_ARTICLE, quoteStarting(quotes, "While the Iranian"))).toBe("the FDD research analyst");
-    expect(mentionText(META_ARTICLE, quoteStarting(quotes, "Even now"))).toBe("he");
-    expect(mentionText(META_ARTICLE, quoteStarting(quotes, "It is one of those"))).toBe("Taleblu");
-    expect(mentionText(META_ARTICLE, quoteStarting(quotes, "We have removed"))).toBe("a Meta spokesperson");
+  it('points each mention at the words naming the speaker at that quote', () => {
+    expect(mentionText(META_ARTICLE, quoteStarting(quotes, 'While the Iranian'))).toBe('the FDD research analyst');
+    expect(mentionText(META_ARTICLE, quoteStarting(quotes, 'Even now'))).toBe('he');
+    expect(mentionText(META_ARTICLE, quoteStarting(quotes, 'It is one of those'))).toBe('Taleblu');
+    expect(mentionText(META_ARTICLE, quoteStarting(quotes, 'We have removed'))).toBe('a Meta spokesperson');
   });
 });
 
-describe("speed", () => {
-  it("analyses a 5,000-word article in well under 10 ms", () => {
+describe('speed', () => {
+  it('analyses a 5,000-word article in well under 10 ms', () => {
     const paragraph = [
-      "Harbor engineer Maria Lind inspected the pier on Monday.",
-      "“The pilings are sound, but the deck needs work,” Lind said.",
-      "She added that the city would “repaint every rail before summer.”",
-      "“We will not close the harbor,” said Mayor Tom Reyes, a former ship captain.",
-      "Critics called the plan a “half-measure” and asked for a vote.",
-    ].join(" ");
-    const article = Array.from({ length: 90 }, () => paragraph).join("\n\n");
+      'Harbor engineer Maria Lind inspected the pier on Monday.',
+      '“The pilings are sound, but the deck needs work,” Lind said.',
+      'She added that the city would “repaint every rail before summer.”',
+      '“We will not close the harbor,” said Mayor Tom Reyes, a former ship captain.',
+      'Critics called the plan a “half-measure” and asked for a vote.',
+    ].join(' ');
+    const article = Array.from({ length: 90 }, () => paragraph).join('\n\n');
     expect(article.split(/\s+/).length).toBeGreaterThan(5000);
     // Best of many runs: the figure is the work done, not the time other processes took the CPU.
     for (let i = 0; i < 10; i++) findQuotes(article);

@@ -19,7 +19,12 @@ describe('the seed article', () => {
   it('reports Meta removing Khamenei’s Facebook and Instagram accounts under the DOI policy', () => {
     expect(analysis.enforcement.detected).toBe(true);
     const [event] = analysis.enforcement.events;
-    expect(event).toMatchObject({ platformId: 'meta', action: 'removed', policyId: 'meta-dangerous-organizations-and-individuals', orderedBy: null });
+    expect(event).toMatchObject({
+      platformId: 'meta',
+      action: 'removed',
+      policyId: 'meta-dangerous-organizations-and-individuals',
+      orderedBy: null,
+    });
     expect(event!.target).toMatch(/Facebook and Instagram accounts/);
     expect(event!.target).toMatch(/Khamenei/);
     expect(event!.policy).toMatch(/Dangerous Organizations & Individuals/);
@@ -32,10 +37,31 @@ describe('the seed article', () => {
   it.each([
     ['We have removed these accounts', 'a Meta spokesperson', null, 'spokesperson', 'Meta', 'meta'],
     ['In an effort to prevent', 'the Meta policy', 'meta-dangerous-organizations-and-individuals', null, 'Meta', 'meta'],
-    ['remove glorification, support and representation', 'the Meta policy', 'meta-dangerous-organizations-and-individuals', null, 'Meta', 'meta'],
-    ['It is one of those rare moves', 'Behnam Ben Taleblu', 'behnam-ben-taleblu', 'senior fellow', 'Foundation for the Defense of Democracies (FDD)', 'fdd'],
+    [
+      'remove glorification, support and representation',
+      'the Meta policy',
+      'meta-dangerous-organizations-and-individuals',
+      null,
+      'Meta',
+      'meta',
+    ],
+    [
+      'It is one of those rare moves',
+      'Behnam Ben Taleblu',
+      'behnam-ben-taleblu',
+      'senior fellow',
+      'Foundation for the Defense of Democracies (FDD)',
+      'fdd',
+    ],
     ['While the Iranian regime persecutes', 'Janatan Sayeh', 'janatan-sayeh', 'Research Analyst', 'FDD', 'fdd'],
-    ['What took place today', 'Nasser Kanani', 'nasser-kanaani', 'Spokesperson', 'Iranian Foreign Ministry', 'iran-ministry-of-foreign-affairs'],
+    [
+      'What took place today',
+      'Nasser Kanani',
+      'nasser-kanaani',
+      'Spokesperson',
+      'Iranian Foreign Ministry',
+      'iran-ministry-of-foreign-affairs',
+    ],
     ['The honorable Imam', 'Ali Khamenei', 'ali-khamenei', undefined, undefined, undefined],
     ['Before the war, Iran directly assisted', 'Daniel Hagari', 'daniel-hagari', 'Spokesman', 'IDF', 'israel-defense-forces'],
     ['Even now, Iran is helping Hamas', 'Daniel Hagari', 'daniel-hagari', 'Spokesman', 'IDF', 'israel-defense-forces'],
@@ -67,9 +93,26 @@ describe('the seed article', () => {
   it('finds every actor the brief lists, each with a card', () => {
     const ids = new Set(analysis.actors.map((a) => a.entityId));
     for (const id of [
-      'meta', 'facebook', 'instagram', 'ali-khamenei', 'afp', 'hamas', 'houthis', 'behnam-ben-taleblu', 'fdd', 'janatan-sayeh', 'x',
-      'hezbollah', 'palestinian-islamic-jihad', 'nasser-kanaani', 'iran-ministry-of-foreign-affairs', 'wall-street-journal',
-      'israel-defense-forces', 'daniel-hagari', 'microsoft-threat-analysis-center', 'all-israel-news',
+      'meta',
+      'facebook',
+      'instagram',
+      'ali-khamenei',
+      'afp',
+      'hamas',
+      'houthis',
+      'behnam-ben-taleblu',
+      'fdd',
+      'janatan-sayeh',
+      'x',
+      'hezbollah',
+      'palestinian-islamic-jihad',
+      'nasser-kanaani',
+      'iran-ministry-of-foreign-affairs',
+      'wall-street-journal',
+      'israel-defense-forces',
+      'daniel-hagari',
+      'microsoft-threat-analysis-center',
+      'all-israel-news',
     ]) {
       expect(ids.has(id), id).toBe(true);
     }
