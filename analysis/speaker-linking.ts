@@ -54,9 +54,12 @@ export function linkSpeakers(
     return null;
   };
 
+  const earlier: Quote['speaker'][] = [];
   return quotes.map((q) => {
     if (!q.speaker) return { start: q.start, end: q.end, text: q.text, speaker: null };
-    const s = q.speaker;
+    // "the spokesperson said", after "a Meta spokesperson told Reuters": the same unnamed person.
+    const s = resolveDefiniteRole(q.speaker, earlier);
+    earlier.push(s);
     const atMention = mentions.find(
       (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
     );
@@ -76,6 +79,23 @@ export function linkSpeakers(
       },
     };
   });
+}
+
+/**
+ * A definite role phrase ("the spokesperson", "the analyst") refers back to the latest speaker the
+ * article introduced with the same role noun ("a Meta spokesperson"); the mention stays the article's.
+ */
+function resolveDefiniteRole(speaker: NonNullable<Quote['speaker']>, earlier: readonly Quote['speaker'][]): NonNullable<Quote['speaker']> {
+  const definite = /^the\s+([\p{Ll}-]+)$/u.exec(speaker.name.trim());
+  if (!definite) return speaker;
+  const noun = definite[1]!.toLowerCase();
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (e && e.name.toLowerCase() !== speaker.name.toLowerCase() && new RegExp(`\\b${noun}$`, 'i').test(e.name)) {
+      return { ...e, mention: speaker.mention };
+    }
+  }
+  return speaker;
 }
 
 /** Marks quoted actors, gives them the article's description, and adds the speakers no card knows. */

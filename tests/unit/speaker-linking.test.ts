@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ActorMatcher, compileMatcherTable } from '../../analysis/actor-matcher';
+import { analyzeArticle } from '../../analysis/analyze-article';
+
+const matcher = new ActorMatcher(
+  compileMatcherTable([
+    { id: 'youtube', name: 'YouTube', kind: 'platform', names: [{ text: 'YouTube', caseSensitive: true, ambiguous: false }] },
+    {
+      id: 'example-institute',
+      name: 'Example Institute',
+      kind: 'think-tank',
+      names: [{ text: 'Example Institute', caseSensitive: false, ambiguous: false }],
+    },
+  ]),
+);
+
+describe('speakers linked to the article and the cards', () => {
+  const text = [
+    'YouTube removes channels',
+    'YouTube removed 12 channels run by the group on Monday.',
+    '"We acted on these channels quickly," a YouTube spokesperson told Reuters.',
+    '"More reviews are under way," the spokesperson said.',
+    '"It came late," said Jane Roe, a researcher at the Example Institute.',
+  ].join('\n\n');
+  const { quotes, actors } = analyzeArticle(text, matcher);
+
+  it('takes "the spokesperson" back to the spokesperson the article introduced', () => {
+    const second = quotes.find((q) => q.text.startsWith('More reviews'))!;
+    expect(second.speaker).toMatchObject({ name: 'a YouTube spokesperson', affiliationId: 'youtube' });
+    expect(text.slice(second.speaker!.mention.start, second.speaker!.mention.end)).toBe('the spokesperson');
+    expect(actors.filter((a) => a.name === 'a YouTube spokesperson')).toHaveLength(1);
+  });
+
+  it('describes a speaker without a card by what the article says, and links the affiliation', () => {
+    const roe = actors.find((a) => a.name === 'Jane Roe')!;
+    expect(roe).toMatchObject({ entityId: null, kind: 'person', quoted: true });
+    expect(roe.description).toContain('researcher at the Example Institute');
+    expect(quotes.find((q) => q.text.startsWith('It came late'))!.speaker!.affiliationId).toBe('example-institute');
+  });
+});
