@@ -2,20 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ActorMatcher, compileMatcherTable } from '../../analysis/actor-matcher';
 import { runCli } from '../../cli/main';
+import { youtubeAndInstitute } from './small-matcher';
 
-const matcher = new ActorMatcher(
-  compileMatcherTable([
-    { id: 'youtube', name: 'YouTube', kind: 'platform', names: [{ text: 'YouTube', caseSensitive: true, ambiguous: false }] },
-    {
-      id: 'example-institute',
-      name: 'Example Institute',
-      kind: 'think-tank',
-      names: [{ text: 'Example Institute', caseSensitive: false, ambiguous: false }],
-    },
-  ]),
-);
+const matcher = youtubeAndInstitute();
 
 function cli(...args: string[]) {
   const out: string[] = [];

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ActorMatcher, compileMatcherTable, type MatcherEntry } from '../../analysis/actor-matcher';
 import { analyzeArticle } from '../../analysis/analyze-article';
+import { entry, smallMatcher } from './small-matcher';
 
-const entry = (id: string, name: string, kind: string, ...aliases: string[]): MatcherEntry => ({
-  id,
-  name,
-  kind,
-  names: [name, ...aliases].map((text) => ({ text, caseSensitive: false, ambiguous: false })),
-});
-const matcher = new ActorMatcher(
-  compileMatcherTable([
-    entry('meta', 'Meta', 'company'),
-    entry('youtube', 'YouTube', 'platform'),
-    entry('telegram', 'Telegram', 'platform'),
-    entry('apple-app-store', 'App Store', 'platform'),
-    entry('apple', 'Apple', 'company'),
-    entry('x', 'Twitter', 'platform'),
-    entry('brazil-supreme-federal-court', 'Supreme Federal Court', 'court'),
-    entry('meta-doi', 'Dangerous Organizations and Individuals policy', 'policy', 'Dangerous Organizations & Individuals policy'),
-    entry('ofcom', 'Ofcom', 'regulator'),
-  ]),
-);
+const matcher = smallMatcher([
+  entry('meta', 'Meta', 'company'),
+  entry('youtube', 'YouTube', 'platform'),
+  entry('telegram', 'Telegram', 'platform'),
+  entry('apple-app-store', 'App Store', 'platform'),
+  entry('apple', 'Apple', 'company'),
+  entry('x', 'Twitter', 'platform'),
+  entry('brazil-supreme-federal-court', 'Supreme Federal Court', 'court'),
+  entry('meta-doi', 'Dangerous Organizations and Individuals policy', 'policy', 'Dangerous Organizations & Individuals policy'),
+  entry('ofcom', 'Ofcom', 'regulator'),
+]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
 describe('enforcement detection: articles about enforcement', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ActorMatcher, compileMatcherTable } from '../../analysis/actor-matcher';
 import { analyzeArticle } from '../../analysis/analyze-article';
+import { youtubeAndInstitute } from './small-matcher';
 
-const matcher = new ActorMatcher(
-  compileMatcherTable([
-    { id: 'youtube', name: 'YouTube', kind: 'platform', names: [{ text: 'YouTube', caseSensitive: true, ambiguous: false }] },
-    {
-      id: 'example-institute',
-      name: 'Example Institute',
-      kind: 'think-tank',
-      names: [{ text: 'Example Institute', caseSensitive: false, ambiguous: false }],
-    },
-  ]),
-);
+const matcher = youtubeAndInstitute();
 
 describe('speakers linked to the article and the cards', () => {
   const text = [
