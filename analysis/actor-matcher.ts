@@ -9,7 +9,7 @@
  * Aho–Corasick idea without failure links: names may only begin at word starts, so no walk ever needs to
  * resume mid-word.
  */
-import { APOSTROPHE, SEPARATOR, WORD, charClass, classAndFoldTables, matchKey } from './text-classes';
+import { APOSTROPHE, SEPARATOR, WORD, charClass, classAndFoldTables, matchKey, wordKeyTable } from './text-classes';
 
 export interface MatcherName {
   text: string;
@@ -180,6 +180,7 @@ export class ActorMatcher {
   private readonly hashMask: number;
   /** Hashes of every word a name can begin with: any other word is skipped without a walk. */
   private readonly firstWords: Uint8Array;
+  private readonly wordKeys: Uint16Array;
 
   constructor(table: MatcherTable) {
     this.table = table;
@@ -189,6 +190,7 @@ export class ActorMatcher {
     this.termStart = Int32Array.from(table.termStart);
     this.termName = Int32Array.from(table.termName);
     ({ classes: this.classes, folds: this.folds } = classAndFoldTables());
+    this.wordKeys = wordKeyTable();
     const rootChild = new Map<number, number>();
     for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) rootChild.set(this.edgeKey[e]!, this.edgeTarget[e]!);
     const lowerInitials = new Set(table.lowerInitials);
@@ -255,28 +257,31 @@ export class ActorMatcher {
   /** Every longest name occurrence that starts and ends on a word boundary, left to right, non-overlapping. */
   scan(text: string): RawMatch[] {
     const out: RawMatch[] = [];
-    const classes = this.classes;
+    const wordKeys = this.wordKeys;
     const rootNext = this.rootNext;
-    const folds = this.folds;
+    const firstWords = this.firstWords;
     const length = text.length;
     let i = 0;
-    const firstWords = this.firstWords;
     while (i < length) {
-      // The hot loop: one table load per character to find a word, one multiply-add to hash it.
-      while (i < length && classes[text.charCodeAt(i)] !== WORD) i++;
-      if (i >= length) break;
-      const start = i;
-      // Hash the word's first few characters and its length; the rest is only scanned for its end.
-      let hash = 0;
-      const prefixEnd = Math.min(length, start + FIRST_WORD_PREFIX);
-      while (i < prefixEnd) {
-        const code = text.charCodeAt(i);
-        if (classes[code] !== WORD) break;
-        // ASCII word characters are letters and digits: setting bit 5 lower-cases the one and keeps the other.
-        hash = wordHash(hash, code < 128 ? code | 32 : folds[code]!);
+      // The hot loop: one table load per character says whether it is a word character and how it folds.
+      let key = wordKeys[text.charCodeAt(i)]!;
+      if (key === 0) {
+        i++;
+        continue;
+      }
+      // A word: hash its first few characters and its length; the rest is only scanned for its end.
+      const start = i++;
+      let hash = key;
+      let hashed = 1;
+      while (i < length) {
+        key = wordKeys[text.charCodeAt(i)]!;
+        if (key === 0) break;
+        if (hashed < FIRST_WORD_PREFIX) {
+          hash = wordHash(hash, key);
+          hashed++;
+        }
         i++;
       }
-      while (i < length && classes[text.charCodeAt(i)] === WORD) i++;
       // Walk only from words some name begins with, written with an initial it allows.
       if (firstWords[firstWordSlot(hash, i - start)] === 1 && rootNext[text.charCodeAt(start)]! >= 0) {
         const found = this.walk(text, start);
@@ -324,10 +329,23 @@ export class ActorMatcher {
   private acceptName(node: number, text: string, start: number, end: number): number {
     for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) {
       const name = this.termName[t]!;
-      if ((this.table.nameFlags[name]! & CASE_SENSITIVE) === 0 || exactLetters(text.slice(start, end)) === this.table.nameExact[name])
+      if ((this.table.nameFlags[name]! & CASE_SENSITIVE) === 0 || this.hasExactLetters(text, start, end, this.table.nameExact[name]!))
         return name;
     }
     return -1;
+  }
+
+  /** Whether `text[start, end)`, separators dropped and apostrophes unified, is `exact`: `exactLetters` without building a string. */
+  private hasExactLetters(text: string, start: number, end: number, exact: string): boolean {
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const cls = this.classes[code]!;
+      if (cls === SEPARATOR) continue;
+      if (k >= exact.length || exact.charCodeAt(k) !== (cls === APOSTROPHE ? 39 : code)) return false;
+      k++;
+    }
+    return k === exact.length;
   }
 
   /** Every entry owning a name with the same key as `name` (declared collisions share a trie node). */

@@ -91,3 +91,19 @@ export function classAndFoldTables(): { classes: Uint8Array; folds: Uint16Array 
   }
   return { classes: fullClassTable, folds: fullFoldTable };
 }
+
+let fullWordKeyTable: Uint16Array | null = null;
+
+/**
+ * One table for the matcher's hot loop: the folded key of a word character, 0 for anything else. A
+ * single load per character answers both "is this a word character?" and "what does it match as?".
+ */
+export function wordKeyTable(): Uint16Array {
+  if (!fullWordKeyTable) {
+    const { classes, folds } = classAndFoldTables();
+    const keys = new Uint16Array(65536);
+    for (let code = 0; code < 65536; code++) if (classes[code] === WORD) keys[code] = folds[code]!;
+    fullWordKeyTable = keys;
+  }
+  return fullWordKeyTable;
+}
