@@ -6,7 +6,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Source Context',
     description: 'Who is quoted in news about platform bans and takedowns: sourced context cards, all offline.',
-    permissions: ['storage'],
+    // `scripting` and the host permissions let the background inject the card UI into an article page
+    // only when that page needs it; the content script already runs on every http(s) page, so readers
+    // are asked for nothing new.
+    permissions: browser === 'firefox' ? ['storage', 'http://*/*', 'https://*/*'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // Defence in depth for "no network request, ever": extension pages may not connect anywhere.
     content_security_policy:
       browser === 'firefox'

@@ -13,9 +13,20 @@ export interface BackgroundDeps {
   store: () => CardStore;
   matcher: () => ActorMatcher;
   now: () => Date;
+  /** Runs the overlay UI script in the asking tab's frame. */
+  injectUi: (target: SenderFrame) => Promise<void>;
 }
 
-export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps): Result<BackgroundResponses[keyof BackgroundResponses]> {
+/** Where a message came from: a content script's tab and frame (absent for extension pages). */
+export interface SenderFrame {
+  tabId?: number;
+  frameId?: number;
+}
+
+type Answer = Result<BackgroundResponses[keyof BackgroundResponses]>;
+
+/** Answers synchronously, except for `load-ui`, which waits for the browser to inject the script. */
+export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from: SenderFrame = {}): Answer | Promise<Answer> {
   const parsed = backgroundRequest.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -32,6 +43,12 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps): Res
         return { ok: true, value: analyzeArticle(request.text, deps.matcher(), request.title) };
       case 'get-cards':
         return { ok: true, value: lookupCards(deps.store(), request.ids, deps.now()) };
+      case 'load-ui':
+        if (from.tabId === undefined) return { ok: false, error: 'load-ui: only a page can ask for the overlay UI' };
+        return deps.injectUi(from).then(
+          (): Answer => ({ ok: true, value: null }),
+          (error: unknown): Answer => ({ ok: false, error: `load-ui: ${(error as Error).message}` }),
+        );
     }
   } catch (error) {
     return { ok: false, error: `internal error: ${(error as Error).message}` };

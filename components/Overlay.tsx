@@ -1,22 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EnforcementEvent } from '../analysis/enforcement';
 import type { Card } from '../cards/schema';
-import { ActorBadge } from './ActorBadge';
+import type { BadgeModel } from './badge-layer';
 import { ContextCard, type ArticleContext, type CardState } from './ContextCard';
 import { EnforcementBanner } from './EnforcementBanner';
-
-export interface BadgeModel {
-  key: string;
-  name: string;
-  kind: string;
-  entityId: string | null;
-  quotedTimes: number;
-  /** What this article says about the actor, and what it quotes them saying. */
-  article: ArticleContext;
-  /** Page coordinates. */
-  x: number;
-  y: number;
-}
 
 export type LoadedCard =
   | { status: 'found'; card: Card; stale: boolean; relatedNames: Record<string, string> }
@@ -30,22 +17,25 @@ export interface Box {
   height: number;
 }
 
+/** How the badges (drawn outside Preact) open and close cards. */
+export interface CardControl {
+  open: (badge: BadgeModel, trigger: HTMLElement, takeFocus: boolean) => void;
+  close: () => void;
+}
+
 export interface OverlayProps {
-  badges: readonly BadgeModel[];
   events: readonly EnforcementEvent[];
-  dark: boolean;
-  /** Base text size for the overlay, in CSS pixels, from the article's own text. */
-  baseSize: number;
   loadCard: (id: string) => Promise<LoadedCard>;
   /** Page boxes of an event's evidence sentence, for the highlight. */
   evidenceBoxes: (event: EnforcementEvent) => Box[];
   /** Scrolls the page to a text offset of the article (a quote). */
   scrollToOffset: (offset: number) => void;
   onDismissSite: () => void;
+  /** Receives the functions the badges call to open and close cards. */
+  bindCardControl: (control: CardControl) => void;
+  /** The key of the badge whose card is open, or null: badges show it as `aria-expanded`. */
+  onCardChange: (key: string | null) => void;
 }
-
-/** A resting pointer opens the card after this long; passing over a badge does nothing. */
-const HOVER_DELAY_MS = 600;
 
 interface OpenCard {
   key: string;
@@ -59,11 +49,11 @@ interface OpenCard {
   relatedNames: Record<string, string>;
 }
 
-export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxes, scrollToOffset, onDismissSite }: OverlayProps) {
+/** The card and the enforcement banner. The badges are drawn by `BadgeLayer`, beside this in the same shadow root. */
+export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDismissSite, bindCardControl, onCardChange }: OverlayProps) {
   const [open, setOpen] = useState<OpenCard | null>(null);
   const [bannerShown, setBannerShown] = useState(true);
   const [evidenceShown, setEvidenceShown] = useState(false);
-  const hoverTimer = useRef(0);
 
   const show = useCallback(
     async (base: Omit<OpenCard, 'state' | 'relatedNames'>, id: string | null) => {
@@ -111,11 +101,17 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
     };
   }, [open]);
 
-  const openBadge = (b: BadgeModel, trigger: HTMLElement, takeFocus: boolean) =>
-    void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus }, b.entityId);
+  useEffect(() => {
+    bindCardControl({
+      open: (b, trigger, takeFocus) =>
+        void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus }, b.entityId),
+      close,
+    });
+  }, [bindCardControl, show, close]);
+  useEffect(() => onCardChange(open?.key ?? null), [open?.key, onCardChange]);
 
   return (
-    <div class={dark ? 'sc-theme sc-dark' : 'sc-theme'} style={{ '--sc-base-size': `${baseSize}px` }}>
+    <div class="sc-panels">
       {evidenceShown &&
         events.flatMap((e, i) =>
           evidenceBoxes(e).map((b, j) => (
@@ -126,29 +122,6 @@ export function Overlay({ badges, events, dark, baseSize, loadCard, evidenceBoxe
             />
           )),
         )}
-      {badges.map((b) => (
-        <ActorBadge
-          key={b.key}
-          name={b.name}
-          kind={b.kind}
-          quotedTimes={b.quotedTimes}
-          x={b.x}
-          y={b.y}
-          expanded={open?.key === b.key}
-          onOpen={(trigger) => {
-            window.clearTimeout(hoverTimer.current);
-            if (open?.key === b.key) return close();
-            openBadge(b, trigger, true);
-          }}
-          onHoverStart={(trigger) => {
-            window.clearTimeout(hoverTimer.current);
-            hoverTimer.current = window.setTimeout(() => {
-              if (open?.key !== b.key) openBadge(b, trigger, false);
-            }, HOVER_DELAY_MS);
-          }}
-          onHoverEnd={() => window.clearTimeout(hoverTimer.current)}
-        />
-      ))}
       {bannerShown && events.length > 0 && (
         <EnforcementBanner
           events={events}

@@ -38,3 +38,24 @@ export const KIND_STYLES: Record<string, KindStyle> = {
 export function kindStyle(kind: string): KindStyle {
   return KIND_STYLES[kind] ?? KIND_STYLES.unknown!;
 }
+
+/** The accessible name says what the badge is and what pressing it does. */
+export function badgeLabel(name: string, kind: string, quotedTimes: number): string {
+  const quoted = quotedTimes > 0 ? `, quoted ${quotedTimes} ${quotedTimes === 1 ? 'time' : 'times'}` : '';
+  return `${name}, ${kindStyle(kind).label}${quoted} — open context card`;
+}
+
+/** A kind as a class name on a badge: `sc-k-<kind>`, the kind's colour and glyph set by `kindRules`. */
+export function kindClass(kind: string): string {
+  return `sc-k-${kind in KIND_STYLES ? kind : 'unknown'}`;
+}
+
+/**
+ * One CSS rule per kind, so that a badge needs a single class for its colour and glyph rather than
+ * inline styles and a child element: hundreds of badges are cheaper to build.
+ */
+export function kindRules(): string {
+  return Object.entries(KIND_STYLES)
+    .map(([kind, style]) => `.sc-k-${kind}{--sc-hue:${style.hue};--sc-glyph:${JSON.stringify(style.glyph)}}`)
+    .join('\n');
+}

@@ -17,7 +17,9 @@ export type BackgroundRequest =
   /** A first, cheap-for-the-page question: does this raw article text report enforcement at all? */
   | { type: 'screen-article'; text: string; title: string | null }
   | { type: 'analyze-article'; text: string; title: string | null }
-  | { type: 'get-cards'; ids: string[] };
+  | { type: 'get-cards'; ids: string[] }
+  /** From a content script whose page reports enforcement: inject the card and banner UI into its frame. */
+  | { type: 'load-ui' };
 
 /** A card lookup answers every id: the card, or an explicit "no card". */
 export type CardLookup =
@@ -32,6 +34,7 @@ export interface BackgroundResponses {
   'screen-article': Screening;
   'analyze-article': ArticleAnalysis;
   'get-cards': CardLookup[];
+  'load-ui': null;
 }
 
 /** Popup → content script of the active tab. */

@@ -17,18 +17,37 @@ const NEWS_TYPES =
 const MIN_PARAGRAPHS = 3;
 
 export function detectArticle(doc: Document): ArticleDecision {
-  // A live collection: its length is cheap and reading it does not walk the text.
+  // A live collection: its length costs one walk of the tree, and `pageParagraphText` reuses it.
   const paragraphs = doc.getElementsByTagName('p').length;
   if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, signal: null, reason: `only ${paragraphs} paragraph(s)` };
+  // og:type sits in <head> on nearly every news site: found after a few elements, no walk of the body.
+  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article') return { isArticle: true, signal: 'og-article', reason: 'og:type is article' };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     if (NEWS_TYPES.test(script.textContent ?? '')) return { isArticle: true, signal: 'json-ld', reason: 'JSON-LD declares an article' };
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article') return { isArticle: true, signal: 'og-article', reason: 'og:type is article' };
   const article = doc.querySelector('article');
   if (article && article.getElementsByTagName('p').length >= MIN_PARAGRAPHS) {
     return { isArticle: true, signal: 'article-element', reason: '<article> with paragraphs' };
   }
   if (paragraphs >= 8) return { isArticle: true, signal: 'paragraph-density', reason: `${paragraphs} paragraphs` };
   return { isArticle: false, signal: null, reason: 'no article markup and few paragraphs' };
+}
+
+/** Paragraphs shorter than this are captions, bylines, share buttons and teasers, not prose. */
+const MIN_PROSE_CHARS = 25;
+
+/**
+ * The prose of the whole page, paragraph by paragraph, for the first cheap look at what it reports:
+ * the text of every `<p>` (no scripts, no navigation lists), without first working out which element
+ * holds the article. That costs a walk over every paragraph's text and is only done once this text
+ * suggests enforcement.
+ */
+export function pageParagraphText(doc: Document): string {
+  const parts: string[] = [];
+  for (const p of doc.getElementsByTagName('p')) {
+    const text = p.textContent ?? '';
+    if (text.length >= MIN_PROSE_CHARS) parts.push(text);
+  }
+  return parts.join('\n\n');
 }

@@ -67,12 +67,12 @@ export interface BadgePosition {
  * Page coordinates for a badge at the end of the mention, raised like a superscript so that it sits in
  * the gap above the line rather than on the next word; null if the mention is not rendered.
  */
-export function badgePosition(article: ArticleText, start: number, end: number, view: Window): BadgePosition | null {
-  const range = rangeFor(article, start, end);
+export function badgePosition(article: ArticleText, start: number, end: number, view: Window, reuse?: Range): BadgePosition | null {
+  // The mention's last character: where a wrapped name ends, and one box to measure instead of several.
+  const range = rangeFor(article, Math.max(start, end - 1), end, reuse);
   if (!range) return null;
-  const rects = range.getClientRects();
-  const last = rects[rects.length - 1];
-  if (!last || (last.width === 0 && last.height === 0)) return null;
+  const last = range.getBoundingClientRect();
+  if (last.width === 0 && last.height === 0) return null;
   const raise = Math.min(10, last.height * 0.45);
   return { x: last.right + view.scrollX - 2, y: last.top + view.scrollY - raise };
 }

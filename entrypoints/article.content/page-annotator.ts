@@ -2,15 +2,17 @@
  * Everything the content script does to one page, start to stop: decide, ask, draw, keep the badges
  * next to their words while the page changes, and remove every trace on `stop()`.
  */
-import { render } from 'preact';
 import type { ArticleAnalysis } from '../../analysis/analyze-article';
 import type { EnforcementEvent } from '../../analysis/enforcement';
 import { mayReportEnforcement } from '../../analysis/enforcement-hint';
+import { BadgeLayer, type BadgeModel } from '../../components/badge-layer';
+import { kindRules } from '../../components/kinds';
 import overlayCss from '../../components/overlay.css?inline';
-import { Overlay, type BadgeModel, type Box, type LoadedCard } from '../../components/Overlay';
+import type { Box, CardControl, LoadedCard, OverlayProps } from '../../components/Overlay';
+import { registeredOverlayUi, type MountedOverlay } from '../../components/overlay-ui';
 import { askBackground } from '../../messaging/ask-background';
 import type { PageSummary } from '../../messaging/protocol';
-import { detectArticle } from '../../page/article-detection';
+import { detectArticle, pageParagraphText } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
@@ -25,14 +27,43 @@ function markForBenchmark(name: string, since: number, alsoMs = 0) {
     performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
 }
 
+/** Less paragraph prose than this on an article page means the story is not set in <p> elements. */
+const MIN_PROSE_FOR_HINT = 600;
 /** How long the page must be quiet before added content is read again. */
 const SETTLE_MS = 600;
 /** Pages that are not (yet) articles are looked at again this many times as content arrives. */
 const MAX_LATE_CHECKS = 6;
 
+/**
+ * Asks the background to inject the card and banner UI into this frame, once per page: it's loaded only
+ * where a page reports enforcement, and while the badges are being drawn.
+ */
+let overlayUiLoading: Promise<void> | null = null;
+function loadOverlayUi(): Promise<void> {
+  if (registeredOverlayUi()) return Promise.resolve();
+  overlayUiLoading ??= askBackground({ type: 'load-ui' }).then((answer) => {
+    overlayUiLoading = null;
+    if (!answer.ok) throw new Error(answer.error);
+    if (!registeredOverlayUi()) throw new Error('the overlay UI script ran but did not register');
+  });
+  return overlayUiLoading;
+}
+
+/** The drawn overlay of one analysis: badges, and the card/banner UI once it has loaded. */
+interface Drawing {
+  badges: BadgeLayer;
+  panels: HTMLElement;
+  mounted: MountedOverlay | null;
+  props: OverlayProps | null;
+  control: CardControl | null;
+  /** A badge pressed before the UI arrived: opened as soon as it does. */
+  pending: Parameters<CardControl['open']> | null;
+}
+
 export class PageAnnotator {
   readonly summary: PageSummary = { url: location.href, state: 'working', actors: [] };
   private host: OverlayHost | null = null;
+  private drawing: Drawing | null = null;
   private cleanups: (() => void)[] = [];
   private generation = 0;
   private lateChecks = 0;
@@ -54,10 +85,15 @@ export class PageAnnotator {
       this.watchForLateContent();
       return;
     }
-    const root = findArticleRoot(this.doc);
-    const rawText = root.textContent ?? '';
-    this.lastFingerprint = fingerprint(rawText);
-    if (!mayReportEnforcement(rawText)) {
+    let stage = performance.now();
+    markForBenchmark('stage:detect', started);
+    const prose = readProse(this.doc);
+    this.lastFingerprint = fingerprint(prose);
+    markForBenchmark('stage:text', stage);
+    stage = performance.now();
+    const mayReport = mayReportEnforcement(`${this.doc.title}\n\n${prose}`);
+    markForBenchmark('stage:hint', stage);
+    if (!mayReport) {
       this.summary.state = 'not-enforcement';
       markForBenchmark('decision', started);
       this.watchForLateContent();
@@ -68,17 +104,23 @@ export class PageAnnotator {
       this.summary.state = 'disabled';
       return;
     }
-    // First question, on the raw text (no DOM walk, nothing kept): does it report enforcement at all?
+    // First question, on the article's raw text (no offset map, nothing kept): does it report enforcement at all?
+    const asking = performance.now();
+    const root = findArticleRoot(this.doc);
     const title = this.doc.querySelector('h1')?.textContent?.trim() ?? null;
-    const screening = await askBackground({ type: 'screen-article', text: rawText, title });
+    const question = askBackground({ type: 'screen-article', text: root.textContent ?? '', title });
+    const mainThreadMs = syncMs + performance.now() - asking;
+    const screening = await question;
     if (generation !== this.generation) return;
     if (!screening.ok) throw new Error(screening.error);
     if (!screening.value.detected) {
       this.summary.state = 'not-enforcement';
-      markForBenchmark('decision', performance.now(), syncMs);
+      markForBenchmark('decision', performance.now(), mainThreadMs);
       this.watchForLateContent();
       return;
     }
+    const uiLoaded = loadOverlayUi();
+    uiLoaded.catch(() => {}); // awaited below; a failure then is reported once, not as an unhandled rejection
     // Only then the text with its offset map, and the full analysis for badges.
     const article = extractArticleText(this.doc, root);
     const bannerHidden = isBannerHidden(location.hostname);
@@ -108,6 +150,9 @@ export class PageAnnotator {
     this.summary.state = 'annotated';
     markForBenchmark('badges', received);
     this.watchForLateContent();
+    await uiLoaded;
+    if (generation !== this.generation) return;
+    this.mountPanels();
   }
 
   /** Removes the overlay and every listener; the page is as the site made it. */
@@ -115,8 +160,8 @@ export class PageAnnotator {
     this.generation++;
     window.clearTimeout(this.settleTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.eraseDrawing();
     if (this.host) {
-      render(null, this.host.container);
       this.host.remove();
       this.host = null;
     }
@@ -132,38 +177,59 @@ export class PageAnnotator {
   }
 
   private draw(article: ArticleText, analysis: ArticleAnalysis, events: readonly EnforcementEvent[], everyMention: boolean): void {
-    // Read the layout before touching the DOM: positions first, then one insertion of the overlay host.
+    // Read the layout before touching the DOM: positions first, then the writes.
     const placeStart = performance.now();
     const dark = pageIsDark(this.doc);
     const baseSize = overlayBaseSize(article.root.querySelector('p') ?? article.root);
-    let badges = placeBadges(article, analysis, everyMention);
+    const badges = placeBadges(article, analysis, everyMention);
     markForBenchmark('place', placeStart);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.host ??= createOverlayHost(this.doc, overlayCss);
-    const host = this.host;
-    const paint = () =>
-      render(
-        <Overlay
-          badges={badges}
-          events={events}
-          dark={dark}
-          baseSize={baseSize}
-          loadCard={loadCard}
-          evidenceBoxes={(e) => evidenceBoxes(article, e)}
-          scrollToOffset={(offset) => scrollToOffset(article, offset)}
-          onDismissSite={() => void hideBannerOn(location.hostname)}
-        />,
-        host.container,
-      );
-    paint();
+    this.eraseDrawing();
+    this.host ??= createOverlayHost(this.doc, `${overlayCss}\n${kindRules()}`);
+
+    const theme = this.doc.createElement('div');
+    theme.className = dark ? 'sc-theme sc-dark' : 'sc-theme';
+    theme.style.setProperty('--sc-base-size', `${baseSize}px`);
+    const drawing: Drawing = {
+      badges: new BadgeLayer(this.doc, {
+        open: (...request) => {
+          if (drawing.control) drawing.control.open(...request);
+          else drawing.pending = request;
+        },
+        close: () => drawing.control?.close(),
+      }),
+      panels: this.doc.createElement('div'),
+      mounted: null,
+      props: null,
+      control: null,
+      pending: null,
+    };
+    drawing.props = {
+      events,
+      loadCard,
+      evidenceBoxes: (e) => evidenceBoxes(article, e),
+      scrollToOffset: (offset) => scrollToOffset(article, offset),
+      onDismissSite: () => void hideBannerOn(location.hostname),
+      bindCardControl: (control) => {
+        drawing.control = control;
+        const pending = drawing.pending;
+        drawing.pending = null;
+        if (pending) control.open(...pending);
+      },
+      onCardChange: (key) => drawing.badges.setExpanded(key),
+    };
+    theme.append(drawing.badges.element, drawing.panels);
+    this.host.container.append(theme);
+    drawing.badges.update(badges);
+    this.drawing = drawing;
 
     // Text reflows when the window or the page's fonts change size: put the badges back next to their words.
     let frame = 0;
     const reposition = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        badges = placeBadges(article, analysis, everyMention);
-        paint();
+        drawing.badges.update(placeBadges(article, analysis, everyMention));
+        if (drawing.props) drawing.mounted?.update(drawing.props); // evidence boxes move with the text
       });
     };
     let firstCallback = true; // a ResizeObserver reports the initial size at once: nothing moved yet
@@ -178,6 +244,23 @@ export class PageAnnotator {
       resizeObserver.disconnect();
       window.removeEventListener('resize', reposition);
     });
+  }
+
+  /** The card and banner UI, once its script is in the page. */
+  private mountPanels(): void {
+    const drawing = this.drawing;
+    const ui = registeredOverlayUi();
+    if (!drawing || !drawing.props || drawing.mounted || !ui) return;
+    drawing.mounted = ui.mount(drawing.panels, drawing.props);
+  }
+
+  private eraseDrawing(): void {
+    const drawing = this.drawing;
+    if (!drawing) return;
+    drawing.mounted?.unmount();
+    drawing.badges.destroy();
+    drawing.panels.parentElement?.remove();
+    this.drawing = null;
   }
 
   /**
@@ -198,14 +281,20 @@ export class PageAnnotator {
   }
 
   private contentSettled(): void {
-    const root = detectArticle(this.doc).isArticle ? findArticleRoot(this.doc) : null;
+    const prose = detectArticle(this.doc).isArticle ? readProse(this.doc) : '';
     const detached = this.summary.state === 'annotated' && !this.host?.host.isConnected;
-    if (!detached && fingerprint(root?.textContent ?? '') === this.lastFingerprint) return;
+    if (!detached && fingerprint(prose) === this.lastFingerprint) return;
     if (this.summary.state !== 'annotated') this.lateChecks++;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     if (detached) this.host = null;
     void this.run().catch(reportFailure(this.summary));
   }
+}
+
+/** The page's paragraph prose; for a site that sets its story in <div>s, the article element's text. */
+function readProse(doc: Document): string {
+  const prose = pageParagraphText(doc);
+  return prose.length >= MIN_PROSE_FOR_HINT ? prose : (findArticleRoot(doc).textContent ?? '');
 }
 
 /** Cheap identity of an article text: its length and its two ends (a clock ticking in a sidebar isn't a new article). */
@@ -229,10 +318,13 @@ function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][nu
 
 function placeBadges(article: ArticleText, analysis: ArticleAnalysis, everyMention: boolean): BadgeModel[] {
   const badges: BadgeModel[] = [];
+  const range = document.createRange();
+  const quotesOf = new Map<ArticleAnalysis['actors'][number], ArticleAnalysis['quotes']>();
   for (const m of mentionsToBadge(article.text, analysis.actors, article.headingStarts, everyMention)) {
-    const at = badgePosition(article, m.start, m.end, window);
+    const at = badgePosition(article, m.start, m.end, window, range);
     if (!at) continue;
-    const quotes = quotesBy(analysis, m.actor);
+    let quotes = quotesOf.get(m.actor);
+    if (!quotes) quotesOf.set(m.actor, (quotes = quotesBy(analysis, m.actor)));
     badges.push({
       key: `${m.actor.entityId ?? m.actor.name}@${m.start}`,
       name: m.actor.name,

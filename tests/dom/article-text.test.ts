@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectArticle } from '../../page/article-detection';
+import { detectArticle, pageParagraphText } from '../../page/article-detection';
 import { extractArticleText, rangeFor } from '../../page/article-text';
 import { mentionsToBadge } from '../../page/badge-placement';
 
@@ -93,5 +93,26 @@ describe('which mentions get a badge', () => {
   it('badges every mention when asked to', () => {
     const text = 'Meta said. Meta added.';
     expect(mentionsToBadge(text, [meta(text)], [], true)).toHaveLength(2);
+  });
+});
+
+describe('the first, cheap look at a page', () => {
+  it('reads the prose of every paragraph and leaves out short ones and non-paragraph text', () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `
+      <script>var removed = "banned by Facebook";</script>
+      <ul><li>Menu: Facebook bans</li></ul>
+      <p>Share</p>
+      <p>The platform suspended the channel on Monday, a spokesperson said.</p>
+      <div><p>Officials said the order would be appealed in court this week.</p></div>`;
+    expect(pageParagraphText(document)).toBe(
+      'The platform suspended the channel on Monday, a spokesperson said.\n\nOfficials said the order would be appealed in court this week.',
+    );
+  });
+
+  it('takes og:type from the head before walking the body', () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
+    expect(detectArticle(document)).toMatchObject({ isArticle: true, signal: 'og-article' });
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { cardName } from '../../harness/browsers';
 import { ChromiumDriver } from './drivers';
@@ -10,6 +11,29 @@ const driver = new ChromiumDriver();
 defineExtensionSuite(driver, ({ server }) => {
   it('runs the background as an MV3 service worker', () => {
     expect(driver.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+  });
+
+  it('injects the card UI only into pages that report enforcement', async () => {
+    // The content script decides; Preact and the card components arrive only after a "yes".
+    const extensionScriptsOn = async (file: string, settled: (page: Page) => Promise<unknown>) => {
+      const page = await driver.context.newPage();
+      const cdp = await driver.context.newCDPSession(page);
+      const scripts: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e) => scripts.push(e.url));
+      await cdp.send('Debugger.enable');
+      await page.goto(server().url(`/${file}`));
+      await settled(page);
+      await page.close();
+      return scripts.filter((u) => u.startsWith(driver.extensionOrigin)).map((u) => u.slice(driver.extensionOrigin.length));
+    };
+    const onEnforcementPage = await extensionScriptsOn('seed-article.html', async (page) => {
+      await page.locator('source-context-overlay').waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+    });
+    expect(onEnforcementPage).toEqual(expect.arrayContaining(['/content-scripts/article.js', '/overlay-ui.js']));
+    const onOtherArticle = await extensionScriptsOn('earnings-story.html', (page) => page.waitForTimeout(1500));
+    expect(onOtherArticle).toContain('/content-scripts/article.js');
+    expect(onOtherArticle).not.toContain('/overlay-ui.js');
   });
 
   it('lists the badged actors in the popup', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActorMatcher } from '../../analysis/actor-matcher';
 import { isStale } from '../../background/card-lookup';
-import { handleBackgroundRequest, type BackgroundDeps } from '../../background/handle-request';
+import { handleBackgroundRequest as handleMaybeLater, type BackgroundDeps, type SenderFrame } from '../../background/handle-request';
 import { compileCardMatcher, compileCardStore } from '../../cards/compile';
 import type { Card } from '../../cards/schema';
 
@@ -21,11 +21,22 @@ const cards = [
   card('alpha-org', 'Alpha Org', '2026-10-01', [{ id: 'beta-org', relation: 'see-also' }]),
   card('beta-org', 'Beta Org', '2024-01-01'),
 ];
+const injected: SenderFrame[] = [];
 const deps: BackgroundDeps = {
   store: () => compileCardStore(cards, '2026-11-23'),
   matcher: () => new ActorMatcher(compileCardMatcher(cards)),
   now: () => new Date('2026-11-23T12:00:00Z'),
+  injectUi: async (target) => {
+    injected.push(target);
+  },
 };
+
+/** Every request but `load-ui` is answered at once. */
+function handleBackgroundRequest(message: unknown, d: BackgroundDeps) {
+  const answer = handleMaybeLater(message, d);
+  if (answer instanceof Promise) throw new Error('expected an immediate answer');
+  return answer;
+}
 
 describe('background request handling', () => {
   it('serves cards by batch, marks stale ones, and answers unknown ids with "no card"', () => {
@@ -74,6 +85,30 @@ describe('background request handling', () => {
     const result = handleBackgroundRequest(message, deps);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^malformed request: /);
+  });
+});
+
+describe('loading the overlay UI', () => {
+  it('injects the UI into the frame that asked', async () => {
+    injected.length = 0;
+    await expect(handleMaybeLater({ type: 'load-ui' }, deps, { tabId: 7, frameId: 3 })).resolves.toEqual({ ok: true, value: null });
+    expect(injected).toEqual([{ tabId: 7, frameId: 3 }]);
+  });
+
+  it('refuses a request that comes from no tab (an extension page)', () => {
+    expect(handleMaybeLater({ type: 'load-ui' }, deps, {})).toEqual({ ok: false, error: expect.stringMatching(/only a page/) });
+  });
+
+  it('reports a failed injection as an error answer, not a rejection', async () => {
+    const failing = { ...deps, injectUi: () => Promise.reject(new Error('Cannot access contents of the page')) };
+    await expect(handleMaybeLater({ type: 'load-ui' }, failing, { tabId: 1 })).resolves.toEqual({
+      ok: false,
+      error: 'load-ui: Cannot access contents of the page',
+    });
+  });
+
+  it('refuses extra fields', () => {
+    expect(handleBackgroundRequest({ type: 'load-ui', file: 'evil.js' }, deps).ok).toBe(false);
   });
 });
 

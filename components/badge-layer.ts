@@ -1,0 +1,146 @@
+/**
+ * The badges, drawn without a framework. An article can carry hundreds of them and each is a plain
+ * button at page coordinates, so they are built straight from the DOM API: one listener per event type
+ * on the layer rather than several per badge, and badges reused by key when the text reflows. This
+ * keeps drawing a long article to a few milliseconds, and keeps Preact (the card and the banner) out of
+ * the content script until a page needs it.
+ */
+import type { ArticleContext } from './ContextCard';
+import { badgeLabel, kindClass } from './kinds';
+
+export interface BadgeModel {
+  key: string;
+  name: string;
+  kind: string;
+  entityId: string | null;
+  quotedTimes: number;
+  /** What this article says about the actor, and what it quotes them saying. */
+  article: ArticleContext;
+  /** Page coordinates. */
+  x: number;
+  y: number;
+}
+
+export interface BadgeLayerHandlers {
+  /** Open the badge's card; `takeFocus` is false when a resting pointer opened it. */
+  open: (badge: BadgeModel, trigger: HTMLButtonElement, takeFocus: boolean) => void;
+  close: () => void;
+}
+
+/** A resting pointer opens the card after this long; passing over a badge does nothing. */
+export const HOVER_DELAY_MS = 600;
+
+interface Drawn {
+  model: BadgeModel;
+  button: HTMLButtonElement;
+}
+
+export class BadgeLayer {
+  readonly element: HTMLElement;
+  private readonly drawn = new Map<string, Drawn>();
+  private readonly byButton = new WeakMap<Element, Drawn>();
+  private expandedKey: string | null = null;
+  private hoverTimer = 0;
+  /** Every badge starts as a copy of this one: cloning beats setting the same attributes hundreds of times. */
+  private readonly template: HTMLButtonElement;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly handlers: BadgeLayerHandlers,
+  ) {
+    this.element = doc.createElement('div');
+    this.element.className = 'sc-badges';
+    this.template = doc.createElement('button');
+    this.template.type = 'button';
+    this.template.setAttribute('aria-haspopup', 'dialog');
+    this.template.setAttribute('aria-expanded', 'false');
+    this.element.addEventListener('click', this.onClick);
+    this.element.addEventListener('mouseover', this.onPointerOver);
+    this.element.addEventListener('mouseout', this.onPointerOut);
+  }
+
+  /** Shows exactly these badges: new keys are drawn, known keys moved, missing keys removed. */
+  update(badges: readonly BadgeModel[]): void {
+    const keep = new Set<string>();
+    const fresh = this.doc.createDocumentFragment();
+    for (const model of badges) {
+      keep.add(model.key);
+      const known = this.drawn.get(model.key);
+      if (known) {
+        known.model = model;
+        place(known.button, model);
+        continue;
+      }
+      const drawn = { model, button: this.createButton(model) };
+      this.drawn.set(model.key, drawn);
+      this.byButton.set(drawn.button, drawn);
+      fresh.append(drawn.button);
+    }
+    for (const [key, drawn] of this.drawn) {
+      if (keep.has(key)) continue;
+      drawn.button.remove();
+      this.drawn.delete(key);
+    }
+    this.element.append(fresh);
+  }
+
+  /** The badge whose card is open, for `aria-expanded`; null when no card is open. */
+  setExpanded(key: string | null): void {
+    if (key === this.expandedKey) return;
+    this.drawn.get(this.expandedKey ?? '')?.button.setAttribute('aria-expanded', 'false');
+    this.drawn.get(key ?? '')?.button.setAttribute('aria-expanded', 'true');
+    this.expandedKey = key;
+  }
+
+  destroy(): void {
+    window.clearTimeout(this.hoverTimer);
+    this.element.removeEventListener('click', this.onClick);
+    this.element.removeEventListener('mouseover', this.onPointerOver);
+    this.element.removeEventListener('mouseout', this.onPointerOut);
+    this.element.remove();
+    this.drawn.clear();
+  }
+
+  private createButton(model: BadgeModel): HTMLButtonElement {
+    // Colour and glyph come from the kind's class, the quote count from `data-count` (see overlay.css).
+    const button = this.template.cloneNode(false) as HTMLButtonElement;
+    button.className = `sc-badge ${kindClass(model.kind)}`;
+    button.setAttribute('aria-label', badgeLabel(model.name, model.kind, model.quotedTimes));
+    if (model.quotedTimes > 0) button.setAttribute('data-count', String(model.quotedTimes));
+    if (model.key === this.expandedKey) button.setAttribute('aria-expanded', 'true');
+    place(button, model);
+    return button;
+  }
+
+  private badgeAt(target: EventTarget | null): Drawn | null {
+    // Duck-typed: in Firefox content scripts page nodes are wrappers that `instanceof` may not recognise.
+    const button = target && typeof (target as Element).closest === 'function' ? (target as Element).closest('.sc-badge') : null;
+    return button ? (this.byButton.get(button) ?? null) : null;
+  }
+
+  private readonly onClick = (event: MouseEvent) => {
+    const hit = this.badgeAt(event.target);
+    if (!hit) return;
+    window.clearTimeout(this.hoverTimer);
+    if (this.expandedKey === hit.model.key) this.handlers.close();
+    else this.handlers.open(hit.model, hit.button, true);
+  };
+
+  private readonly onPointerOver = (event: MouseEvent) => {
+    const hit = this.badgeAt(event.target);
+    if (!hit || hit === this.badgeAt(event.relatedTarget)) return;
+    window.clearTimeout(this.hoverTimer);
+    this.hoverTimer = window.setTimeout(() => {
+      if (this.expandedKey !== hit.model.key) this.handlers.open(hit.model, hit.button, false);
+    }, HOVER_DELAY_MS);
+  };
+
+  private readonly onPointerOut = (event: MouseEvent) => {
+    const hit = this.badgeAt(event.target);
+    if (hit && hit !== this.badgeAt(event.relatedTarget)) window.clearTimeout(this.hoverTimer);
+  };
+}
+
+function place(button: HTMLElement, model: BadgeModel) {
+  button.style.cssText = `left:${model.x}px;top:${model.y}px`;
+}

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BadgeLayer, HOVER_DELAY_MS, type BadgeModel } from '../../components/badge-layer';
+import { kindClass, kindRules } from '../../components/kinds';
+
+const badge = (key: string, name: string, kind: string, quotedTimes = 0, x = 10, y = 20): BadgeModel => ({
+  key,
+  name,
+  kind,
+  entityId: key,
+  quotedTimes,
+  article: { description: null, quotes: [] },
+  x,
+  y,
+});
+
+describe('the badge layer', () => {
+  let opened: [string, boolean][];
+  let closes: number;
+  let layer: BadgeLayer;
+
+  beforeEach(() => {
+    opened = [];
+    closes = 0;
+    layer = new BadgeLayer(document, {
+      open: (b, _trigger, takeFocus) => opened.push([b.key, takeFocus]),
+      close: () => closes++,
+    });
+    document.body.append(layer.element);
+  });
+  afterEach(() => {
+    layer.destroy();
+    vi.useRealTimers();
+  });
+
+  const buttons = () => [...layer.element.querySelectorAll('button')];
+
+  it('draws one labelled button per badge, with the kind as a class and the quote count as data', () => {
+    layer.update([badge('fdd', 'Foundation for the Defense of Democracies', 'think-tank', 2), badge('meta', 'Meta', 'platform')]);
+    const [fdd, meta] = buttons();
+    expect(fdd!.getAttribute('aria-label')).toBe(
+      'Foundation for the Defense of Democracies, think tank, quoted 2 times — open context card',
+    );
+    expect(fdd!.classList.contains(kindClass('think-tank'))).toBe(true);
+    expect(fdd!.getAttribute('data-count')).toBe('2');
+    expect(fdd!.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(fdd!.style.left).toBe('10px');
+    expect(meta!.hasAttribute('data-count')).toBe(false);
+    expect(meta!.type).toBe('button');
+  });
+
+  it('moves known badges, adds new ones and removes missing ones, keeping the same elements', () => {
+    layer.update([badge('a', 'A', 'ngo'), badge('b', 'B', 'ngo')]);
+    const [a] = buttons();
+    layer.update([badge('a', 'A', 'ngo', 0, 99, 5), badge('c', 'C', 'media')]);
+    expect(buttons().map((b) => b.getAttribute('aria-label')?.split(',')[0])).toEqual(['A', 'C']);
+    expect(buttons()[0]).toBe(a);
+    expect(a!.style.left).toBe('99px');
+  });
+
+  it('opens on click with focus, and a second click on the open badge closes', () => {
+    layer.update([badge('a', 'A', 'ngo')]);
+    buttons()[0]!.click();
+    expect(opened).toEqual([['a', true]]);
+    layer.setExpanded('a');
+    expect(buttons()[0]!.getAttribute('aria-expanded')).toBe('true');
+    buttons()[0]!.click();
+    expect(closes).toBe(1);
+    layer.setExpanded(null);
+    expect(buttons()[0]!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens without taking focus when the pointer rests on a badge, and not when it passes over', () => {
+    vi.useFakeTimers();
+    layer.update([badge('a', 'A', 'ngo'), badge('b', 'B', 'ngo')]);
+    const [a, b] = buttons();
+    a!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    a!.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    vi.advanceTimersByTime(HOVER_DELAY_MS + 10);
+    expect(opened).toEqual([]);
+    b!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(HOVER_DELAY_MS + 10);
+    expect(opened).toEqual([['b', false]]);
+  });
+
+  it('leaves nothing behind when destroyed', () => {
+    layer.update([badge('a', 'A', 'ngo')]);
+    layer.destroy();
+    expect(document.querySelector('.sc-badges')).toBeNull();
+  });
+});
+
+describe('kind rules', () => {
+  it('give every kind a hue and a glyph, and unknown kinds the "not in our cards" look', () => {
+    expect(kindRules()).toContain('.sc-k-person{--sc-hue:45;--sc-glyph:"●"}');
+    expect(kindClass('no-such-kind')).toBe('sc-k-unknown');
+  });
+});
