@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { isTabRequest } from '../../messaging/protocol';
-import { disabledSites } from '../../settings/site-preferences';
 import { PageAnnotator, reportFailure } from './page-annotator';
 
 export default defineContentScript({
@@ -18,18 +17,10 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onTabMessage);
     // Single-page apps: a new URL is a new article.
     ctx.addEventListener(window, 'wxt:locationchange', () => annotator.restart());
-    // The reader turned us off or on for this site from the popup.
-    const unwatch = disabledSites.watch((sites) => {
-      if ((sites ?? []).includes(location.hostname)) {
-        annotator.stop();
-        annotator.summary.state = 'disabled';
-      } else if (annotator.summary.state === 'disabled') annotator.restart();
-    });
     // Extension updated, reloaded or removed: leave nothing behind.
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onTabMessage);
-      unwatch();
-      annotator.stop();
+      annotator.dispose();
     });
 
     void annotator.run(started).catch(reportFailure(annotator.summary));

@@ -16,7 +16,7 @@ import { detectArticle, pageParagraphText } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
-import { hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '../../settings/site-preferences';
+import { disabledSites, hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '../../settings/site-preferences';
 
 /**
  * Benchmark builds (`wxt build --mode bench`) record how long the content script took, as User Timing
@@ -64,6 +64,7 @@ export class PageAnnotator {
   readonly summary: PageSummary = { url: location.href, state: 'working', actors: [] };
   private host: OverlayHost | null = null;
   private drawing: Drawing | null = null;
+  private unwatchSite: (() => void) | null = null;
   private cleanups: (() => void)[] = [];
   private generation = 0;
   private lateChecks = 0;
@@ -100,6 +101,7 @@ export class PageAnnotator {
       return;
     }
     const syncMs = performance.now() - started; // main-thread time before the question leaves the page
+    this.watchSiteSwitch();
     if (await isDisabledOn(location.hostname)) {
       this.summary.state = 'disabled';
       return;
@@ -153,6 +155,27 @@ export class PageAnnotator {
     await uiLoaded;
     if (generation !== this.generation) return;
     this.mountPanels();
+  }
+
+  /** For good (the extension was updated or removed): stop, and stop listening to the reader's settings. */
+  dispose(): void {
+    this.stop();
+    this.unwatchSite?.();
+    this.unwatchSite = null;
+  }
+
+  /**
+   * The reader turns us off or on for this site from the popup. Watched only from the first page
+   * that might be annotated: a page turned away never touches extension storage, whose first use
+   * costs the page milliseconds.
+   */
+  private watchSiteSwitch(): void {
+    this.unwatchSite ??= disabledSites.watch((sites) => {
+      if ((sites ?? []).includes(location.hostname)) {
+        this.stop();
+        this.summary.state = 'disabled';
+      } else if (this.summary.state === 'disabled') this.restart();
+    });
   }
 
   /** Removes the overlay and every listener; the page is as the site made it. */
