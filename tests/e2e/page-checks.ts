@@ -194,8 +194,8 @@ export interface ThemeReading {
   /** Every badge's tooltip ("name (kind)"), colours and opacity. */
   badges: { title: string; color: string; background: string; opacity: number }[];
   /** The panel's and the open card's colours, and the colour scheme the browser draws their scrollbars and controls in. */
-  banner: { color: string; background: string; colorScheme: string } | null;
-  card: { color: string; background: string; colorScheme: string } | null;
+  banner: { color: string; background: string; colorScheme: string; scrollbarColor: string } | null;
+  card: { color: string; background: string; colorScheme: string; scrollbarColor: string } | null;
 }
 
 export function readTheme(page: PageLike): Promise<ThemeReading | null> {
@@ -207,7 +207,12 @@ export function readTheme(page: PageLike): Promise<ThemeReading | null> {
     const colours = (el: Element | null | undefined) => {
       if (!el) return null;
       const style = getComputedStyle(el);
-      return { color: style.color, background: style.backgroundColor, colorScheme: style.colorScheme };
+      return {
+        color: style.color,
+        background: style.backgroundColor,
+        colorScheme: style.colorScheme,
+        scrollbarColor: style.getPropertyValue('scrollbar-color'),
+      };
     };
     const opaque = (c: string) => !/^transparent$|rgba\(.*,\s*0\)$/.test(c);
     const body = getComputedStyle(document.body).backgroundColor;

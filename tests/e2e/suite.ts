@@ -74,6 +74,10 @@ async function expectOverlayTheme(page: TestPage, scheme: ColorScheme, theme: Co
     expect(contrastRatio(surface.color, surface.background), `${what} text`).toBeGreaterThanOrEqual(7);
     // Scrollbars (the card scrolls) and form controls are drawn in the theme's scheme, not the browser's light default.
     expect(surface.colorScheme, `${what} color-scheme`).toBe(theme);
+    // …and with explicit colours: the thumb visible on a track of the surface's own colour (Firefox ignores color-scheme here).
+    const [thumb, track] = surface.scrollbarColor.match(/rgba?\([^)]*\)/g) ?? [];
+    expect(track, `${what} scrollbar-color ${surface.scrollbarColor}`).toBe(surface.background);
+    expect(contrastRatio(thumb!, track!), `${what} scrollbar thumb`).toBeGreaterThanOrEqual(3);
   }
   return t;
 }
