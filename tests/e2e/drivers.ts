@@ -22,14 +22,20 @@ export interface TestPage extends PageLike {
   close(): Promise<void>;
 }
 
+/** The reader's system colour scheme, as `prefers-color-scheme` reports it to the page. */
+export type ColorScheme = 'light' | 'dark';
+
 export interface BrowserDriver {
   readonly name: 'chromium' | 'firefox';
   /** Every URL any page asked for, and every console error, since launch. */
   readonly requests: string[];
   readonly consoleErrors: string[];
   launch(): Promise<void>;
-  /** A new tab; `width` narrows the viewport (phones' Firefox is 320 px wide). */
-  newPage(width?: number): Promise<TestPage>;
+  /**
+   * A new tab; `width` narrows the viewport (phones' Firefox is 320 px wide); `colorScheme` is what
+   * `prefers-color-scheme` matches in it (light unless asked).
+   */
+  newPage(width?: number, colorScheme?: ColorScheme): Promise<TestPage>;
   /**
    * Writes to the extension's own storage, as the popup would; null where the automation protocol
    * can't reach an extension page (Firefox's WebDriver BiDi refuses to open moz-extension: URLs).
@@ -66,9 +72,10 @@ export class ChromiumDriver implements BrowserDriver {
     this.worker = this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker'));
   }
 
-  async newPage(width = 1280): Promise<TestPage> {
+  async newPage(width = 1280, colorScheme: ColorScheme = 'light'): Promise<TestPage> {
     const page: PlaywrightPage = await this.context.newPage();
     await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
     watch(page as never, [], this.consoleErrors);
     return page as unknown as TestPage;
   }
@@ -90,39 +97,56 @@ export class ChromiumDriver implements BrowserDriver {
   }
 }
 
+/** Prefs that keep Firefox off the network: no update, telemetry, safe-browsing or captive-portal checks. */
+const FIREFOX_OFFLINE_PREFS = {
+  'app.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'browser.search.update': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+};
+
+/**
+ * Firefox's WebDriver BiDi has no media-feature emulation (Puppeteer's emulateMediaFeatures needs
+ * CDP; `emulation.setMediaFeaturesOverride` is an unknown command in Firefox ESR 153), so the colour
+ * scheme is Firefox's own content pref, fixed at launch: one browser per scheme, started together.
+ */
+const FIREFOX_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override'; // 0 dark, 1 light
+const FIREFOX_SCHEME_VALUE: Record<ColorScheme, number> = { dark: 0, light: 1 };
+
 export class FirefoxDriver implements BrowserDriver {
   readonly name = 'firefox';
   readonly requests: string[] = [];
   readonly consoleErrors: string[] = [];
+  /** The light-scheme browser: every page unless a dark one is asked for. */
   browser!: PuppeteerBrowser;
+  darkBrowser!: PuppeteerBrowser;
 
   async launch() {
     requireBuilt(FIREFOX_EXTENSION);
     requireBrowser(FIREFOX, 'firefox-esr');
-    this.browser = await puppeteer.launch({
+    [this.browser, this.darkBrowser] = await Promise.all([FirefoxDriver.start('light'), FirefoxDriver.start('dark')]);
+  }
+
+  private static async start(colorScheme: ColorScheme): Promise<PuppeteerBrowser> {
+    const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
-      // Keep Firefox off the network: no update, telemetry, safe-browsing or captive-portal checks.
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-        'extensions.getAddons.cache.enabled': false,
-        'browser.search.update': false,
-        'network.dns.disablePrefetch': true,
-        'network.prefetch-next': false,
-      },
+      extraPrefsFirefox: { ...FIREFOX_OFFLINE_PREFS, [FIREFOX_SCHEME_PREF]: FIREFOX_SCHEME_VALUE[colorScheme] },
     });
-    await this.browser.installExtension(FIREFOX_EXTENSION);
+    await browser.installExtension(FIREFOX_EXTENSION);
+    return browser;
   }
 
-  async newPage(width = 1280): Promise<TestPage> {
-    const page: PuppeteerPage = await this.browser.newPage();
+  async newPage(width = 1280, colorScheme: ColorScheme = 'light'): Promise<TestPage> {
+    const page: PuppeteerPage = await (colorScheme === 'dark' ? this.darkBrowser : this.browser).newPage();
     await page.setViewport({ width, height: 900 });
     watch(page as never, this.requests, this.consoleErrors);
     return page as unknown as TestPage;
@@ -131,6 +155,6 @@ export class FirefoxDriver implements BrowserDriver {
   readonly setExtensionStorage = null;
 
   async close() {
-    await this.browser?.close();
+    await Promise.all([this.browser?.close(), this.darkBrowser?.close()]);
   }
 }

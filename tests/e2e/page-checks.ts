@@ -182,3 +182,84 @@ export async function runAxe(page: PageLike): Promise<string[]> {
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, source);
 }
+
+/** What the reader sees of the page's and the overlay's colours, as the browser computed them (rgb(a) strings). */
+export interface ThemeReading {
+  /** Whether `prefers-color-scheme: dark` matches in the page. */
+  prefersDark: boolean;
+  /** Whether the overlay chose its dark theme (`.sc-theme.sc-dark`). */
+  overlayDark: boolean;
+  /** The page's background, where the overlay host's pageIsDark() reads it: the body's, else the root's. */
+  pageBackground: string;
+  /** Every badge's tooltip ("name (kind)"), colours and opacity. */
+  badges: { title: string; color: string; background: string; opacity: number }[];
+  /** The panel's and the open card's colours, and the colour scheme the browser draws their scrollbars and controls in. */
+  banner: { color: string; background: string; colorScheme: string; scrollbarColor: string } | null;
+  card: { color: string; background: string; colorScheme: string; scrollbarColor: string } | null;
+}
+
+export function readTheme(page: PageLike): Promise<ThemeReading | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('source-context-overlay')?.shadowRoot;
+    const theme = root?.querySelector('.sc-theme');
+    const badges = [...(root?.querySelectorAll('button.sc-badge') ?? [])];
+    if (!root || !theme || badges.length === 0) return null;
+    const colours = (el: Element | null | undefined) => {
+      if (!el) return null;
+      const style = getComputedStyle(el);
+      return {
+        color: style.color,
+        background: style.backgroundColor,
+        colorScheme: style.colorScheme,
+        scrollbarColor: style.getPropertyValue('scrollbar-color'),
+      };
+    };
+    const opaque = (c: string) => !/^transparent$|rgba\(.*,\s*0\)$/.test(c);
+    const body = getComputedStyle(document.body).backgroundColor;
+    return {
+      prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
+      overlayDark: theme.classList.contains('sc-dark'),
+      pageBackground: opaque(body) ? body : getComputedStyle(document.documentElement).backgroundColor,
+      badges: badges.map((b) => ({
+        title: b.getAttribute('title') ?? '',
+        ...colours(b)!,
+        opacity: Number(getComputedStyle(b).opacity),
+      })),
+      banner: colours(root.querySelector('.sc-banner')),
+      card: colours(root.querySelector('.sc-card')),
+    };
+  }, null);
+}
+
+function rgbChannels(color: string): [number, number, number] {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  if (!m) throw new Error(`not an rgb() colour: ${color}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** `color` drawn at `alpha` over `under` (both opaque rgb()), as the reader sees it. */
+export function composite(color: string, under: string, alpha: number): string {
+  const top = rgbChannels(color);
+  const bottom = rgbChannels(under);
+  return `rgb(${top.map((v, i) => Math.round(alpha * v + (1 - alpha) * bottom[i]!)).join(', ')})`;
+}
+
+/** WCAG relative luminance of a computed `rgb()`/`rgba()` colour (alpha ignored). */
+export function relativeLuminance(color: string): number {
+  const [r, g, b] = rgbChannels(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio between two computed colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** Dark is nearer black than white in contrast terms: relative luminance under ~0.18 (mid grey). */
+export function isDarkColour(color: string): boolean {
+  return relativeLuminance(color) < 0.179;
+}
