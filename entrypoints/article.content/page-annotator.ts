@@ -203,7 +203,7 @@ export class PageAnnotator {
     // Read the layout before touching the DOM: positions first, then the writes.
     const placeStart = performance.now();
     const dark = pageIsDark(this.doc);
-    const baseSize = overlayBaseSize(article.root.querySelector('p') ?? article.root);
+    const baseSize = overlayBaseSize(bodyParagraph(article.root));
     const badges = placeBadges(article, analysis, everyMention);
     markForBenchmark('place', placeStart);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
@@ -262,10 +262,26 @@ export class PageAnnotator {
     });
     resizeObserver.observe(article.root);
     window.addEventListener('resize', reposition);
+
+    // The page changes theme after load (the system switches to dark, or the reader presses the site's
+    // own dark-mode button): follow it once the page's styles have applied.
+    let themeFrame = 0;
+    const retheme = () => {
+      cancelAnimationFrame(themeFrame);
+      themeFrame = requestAnimationFrame(() => theme.classList.toggle('sc-dark', pageIsDark(this.doc)));
+    };
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', retheme);
+    const themeObserver = new MutationObserver(retheme);
+    for (const el of [this.doc.documentElement, this.doc.body])
+      if (el) themeObserver.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] });
     this.cleanups.push(() => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(themeFrame);
       resizeObserver.disconnect();
       window.removeEventListener('resize', reposition);
+      scheme.removeEventListener('change', retheme);
+      themeObserver.disconnect();
     });
   }
 
@@ -312,6 +328,21 @@ export class PageAnnotator {
     if (detached) this.host = null;
     void this.run().catch(reportFailure(this.summary));
   }
+}
+
+/**
+ * The paragraph whose type stands for the article's body text: the longest of the first few, since the
+ * first is often a rubric, a dateline or an "updated" line set smaller.
+ */
+function bodyParagraph(root: Element): Element {
+  let best: Element = root;
+  let bestLength = 0;
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < Math.min(paragraphs.length, 8); i++) {
+    const length = paragraphs[i]!.textContent?.length ?? 0;
+    if (length > bestLength) [best, bestLength] = [paragraphs[i]!, length];
+  }
+  return best;
 }
 
 /** The page's paragraph prose; for a site that sets its story in <div>s, the article element's text. */

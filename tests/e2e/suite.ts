@@ -238,6 +238,25 @@ export function defineExtensionSuite(
       await p.close();
     });
 
+    it("follows the page when it switches to a dark theme after load (the site's own dark-mode button)", async () => {
+      const p = await driver.newPage(1280, 'light');
+      await p.goto(server.url('/seed-article.html'));
+      await waitForBadges(p, 3);
+      const overlayIsDark = () =>
+        p.evaluate(
+          () =>
+            document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-theme')?.classList.contains('sc-dark') ?? null,
+          null,
+        );
+      expect(await overlayIsDark()).toBe(false);
+      await p.evaluate(() => {
+        document.documentElement.setAttribute('style', 'background: #121212');
+        document.body.setAttribute('style', 'background: #121212; color: #eee');
+      }, null);
+      await waitFor('the overlay to turn dark', async () => (await overlayIsDark()) === true);
+      await p.close();
+    });
+
     it('annotates content that arrives after the page loaded', async () => {
       const late = await driver.newPage();
       await late.goto(server.url('/late-content.html'));
