@@ -1,12 +1,13 @@
 /**
- * The content script's cheap first look: can this text possibly report platform enforcement? An
- * enforcement cue must occur near the name of a platform. One pass of a small regular expression over
- * the article's raw text, so that most articles (sport, weather, politics without platforms) are set
- * aside in the page's main thread before any real work. Tuned for recall: the full detector decides.
+ * The content script's cheap first look: can this text possibly report platform enforcement? One of
+ * the detector's own action cues must occur near the name of a platform. One pass of a regular
+ * expression over the opening of the article, so that most articles (sport, weather, politics without
+ * platforms) are set aside in the page's main thread before any real work. Tuned for recall: the full
+ * detector decides.
  */
+import { ACTION_CUES } from './enforcement-cues';
 
-const ACTION =
-  /\b(?:ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)|remov(?:e|ed|es|ing|al)|t(?:ake|ook|aken|akes) down|takedowns?|block(?:s|ed|ing)?|restrict(?:s|ed|ing|ions?)?|label(?:s|ed|led)?|demoneti[sz]|reinstat|deplatform|delist|disabled|terminated|withh(?:e|o)ld|geo-?block|purg(?:e|ed)|shut down|kicked off|clos(?:e|es|ed|ing))/gi;
+const ACTION = new RegExp(ACTION_CUES.map(([cue]) => cue.source).join('|'), 'gi');
 const PLATFORM =
   /Facebook|Instagram|Twitter|\bX\b|𝕏|YouTube|TikTok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|WhatsApp|Threads|LinkedIn|Bluesky|Rumble|Substack|Patreon|PayPal|Cloudflare|\bKick\b|\bVK\b|Weibo|WeChat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|GitHub|Signal|Viber|Zoom|GoFundMe|Visa|Mastercard|Stripe|\bplatforms?\b|social media|\bapps?\b/;
 /** How far from a cue a platform name may stand, in characters: about two sentences. */

@@ -38,16 +38,31 @@ export function detectArticle(doc: Document): ArticleDecision {
 const MIN_PROSE_CHARS = 25;
 
 /**
- * The prose of the whole page, paragraph by paragraph, for the first cheap look at what it reports:
- * the text of every `<p>` (no scripts, no navigation lists), without first working out which element
- * holds the article. That costs a walk over every paragraph's text and is only done once this text
+ * How much of the story the first look reads. A story about a ban or a takedown says so in its headline,
+ * standfirst or first paragraphs; an article that only mentions one further down is not about it. The
+ * cost of the look then stays the same however long the page is.
+ */
+export const LEDE_CHARS = 4000;
+
+/**
+ * The opening prose of the page, for the first cheap look at what it reports: the headline and
+ * description from <head>, then the text of the first paragraphs (`<p>` only: no scripts, no
+ * navigation lists) of the declared article body, the main element or the body, up to `LEDE_CHARS`.
+ * Working out which element really holds the article costs more and waits until this text
  * suggests enforcement.
  */
-export function pageParagraphText(doc: Document): string {
-  const parts: string[] = [];
-  for (const p of doc.getElementsByTagName('p')) {
+export function ledeText(doc: Document, maxChars: number = LEDE_CHARS): string {
+  const head = doc.head;
+  const description = head?.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '';
+  const parts = [doc.title, description];
+  let length = 0;
+  const scope = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
+  for (const p of scope.getElementsByTagName('p')) {
     const text = p.textContent ?? '';
-    if (text.length >= MIN_PROSE_CHARS) parts.push(text);
+    if (text.length < MIN_PROSE_CHARS) continue;
+    parts.push(text);
+    length += text.length;
+    if (length >= maxChars) break;
   }
   return parts.join('\n\n');
 }

@@ -3,12 +3,15 @@
  *
  * Runs enforcement detection on every .txt/.html file in a folder. With a labels file (an array of
  * `{file, label: "enforcement" | "not-enforcement"}`) it prints precision and recall; without one it
- * lists every flagged file with its evidence, so each flag can be justified by reading it.
+ * lists every flagged file with its evidence, so each flag can be justified by reading it. A file counts
+ * as flagged only if the content script's prefilter would have let it through, as in the extension.
  * The folders are data you keep outside the repo; nothing here depends on them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { analyzeArticle } from '../analysis/analyze-article';
+import { mayReportEnforcement } from '../analysis/enforcement-hint';
+import { LEDE_CHARS } from '../page/article-detection';
 import { loadBundledMatcher } from '../cli/load-matcher';
 import { looksBinary, readHtmlPage, readTextArticle } from '../cli/read-input';
 
@@ -41,6 +44,7 @@ let tp = 0,
   tn = 0,
   articles = 0,
   total = 0;
+const prefilterDropped: string[] = [];
 const started = performance.now();
 for (const file of files(folder)) {
   const name = basename(file);
@@ -55,7 +59,12 @@ for (const file of files(folder)) {
     continue;
   }
   if (input.isArticle) articles++;
-  const result = input.isArticle ? analyzeArticle(input.text, matcher, input.title).enforcement : { detected: false, score: 0, events: [] };
+  const detector = input.isArticle
+    ? analyzeArticle(input.text, matcher, input.title).enforcement
+    : { detected: false, score: 0, events: [] };
+  // As the extension sees it: the content script's prefilter on the opening text, then the detector.
+  if (!mayReportEnforcement(`${input.title ?? ''}\n\n${input.text.slice(0, LEDE_CHARS)}`)) prefilterDropped.push(name);
+  const result = prefilterDropped.at(-1) === name ? { ...detector, detected: false } : detector;
   const truth = labels?.get(name);
   if (truth === undefined) {
     if (result.detected) {
@@ -84,6 +93,11 @@ if (labels) {
   const recall = tp / Math.max(tp + fn, 1);
   console.log(`\nenforcement on ${folder}: ${tp + fn} positive, ${fp + tn} negative`);
   console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`);
+  const droppedPositives = prefilterDropped.filter((f) => labels.get(f));
+  console.log(
+    `content-script prefilter (first ${LEDE_CHARS} characters): passed ${total - prefilterDropped.length} of ${total}; positives it turned away: ${droppedPositives.length ? droppedPositives.join(', ') : 'none'}`,
+  );
 } else {
   console.log(`\n${total} files, ${articles} read as articles, ${fp} flagged as enforcement (${ms.toFixed(0)} ms)`);
+  console.log(`content-script prefilter (first ${LEDE_CHARS} characters): passed ${total - prefilterDropped.length} of ${total}`);
 }

@@ -12,7 +12,7 @@ import type { Box, CardControl, LoadedCard, OverlayProps } from '../../component
 import { registeredOverlayUi, type MountedOverlay } from '../../components/overlay-ui';
 import { askBackground } from '../../messaging/ask-background';
 import type { PageSummary } from '../../messaging/protocol';
-import { detectArticle, pageParagraphText } from '../../page/article-detection';
+import { LEDE_CHARS, detectArticle, ledeText } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
@@ -27,7 +27,7 @@ function markForBenchmark(name: string, since: number, alsoMs = 0) {
     performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
 }
 
-/** Less paragraph prose than this on an article page means the story is not set in <p> elements. */
+/** Less opening prose than this on an article page means the story is not set in <p> elements. */
 const MIN_PROSE_FOR_HINT = 600;
 /** How long the page must be quiet before added content is read again. */
 const SETTLE_MS = 600;
@@ -71,6 +71,8 @@ export class PageAnnotator {
   private settleTimer = 0;
   /** What the article text looked like when last read, to tell real changes from page noise. */
   private lastFingerprint = '';
+  /** The element the badges were drawn for, while the page is annotated. */
+  private annotatedRoot: Element | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -89,10 +91,11 @@ export class PageAnnotator {
     let stage = performance.now();
     markForBenchmark('stage:detect', started);
     const prose = readProse(this.doc);
-    this.lastFingerprint = fingerprint(prose);
+    this.annotatedRoot = null;
+    this.lastFingerprint = proseFingerprint(this.doc, prose);
     markForBenchmark('stage:text', stage);
     stage = performance.now();
-    const mayReport = mayReportEnforcement(`${this.doc.title}\n\n${prose}`);
+    const mayReport = mayReportEnforcement(prose);
     markForBenchmark('stage:hint', stage);
     if (!mayReport) {
       this.summary.state = 'not-enforcement';
@@ -150,6 +153,9 @@ export class PageAnnotator {
       quoted: quotesBy(analysis, a).length,
     }));
     this.summary.state = 'annotated';
+    // From now on only a change of the article itself is news (not comments or teasers loading below).
+    this.annotatedRoot = article.root;
+    this.lastFingerprint = textFingerprint(article.root.textContent ?? '');
     markForBenchmark('badges', received);
     this.watchForLateContent();
     await uiLoaded;
@@ -319,10 +325,14 @@ export class PageAnnotator {
     this.cleanups.push(() => observer.disconnect());
   }
 
+  private currentFingerprint(): string {
+    if (this.annotatedRoot?.isConnected) return textFingerprint(this.annotatedRoot.textContent ?? '');
+    return detectArticle(this.doc).isArticle ? proseFingerprint(this.doc, readProse(this.doc)) : '';
+  }
+
   private contentSettled(): void {
-    const prose = detectArticle(this.doc).isArticle ? readProse(this.doc) : '';
     const detached = this.summary.state === 'annotated' && !this.host?.host.isConnected;
-    if (!detached && fingerprint(prose) === this.lastFingerprint) return;
+    if (!detached && this.currentFingerprint() === this.lastFingerprint) return;
     if (this.summary.state !== 'annotated') this.lateChecks++;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     if (detached) this.host = null;
@@ -345,14 +355,22 @@ function bodyParagraph(root: Element): Element {
   return best;
 }
 
-/** The page's paragraph prose; for a site that sets its story in <div>s, the article element's text. */
+/** The opening prose of the page; for a site that sets its story in <div>s, the article element's. */
 function readProse(doc: Document): string {
-  const prose = pageParagraphText(doc);
-  return prose.length >= MIN_PROSE_FOR_HINT ? prose : (findArticleRoot(doc).textContent ?? '');
+  const prose = ledeText(doc);
+  return prose.length >= MIN_PROSE_FOR_HINT ? prose : (findArticleRoot(doc).textContent ?? '').slice(0, LEDE_CHARS);
 }
 
-/** Cheap identity of an article text: its length and its two ends (a clock ticking in a sidebar isn't a new article). */
-function fingerprint(text: string): string {
+/**
+ * Cheap identity of a page not (yet) annotated: its opening prose and how many paragraphs it has (a
+ * clock ticking in a sidebar isn't a new article; paragraphs arriving late are new content).
+ */
+function proseFingerprint(doc: Document, prose: string): string {
+  return `${doc.getElementsByTagName('p').length}|${textFingerprint(prose)}`;
+}
+
+/** Cheap identity of an article text: its length and its two ends. */
+function textFingerprint(text: string): string {
   return `${Math.round(text.length / 40)}|${text.slice(0, 120)}|${text.slice(-120)}`;
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectArticle, pageParagraphText } from '../../page/article-detection';
+import { detectArticle, ledeText } from '../../page/article-detection';
 import { extractArticleText, rangeFor } from '../../page/article-text';
 import { mentionsToBadge } from '../../page/badge-placement';
 
@@ -97,17 +97,25 @@ describe('which mentions get a badge', () => {
 });
 
 describe('the first, cheap look at a page', () => {
-  it('reads the prose of every paragraph and leaves out short ones and non-paragraph text', () => {
-    document.head.innerHTML = '';
+  it('reads the headline, the description and the opening paragraphs, and leaves out short ones and non-paragraph text', () => {
+    document.head.innerHTML = '<title>Channel suspended</title><meta name="description" content="The platform acted on Monday.">';
     document.body.innerHTML = `
       <script>var removed = "banned by Facebook";</script>
       <ul><li>Menu: Facebook bans</li></ul>
       <p>Share</p>
       <p>The platform suspended the channel on Monday, a spokesperson said.</p>
       <div><p>Officials said the order would be appealed in court this week.</p></div>`;
-    expect(pageParagraphText(document)).toBe(
-      'The platform suspended the channel on Monday, a spokesperson said.\n\nOfficials said the order would be appealed in court this week.',
+    expect(ledeText(document)).toBe(
+      'Channel suspended\n\nThe platform acted on Monday.\n\nThe platform suspended the channel on Monday, a spokesperson said.\n\nOfficials said the order would be appealed in court this week.',
     );
+  });
+
+  it('stops reading once it has the opening, however long the page', () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<main>' + '<p>Forty characters of ordinary article text.</p>'.repeat(500) + '</main>';
+    const lede = ledeText(document, 400);
+    expect(lede.length).toBeLessThan(600);
+    expect(lede.length).toBeGreaterThanOrEqual(400);
   });
 
   it('takes og:type from the head before walking the body', () => {
