@@ -17,14 +17,17 @@ const NEWS_TYPES =
 const MIN_PARAGRAPHS = 3;
 
 export function detectArticle(doc: Document): ArticleDecision {
-  // A live collection: its length costs one walk of the tree, and `pageParagraphText` reuses it.
+  // og:type sits in <head> on nearly every news site: found after a few elements, no walk of the body.
+  const ogType = doc.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article') return { isArticle: true, signal: 'og-article', reason: 'og:type is article' };
+  // A live collection: its length costs one walk of the tree.
   const paragraphs = doc.getElementsByTagName('p').length;
   if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, signal: null, reason: `only ${paragraphs} paragraph(s)` };
-  // og:type sits in <head> on nearly every news site: found after a few elements, no walk of the body.
-  const ogType = (doc.head ?? doc).querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article') return { isArticle: true, signal: 'og-article', reason: 'og:type is article' };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    if (NEWS_TYPES.test(script.textContent ?? '')) return { isArticle: true, signal: 'json-ld', reason: 'JSON-LD declares an article' };
+    // Some sites put hundreds of kilobytes of JSON-LD in a page: a plain substring search rules most out.
+    const json = script.textContent ?? '';
+    if ((json.includes('Article') || json.includes('BlogPosting')) && NEWS_TYPES.test(json))
+      return { isArticle: true, signal: 'json-ld', reason: 'JSON-LD declares an article' };
   }
   const article = doc.querySelector('article');
   if (article && article.getElementsByTagName('p').length >= MIN_PARAGRAPHS) {
@@ -47,7 +50,7 @@ export const LEDE_CHARS = 4000;
 /**
  * The opening prose of the page, for the first cheap look at what it reports: the headline and
  * description from <head>, then the text of the first paragraphs (`<p>` only: no scripts, no
- * navigation lists) of the declared article body, the main element or the body, up to `LEDE_CHARS`.
+ * navigation lists) of the main element or the body, up to `LEDE_CHARS`.
  * Working out which element really holds the article costs more and waits until this text
  * suggests enforcement.
  */
@@ -56,13 +59,15 @@ export function ledeText(doc: Document, maxChars: number = LEDE_CHARS): string {
   const description = head?.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '';
   const parts = [doc.title, description];
   let length = 0;
-  const scope = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
-  for (const p of scope.getElementsByTagName('p')) {
+  // Live collections walk the tree only as far as they are read: to the first <main>, and through the
+  // paragraphs until enough text is in (never `.length`, which would walk them all).
+  const scope = doc.getElementsByTagName('main').item(0) ?? doc.body ?? doc.documentElement;
+  const paragraphs = scope.getElementsByTagName('p');
+  for (let i = 0, p = paragraphs.item(0); p && length < maxChars; p = paragraphs.item(++i)) {
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
     parts.push(text);
     length += text.length;
-    if (length >= maxChars) break;
   }
   return parts.join('\n\n');
 }

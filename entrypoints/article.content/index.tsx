@@ -15,8 +15,9 @@ export default defineContentScript({
       return false;
     };
     browser.runtime.onMessage.addListener(onTabMessage);
-    // Single-page apps: a new URL is a new article.
-    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.restart());
+    // Single-page apps: a new URL is a new article. Watched from the first idle moment, not before the
+    // decision: setting up the watch (the Navigation API) costs the page up to a few milliseconds.
+    ctx.requestIdleCallback(() => ctx.addEventListener(window, 'wxt:locationchange', () => annotator.restart()), { timeout: 2000 });
     // Extension updated, reloaded or removed: leave nothing behind.
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onTabMessage);

@@ -27,6 +27,8 @@ function markForBenchmark(name: string, since: number, alsoMs = 0) {
     performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
 }
 
+/** How much of the page's prose the background screens: more than a long article. */
+const SCREENING_CHARS = 60_000;
 /** Less opening prose than this on an article page means the story is not set in <p> elements. */
 const MIN_PROSE_FOR_HINT = 600;
 /** How long the page must be quiet before added content is read again. */
@@ -92,7 +94,7 @@ export class PageAnnotator {
     markForBenchmark('stage:detect', started);
     const prose = readProse(this.doc);
     this.annotatedRoot = null;
-    this.lastFingerprint = proseFingerprint(this.doc, prose);
+    this.lastFingerprint = textFingerprint(prose);
     markForBenchmark('stage:text', stage);
     stage = performance.now();
     const mayReport = mayReportEnforcement(prose);
@@ -110,10 +112,10 @@ export class PageAnnotator {
       return;
     }
     // First question, on the article's raw text (no offset map, nothing kept): does it report enforcement at all?
+    // The page's paragraphs as far as a long article goes, without first finding the article's element.
     const asking = performance.now();
-    const root = findArticleRoot(this.doc);
     const title = this.doc.querySelector('h1')?.textContent?.trim() ?? null;
-    const question = askBackground({ type: 'screen-article', text: root.textContent ?? '', title });
+    const question = askBackground({ type: 'screen-article', text: readProse(this.doc, SCREENING_CHARS), title });
     const mainThreadMs = syncMs + performance.now() - asking;
     const screening = await question;
     if (generation !== this.generation) return;
@@ -127,7 +129,7 @@ export class PageAnnotator {
     const uiLoaded = loadOverlayUi();
     uiLoaded.catch(() => {}); // awaited below; a failure then is reported once, not as an unhandled rejection
     // Only then the text with its offset map, and the full analysis for badges.
-    const article = extractArticleText(this.doc, root);
+    const article = extractArticleText(this.doc, findArticleRoot(this.doc));
     const bannerHidden = isBannerHidden(location.hostname);
     const everyMention = wantsEveryMention();
     const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
@@ -327,7 +329,7 @@ export class PageAnnotator {
 
   private currentFingerprint(): string {
     if (this.annotatedRoot?.isConnected) return textFingerprint(this.annotatedRoot.textContent ?? '');
-    return detectArticle(this.doc).isArticle ? proseFingerprint(this.doc, readProse(this.doc)) : '';
+    return detectArticle(this.doc).isArticle ? textFingerprint(readProse(this.doc)) : '';
   }
 
   private contentSettled(): void {
@@ -355,18 +357,13 @@ function bodyParagraph(root: Element): Element {
   return best;
 }
 
-/** The opening prose of the page; for a site that sets its story in <div>s, the article element's. */
-function readProse(doc: Document): string {
-  const prose = ledeText(doc);
-  return prose.length >= MIN_PROSE_FOR_HINT ? prose : (findArticleRoot(doc).textContent ?? '').slice(0, LEDE_CHARS);
-}
-
-/**
- * Cheap identity of a page not (yet) annotated: its opening prose and how many paragraphs it has (a
- * clock ticking in a sidebar isn't a new article; paragraphs arriving late are new content).
- */
-function proseFingerprint(doc: Document, prose: string): string {
-  return `${doc.getElementsByTagName('p').length}|${textFingerprint(prose)}`;
+/** The opening prose of the page; for a site that sets its story in <div>s, its <article> element's text too. */
+function readProse(doc: Document, maxChars = LEDE_CHARS): string {
+  const prose = ledeText(doc, maxChars);
+  if (prose.length >= MIN_PROSE_FOR_HINT) return prose;
+  // Not the body's text: on such pages it can hold megabytes of inline script.
+  const article = doc.getElementsByTagName('article').item(0);
+  return article ? `${prose}\n\n${(article.textContent ?? '').slice(0, maxChars)}` : prose;
 }
 
 /** Cheap identity of an article text: its length and its two ends. */
