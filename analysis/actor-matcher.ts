@@ -29,7 +29,10 @@ export interface MatcherEntry {
 export interface MatcherTable {
   version: 1;
   entries: { id: string; name: string; kind: string; contextTerms?: readonly string[] | undefined }[];
-  /** Per name: owning entry index, flags (1 = case-sensitive, 2 = ambiguous), and the exact letters for case checks. */
+  /**
+   * Per name: owning entry index, flags (1 = case-sensitive, 2 = ambiguous, 4 = written with a lower-case
+   * initial), and the exact letters for case checks.
+   */
   nameEntry: number[];
   nameFlags: number[];
   nameExact: string[];
@@ -38,8 +41,11 @@ export interface MatcherTable {
   edgeTarget: number[];
   termStart: number[];
   termName: number[];
-  /** Folded first characters of names written with a lower-case initial ("eSafety", "7amleh" has none). */
-  lowerInitials: number[];
+  /**
+   * Folded first words of names written with a lower-case initial ("esafety", "al", "hate"): only these
+   * may start a match at a lower-case word. Every other name needs a capital (or digit) where it begins.
+   */
+  lowerFirstWords: string[];
 }
 
 export interface RawMatch {
@@ -59,7 +65,11 @@ export interface Mention {
 
 const CASE_SENSITIVE = 1;
 const AMBIGUOUS = 2;
+/** The name is written with a lower-case initial, so it may be found starting in lower case. */
+const LOWER_INITIAL = 4;
 const NEWLINE = 10;
+const CAPITAL_START = 1;
+const LOWER_START = 2;
 
 const LOWER = /\p{Ll}/u;
 function isLowerCaseLetter(code: number): boolean {
@@ -95,6 +105,12 @@ function exactLetters(text: string): string {
   return out;
 }
 
+/** A key's first word: up to the first space or apostrophe, as the scan delimits words. */
+function firstWordOf(key: string): string {
+  const end = key.search(/[ ']/);
+  return end < 0 ? key : key.slice(0, end);
+}
+
 export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTable {
   interface BuildNode {
     children: Map<number, number>;
@@ -112,9 +128,9 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
     edgeTarget: [],
     termStart: [],
     termName: [],
-    lowerInitials: [],
+    lowerFirstWords: [],
   };
-  const lowerInitials = new Set<number>();
+  const lowerFirstWords = new Set<string>();
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
     for (const n of entry.names) {
@@ -124,7 +140,8 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
       seen.add(keyString);
       const nameIndex = table.nameEntry.length;
       table.nameEntry.push(entryIndex);
-      table.nameFlags.push((n.caseSensitive ? CASE_SENSITIVE : 0) | (n.ambiguous ? AMBIGUOUS : 0));
+      const lowerInitial = /^\p{Ll}/u.test(n.text.trim());
+      table.nameFlags.push((n.caseSensitive ? CASE_SENSITIVE : 0) | (n.ambiguous ? AMBIGUOUS : 0) | (lowerInitial ? LOWER_INITIAL : 0));
       table.nameExact.push(n.caseSensitive ? exactLetters(n.text) : '');
       let node = 0;
       for (const k of key) {
@@ -137,7 +154,7 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
         node = next;
       }
       nodes[node]!.names.push(nameIndex);
-      if (/^\p{Ll}/u.test(n.text.trim())) lowerInitials.add(key[0]!);
+      if (lowerInitial) lowerFirstWords.add(firstWordOf(keyString));
     }
   });
   for (const node of nodes) {
@@ -151,7 +168,7 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
   }
   table.edgeStart.push(table.edgeKey.length);
   table.termStart.push(table.termName.length);
-  table.lowerInitials = [...lowerInitials].sort((a, b) => a - b);
+  table.lowerFirstWords = [...lowerFirstWords].sort();
   return table;
 }
 
@@ -163,12 +180,14 @@ export class ActorMatcher {
   private readonly edgeTarget: Int32Array;
   private readonly termStart: Int32Array;
   private readonly termName: Int32Array;
-  /**
-   * Dense first step: the root child for every code unit as written, -1 when none. Proper names are
-   * written with a capital, so a lower-case initial starts a walk only where some name is written
-   * that way ("eSafety"); prose words, most of them lower-case, cost one table load.
-   */
+  /** Dense first step: the root child for every code unit as written, -1 when none. */
   private readonly rootNext: Int32Array;
+  /**
+   * Per code unit that can start a name: LOWER_START for a lower-case letter, CAPITAL_START for anything
+   * else; 0 when no name starts with it. Proper names are written with a capital, so a lower-case word
+   * starts a walk only where some name is written that way ("eSafety", "hate speech policy").
+   */
+  private readonly initialCase: Uint8Array;
   private readonly idToEntry: Map<string, number>;
   private readonly nameNode: Int32Array;
   private readonly classes: Uint8Array;
@@ -178,7 +197,10 @@ export class ActorMatcher {
   private readonly hashKey: Uint16Array;
   private readonly hashTarget: Int32Array;
   private readonly hashMask: number;
-  /** Hashes of every word a name can begin with: any other word is skipped without a walk. */
+  /**
+   * Hashes of every word a name can begin with, flagged CAPITAL_START, and LOWER_START too where a name
+   * begins with it written in lower case: any other word is skipped without a walk.
+   */
   private readonly firstWords: Uint8Array;
   private readonly wordKeys: Uint16Array;
 
@@ -193,14 +215,17 @@ export class ActorMatcher {
     this.wordKeys = wordKeyTable();
     const rootChild = new Map<number, number>();
     for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) rootChild.set(this.edgeKey[e]!, this.edgeTarget[e]!);
-    const lowerInitials = new Set(table.lowerInitials);
+    const lowerInitials = new Set(table.lowerFirstWords.map((w) => w.charCodeAt(0)));
     this.rootNext = new Int32Array(65536).fill(-1);
+    this.initialCase = new Uint8Array(65536);
     for (let code = 0; code < 65536; code++) {
       const folded = this.folds[code]!;
       const child = rootChild.get(folded);
       if (child === undefined) continue;
-      if (isLowerCaseLetter(code) && !lowerInitials.has(folded)) continue;
+      const lower = isLowerCaseLetter(code);
+      if (lower && !lowerInitials.has(folded)) continue;
       this.rootNext[code] = child;
+      this.initialCase[code] = lower ? LOWER_START : CAPITAL_START;
     }
     this.idToEntry = new Map(table.entries.map((e, i) => [e.id, i]));
     let size = 1;
@@ -220,6 +245,11 @@ export class ActorMatcher {
     }
     this.firstWords = new Uint8Array(FIRST_WORD_SLOTS);
     this.markFirstWords(0, 0);
+    for (const word of table.lowerFirstWords) {
+      let hash = 0;
+      for (let k = 0; k < Math.min(word.length, FIRST_WORD_PREFIX); k++) hash = wordHash(hash, word.charCodeAt(k));
+      this.firstWords[firstWordSlot(hash, word.length)]! |= LOWER_START;
+    }
     this.nameNode = new Int32Array(table.nameEntry.length);
     for (let node = 0; node + 1 < this.termStart.length; node++) {
       for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) this.nameNode[this.termName[t]!] = node;
@@ -236,11 +266,11 @@ export class ActorMatcher {
       const key = this.edgeKey[e]!;
       const target = this.edgeTarget[e]!;
       if (key === 32 || key === 39) {
-        if (node !== 0) this.firstWords[firstWordSlot(prefixHash, length)] = 1;
+        if (node !== 0) this.firstWords[firstWordSlot(prefixHash, length)]! |= CAPITAL_START;
         continue;
       }
       const next = length < FIRST_WORD_PREFIX ? wordHash(prefixHash, key) : prefixHash;
-      if (this.termStart[target]! < this.termStart[target + 1]!) this.firstWords[firstWordSlot(next, length + 1)] = 1;
+      if (this.termStart[target]! < this.termStart[target + 1]!) this.firstWords[firstWordSlot(next, length + 1)]! |= CAPITAL_START;
       this.markFirstWords(target, next, length + 1);
     }
   }
@@ -258,7 +288,7 @@ export class ActorMatcher {
   scan(text: string): RawMatch[] {
     const out: RawMatch[] = [];
     const wordKeys = this.wordKeys;
-    const rootNext = this.rootNext;
+    const initialCase = this.initialCase;
     const firstWords = this.firstWords;
     const length = text.length;
     let i = 0;
@@ -283,7 +313,7 @@ export class ActorMatcher {
         i++;
       }
       // Walk only from words some name begins with, written with an initial it allows.
-      if (firstWords[firstWordSlot(hash, i - start)] === 1 && rootNext[text.charCodeAt(start)]! >= 0) {
+      if ((firstWords[firstWordSlot(hash, i - start)]! & initialCase[text.charCodeAt(start)]!) !== 0) {
         const found = this.walk(text, start);
         if (found) {
           out.push(found);
@@ -327,10 +357,12 @@ export class ActorMatcher {
 
   /** The first name ending at this node whose case rule the text satisfies, or -1. */
   private acceptName(node: number, text: string, start: number, end: number): number {
+    const lowerStart = this.initialCase[text.charCodeAt(start)] === LOWER_START;
     for (let t = this.termStart[node]!; t < this.termStart[node + 1]!; t++) {
       const name = this.termName[t]!;
-      if ((this.table.nameFlags[name]! & CASE_SENSITIVE) === 0 || this.hasExactLetters(text, start, end, this.table.nameExact[name]!))
-        return name;
+      const flags = this.table.nameFlags[name]!;
+      if (lowerStart && (flags & LOWER_INITIAL) === 0) continue;
+      if ((flags & CASE_SENSITIVE) === 0 || this.hasExactLetters(text, start, end, this.table.nameExact[name]!)) return name;
     }
     return -1;
   }

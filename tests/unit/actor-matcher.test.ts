@@ -44,6 +44,15 @@ const entries: MatcherEntry[] = [
     ],
   },
   {
+    id: 'meta-doi',
+    name: 'Dangerous Organizations and Individuals policy',
+    kind: 'policy',
+    names: [
+      { text: 'Dangerous Organizations and Individuals policy', caseSensitive: false, ambiguous: false },
+      { text: 'dangerous organizations policy', caseSensitive: false, ambiguous: false },
+    ],
+  },
+  {
     id: 'daniel-hagari',
     name: 'Daniel Hagari',
     kind: 'person',
@@ -93,6 +102,14 @@ describe('actor matcher', () => {
     const hits = find(text);
     expect(hits.at(-1)).toEqual(['daniel-hagari', 'Hagari', 6]);
     expect(text.slice(6, 12)).toBe('Hagari');
+  });
+
+  it('starts a name at a lower-case word only where the card writes that name in lower case', () => {
+    // "Twitter" is written with a capital: a handle or URL fragment in lower case is not a mention.
+    expect(find('follow us on twitter and at twitter.com')).toEqual([]);
+    expect(find('under its dangerous organizations policy')).toEqual([['meta-doi', 'dangerous organizations policy', 10]]);
+    expect(find('Dangerous organizations policy: the text')).toEqual([['meta-doi', 'Dangerous organizations policy', 0]]);
+    expect(find('the dangerous organizations and individuals policy')).toEqual([]);
   });
 
   it('matches an ambiguous abbreviation only when the article confirms it', () => {
