@@ -11,7 +11,7 @@
  * lead) or recur; a single late mention is a passing reference.
  */
 import type { Span } from './analyze-article';
-import { ACTION_CUES } from './enforcement-cues';
+import { CUE_GROUPS, compileCues } from './enforcement-cues';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface EntityMention {
@@ -39,6 +39,7 @@ export interface EnforcementResult {
   events: EnforcementEvent[];
 }
 
+const ACTION_CUES = compileCues(CUE_GROUPS);
 const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);
 const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 

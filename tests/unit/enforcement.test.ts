@@ -91,6 +91,14 @@ describe('the content script prefilter', async () => {
     ['𝕏 ought to permanently suspend the accounts', true],
     ['The team won the cup after a late goal.', false],
     ['Lawmakers banned the pesticide last year.', false],
+    // Hyphenated words count whole and by their parts; two-word cues need both words.
+    ['The Facebook-owned service geo-blocked the page.', true],
+    ['Critics of the company’s third-party-blocking plan met at Google.', true],
+    ['Google took the stage; nobody was taken down.', true],
+    ['Google took the stage and took questions.', false],
+    // Platform names are matched as written: "meta" and "apple" are ordinary words.
+    ['A meta discussion about apple pies was closed.', false],
+    ['Twitch lifted the ban on the streamer.', true],
   ])('%s → %s', (text, expected) => {
     expect(mayReportEnforcement(text)).toBe(expected);
   });
