@@ -13,7 +13,7 @@
  */
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { tokenize } from './quote-tokens';
-import { findCue, joinedToNextQuote, type Cue } from './speaker-cues';
+import { findCue, isWorkTitle, joinedToNextQuote, type Cue } from './speaker-cues';
 import { createSpeakerResolver } from './speaker-resolution';
 
 /** Half-open [start, end) JavaScript string (UTF-16) indices into the analysed text. */
@@ -85,6 +85,14 @@ export function explainQuotes(text: string): { quote: Quote; cue: string | null 
     if (next !== null && speakers[next]) {
       speakers[q] = speakerFromCue({ kind: 'same-as', quote: next, how: 'joined' }, speakers, resolver);
       cues[q] = 'joined';
+    }
+  }
+  // A show or book title names no speaker; it is cleared only now, so that a quote after it
+  // (`"A," he said on "Meet the Press." "B."`) still continues the speaker it followed.
+  for (let q = 0; q < spans.length; q++) {
+    if (speakers[q] && isWorkTitle(context, q)) {
+      speakers[q] = null;
+      cues[q] = null;
     }
   }
   return spans.map((span, q) => ({

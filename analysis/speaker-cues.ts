@@ -863,6 +863,56 @@ export interface CueContext {
   hasSpeaker: (quote: number) => boolean;
 }
 
+/** Words a title may leave lower-case: "Meet the Press", "This Week with George Stephanopoulos". */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|is|vs\.?)$/;
+/** Nouns that name a work before its title: `the podcast "…"`, `her memoir, "…"`, `a spot titled "…"`. */
+const WORK_NOUNS = new Set([
+  'show',
+  'program',
+  'programme',
+  'podcast',
+  'series',
+  'book',
+  'memoir',
+  'novel',
+  'film',
+  'movie',
+  'documentary',
+  'ad',
+  'advert',
+  'advertisement',
+  'video',
+  'column',
+  'album',
+  'song',
+  'broadcast',
+  'segment',
+  'newsletter',
+  'titled',
+  'entitled',
+]);
+
+/**
+ * A quote that is the title of a show, book or ad: short, in title case, and placed where a title
+ * goes: after a possessive (`told ABC's "Good Morning America"`, `Wednesday's "Hannity"`), after "on"
+ * or "told" (`said on "Meet the Press."`), or after a noun for a work (`in her memoir, "Hard Choices."`).
+ * The words are a name, not anyone's speech, even when a speaker stands in the same sentence.
+ */
+export function isWorkTitle(ctx: CueContext, q: number): boolean {
+  const { tokens, text } = ctx;
+  const quote = ctx.quotes[q]!;
+  if (quote.parts.length !== 1) return false;
+  const part = quote.parts[0]!;
+  const words = text.slice(part.start, part.end).trim().replace(/[.,]$/, '').split(/\s+/);
+  if (words.length > 8) return false;
+  if (!words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.test(w.toLowerCase())))) return false;
+  const qi = ctx.quoteToken[q]!;
+  const prev = tokens[qi - 1];
+  if (tokens[qi - 1]?.text === ',') return isWord(tokens[qi - 2]) && WORK_NOUNS.has(tokens[qi - 2]!.lower);
+  if (!isWord(prev)) return false;
+  return (isPossessive(prev) && isCapitalized(prev)) || prev.lower === 'on' || prev.lower === 'told' || WORK_NOUNS.has(prev.lower);
+}
+
 /** The cue for quote `q`, trying the precise patterns first. */
 export function findCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;

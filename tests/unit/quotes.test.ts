@@ -360,6 +360,17 @@ describe('quotes that are not speech', () => {
     expect(findQuotes(text).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('gives a show or book title no speaker, and lets the quote after it continue the speaker', () => {
+    const text =
+      '“We will rebuild the pier,” the mayor said on WXYZ’s “Morning Harbor.” “It will take a year.”\n\nShe first told “Coast Today” about the plan, and wrote about it in her memoir, “Salt and Stone.”';
+    const quotes = findQuotes(text);
+    expect(speakerOf(quotes, 'We will rebuild')).toBe('the mayor');
+    expect(speakerOf(quotes, 'Morning Harbor')).toBeNull();
+    expect(speakerOf(quotes, 'It will take')).toBe('the mayor');
+    expect(speakerOf(quotes, 'Coast Today')).toBeNull();
+    expect(speakerOf(quotes, 'Salt and Stone')).toBeNull();
+  });
+
   it('does not let a participle clause carry an earlier speaker to a scare quote', () => {
     const text = 'The mayor repeated his promise, referring to the old pier as a “ruin.”';
     expect(findQuotes(text)[0]!.speaker).toBeNull();
