@@ -444,20 +444,42 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   return endsSentence ? null : finalReportingClause(tokens, start, limit);
 }
 
-/** A sentence after a quote that only tags it: subject, reporting verb, then at most an adjunct. */
+/** Words that may follow the verb of a tag sentence: an adjunct of time, place or manner. */
+const TAG_ADJUNCTS =
+  /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/;
+
+/** Verbs whose tag names a listener before any adjunct: `Smith told reporters on Monday.` */
+const LISTENER_VERBS = new Set(['tell', 'ask', 'assure', 'inform', 'remind']);
+
+/** Whether token k ends a tag sentence: its end, a comma, an adjunct, or a manner adverb ("asked rhetorically"). */
+function tagEndsAt(tokens: Token[], k: number, limit: number): boolean {
+  const next = tokens[k];
+  return k >= limit || next?.text === ',' || (isWord(next) && (TAG_ADJUNCTS.test(next.lower) || /^[a-z]+ly$/.test(next.text)));
+}
+
+/**
+ * A sentence after a quote that only tags it: subject, reporting verb, then at most a listener and
+ * an adjunct (`"Who knows?" Smith told a local radio station in an interview.`). A "that" clause or
+ * any other verb after it makes it a sentence of its own.
+ */
 function taggingSentence(tokens: Token[], start: number, limit: number): Cue | null {
   for (let v = start + 1; v < limit && v - start <= 16; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
-    const next = tokens[verb.end];
-    const tagOnly =
-      verb.end >= limit ||
-      next?.text === ',' ||
-      (isWord(next) &&
-        /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/.test(
-          next.lower,
-        ));
-    if (!tagOnly) return null;
+    let after = verb.end;
+    if (LISTENER_VERBS.has(verb.verb.lemma)) {
+      // The listener: a few words with no clause structure of their own.
+      while (
+        after < limit &&
+        after - verb.end < 6 &&
+        !tagEndsAt(tokens, after, limit) &&
+        isWord(tokens[after]) &&
+        !CLAUSE_WORDS.has(tokens[after]!.lower) &&
+        !reportingVerb(tokens[after]!.lower)
+      )
+        after++;
+    }
+    if (!tagEndsAt(tokens, after, limit)) return null;
     const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
     return mention ? { kind: 'mention', mention, how: 'trailing-tag-sentence' } : null;
   }

@@ -251,6 +251,14 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Reyes', 'Ana Duarte', 'Lena Ortega', 'Maria Lind']);
   });
 
+  it('reads a tag sentence with a listener or a manner adverb after a question', () => {
+    const text =
+      'The council met on Friday.\n\n“Who will pay for the new pier?” Ortega told a local radio station in an interview.\n\n“Is that really fair?” Lindqvist asked pointedly, looking at the budget.';
+    const quotes = findQuotes(text);
+    expect(speakerOf(quotes, 'Who will pay')).toBe('Ortega');
+    expect(speakerOf(quotes, 'Is that really')).toBe('Lindqvist');
+  });
+
   it('gives nested reported speech to the outer reporter, as the article quotes them', () => {
     const text = 'Duarte said Reyes told her the plan was “dead on arrival.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Duarte');
