@@ -450,9 +450,12 @@ function regularForms(lemma: string): string[] {
   return [lemma, third, past, ing, lemma + 'ed', stem + 'ing'];
 }
 
-/** Final-consonant doubling for short CVC verbs (snap → snapped, chat → chatting). */
+/**
+ * Final-consonant doubling: one-syllable verbs ending in a single vowel and consonant (slam → slammed,
+ * dub → dubbed, rip → ripping), and a few stressed two-syllable ones (admit → admitted).
+ */
 function doubled(stem: string): string {
-  return /^(?:snap|chat|jot|quip|admit|rebut|beg|text)$/.test(stem) ? stem + stem.slice(-1) : stem;
+  return /^[^aeiou]*[aeiou][bdgmnprt]$/.test(stem) || /^(?:quip|admit|rebut)$/.test(stem) ? stem + stem.slice(-1) : stem;
 }
 
 interface VerbForm {

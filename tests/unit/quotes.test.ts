@@ -259,6 +259,11 @@ describe('less common cue patterns', () => {
     expect(speakerOf(quotes, 'Is that really')).toBe('Lindqvist');
   });
 
+  it('reads past forms that double their last consonant (slammed, dubbed)', () => {
+    const text = 'Mayor Lena Ortega slammed the proposal as “a giveaway to developers.” Later she dubbed the pier “the bridge to nowhere.”';
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Lena Ortega', 'Lena Ortega']);
+  });
+
   it('gives nested reported speech to the outer reporter, as the article quotes them', () => {
     const text = 'Duarte said Reyes told her the plan was “dead on arrival.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Duarte');
