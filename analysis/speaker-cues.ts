@@ -321,14 +321,33 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
 }
 
-/** Skips adverbs and auxiliaries to the left of token `i` ("he has also said"). */
+/** Lower-case words ending in "-ly" that are nouns or verbs, not adverbs ("the rally said"). */
+const LY_NON_ADVERBS = new Set([
+  'family',
+  'rally',
+  'ally',
+  'reply',
+  'supply',
+  'assembly',
+  'monopoly',
+  'anomaly',
+  'bully',
+  'belly',
+  'jelly',
+]);
+
+/** A manner or degree adverb ("increasingly", "angrily") that may stand between a subject and its verb. */
+function isLyAdverb(t: Token): boolean {
+  return /^[a-z]{2,}ly$/.test(t.text) && !LY_NON_ADVERBS.has(t.lower);
+}
+
+/** Skips adverbs and auxiliaries to the left of token `i` ("he has also said", "she has increasingly decried"). */
 function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
   let j = i;
   while (
     j - 1 >= floor &&
     isWord(tokens[j - 1]) &&
-    VERB_MODIFIERS.has(tokens[j - 1]!.lower) &&
-    tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()
+    ((VERB_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()) || isLyAdverb(tokens[j - 1]!))
   )
     j--;
   return j;

@@ -264,6 +264,11 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Lena Ortega', 'Lena Ortega']);
   });
 
+  it('finds the subject past a manner adverb before the verb', () => {
+    const text = 'Mayor Lena Ortega has increasingly decried the “reckless spending” of the port authority.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
+  });
+
   it('gives nested reported speech to the outer reporter, as the article quotes them', () => {
     const text = 'Duarte said Reyes told her the plan was “dead on arrival.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Duarte');
