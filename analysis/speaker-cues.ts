@@ -513,7 +513,9 @@ function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionT
     verb.verb.lemma !== 'ask'
   )
     return null;
-  if (CLAUSE_WORDS.has(tokens[verb.end]?.lower ?? '') && tokens[verb.end]?.lower !== 'the') return null;
+  // "said that …", "said it": a clause follows, not a speaker; a capitalized word ("said Will Doyle") is a name.
+  const next = tokens[verb.end];
+  if (CLAUSE_WORDS.has(next?.lower ?? '') && next?.lower !== 'the' && !isCapitalized(next)) return null;
   const from = verb.verb.lemma === 'according to' ? verb.end : skipTime(tokens, verb.end, limit);
   const np = nounPhraseAfter(tokens, from, limit);
   if (np) return np;

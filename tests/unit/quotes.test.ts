@@ -269,6 +269,11 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
+  it('reads a name that looks like a function word after an inverted verb (“said Will …”)', () => {
+    const text = '“The harbor fees are too high,” said Will Haraldsen, a fisherman from the north shore.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Will Haraldsen');
+  });
+
   it('gives nested reported speech to the outer reporter, as the article quotes them', () => {
     const text = 'Duarte said Reyes told her the plan was “dead on arrival.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Duarte');
