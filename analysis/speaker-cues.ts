@@ -465,7 +465,7 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
 
 /** Words that may follow the verb of a tag sentence: an adjunct of time, place or manner. */
 const TAG_ADJUNCTS =
-  /^(?:in|on|at|as|of|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/;
+  /^(?:in|on|at|as|of|about|during|after|before|while|when|with|to|from|via|matter-of-factly|then|later|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|last|this|earlier|recently)$/;
 
 /** Verbs whose tag names a listener before any adjunct: `Smith told reporters on Monday.` */
 const LISTENER_VERBS = new Set(['tell', 'ask', 'assure', 'inform', 'remind']);
@@ -1116,7 +1116,8 @@ const PASSIVE_NAMING = new Set([
 function endsWithTagPunctuation(text: string, quote: QuoteSpan): boolean {
   const last = quote.parts[quote.parts.length - 1]!;
   let i = last.end - 1;
-  while (i > last.start && /\s/.test(text[i]!)) i--;
+  // A nested quote may close first: `…, 'this is not what we want,'" Wilcox said`.
+  while (i > last.start && /[\s'’]/.test(text[i]!)) i--;
   return /[,?!\u2014\u2013…-]/.test(text[i] ?? '') || text[quote.end] === ',';
 }
 

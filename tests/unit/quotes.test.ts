@@ -259,6 +259,13 @@ describe('less common cue patterns', () => {
     expect(speakerOf(quotes, 'Is that really')).toBe('Lindqvist');
   });
 
+  it('reads a tag after a fragment that closes a nested quote, and a tag with “about”', () => {
+    const nested = 'The protest is about “people telling the council, ‘this is not what we want,’” Ortega said.';
+    expect(findQuotes(nested)[0]?.speaker?.name).toBe('Ortega');
+    const about = 'The vote was close.\n\n“Why would anyone sell the harbor?” Lindqvist said about the proposal.';
+    expect(findQuotes(about)[0]?.speaker?.name).toBe('Lindqvist');
+  });
+
   it('reads past forms that double their last consonant (slammed, dubbed)', () => {
     const text = 'Mayor Lena Ortega slammed the proposal as “a giveaway to developers.” Later she dubbed the pier “the bridge to nowhere.”';
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Lena Ortega', 'Lena Ortega']);
