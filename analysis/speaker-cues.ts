@@ -244,7 +244,9 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
     if (isCapitalized(t)) {
-      if (WEEKDAYS.test(lower) || (NON_NAME_CAPITALS.has(t.lower) && !DETERMINERS.has(lower) && !t.text.endsWith('.'))) break;
+      // "USA Today": after a name, a capitalized "Today" is part of it, not a time.
+      const inName = sawName && lower === 'today';
+      if (!inName && (WEEKDAYS.test(lower) || (NON_NAME_CAPITALS.has(t.lower) && !DETERMINERS.has(lower) && !t.text.endsWith('.')))) break;
       to = i + 1;
       sawName = true;
       continue;

@@ -291,6 +291,11 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
   });
 
+  it('keeps a capitalised "Today" inside an outlet name', () => {
+    const text = '“The pier is safe,” said a reporter for Harbor Today.';
+    expect(findQuotes(text)[0]?.speaker?.affiliation).toBe('Harbor Today');
+  });
+
   it('continues the speaker into a sentence opened by a participle', () => {
     const text = '“The tide is rising,” Ortega said. Adding, “We have sandbags for a week.”';
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ortega', 'Ortega']);
