@@ -513,8 +513,12 @@ function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionT
   if (
     /^(?:tell|urge|warn|ask|remind|assure|inform|thank|accuse|blast|call|praise|mock|beg|advise|order|instruct)$/.test(verb.verb.lemma) &&
     verb.verb.lemma !== 'ask'
-  )
-    return null;
+  ) {
+    // But a bare name closing the clause right after the quote speaks: `"…," warned Clinton.`
+    if (verb.verb.lemma === 'tell' || verb.verb.lemma === 'call') return null;
+    const np = nounPhraseAfter(tokens, verb.end, limit);
+    return np && np.to >= limit && isNameWord(tokens[np.to - 1]) && isNameWord(tokens[np.from]) ? np : null;
+  }
   // "said that …", "said it": a clause follows, not a speaker; a capitalized word ("said Will Doyle") is a name.
   const next = tokens[verb.end];
   if (CLAUSE_WORDS.has(next?.lower ?? '') && next?.lower !== 'the' && !isCapitalized(next)) return null;

@@ -266,6 +266,11 @@ describe('less common cue patterns', () => {
     expect(findQuotes(about)[0]?.speaker?.name).toBe('Lindqvist');
   });
 
+  it('reads a name closing an inverted “warned” tag as the speaker', () => {
+    const text = '“The storm season will be long,” warned Lindqvist.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lindqvist');
+  });
+
   it('reads past forms that double their last consonant (slammed, dubbed)', () => {
     const text = 'Mayor Lena Ortega slammed the proposal as “a giveaway to developers.” Later she dubbed the pier “the bridge to nowhere.”';
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Lena Ortega', 'Lena Ortega']);
