@@ -70,7 +70,14 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(forms('boot', '', 's', 'ed', 'ing'), ['off', 'from']),
       'barred',
       ...forms('ax', 'e', 'es', 'ed', 'ing'),
+      ...forms('expel', '', 's', 'led', 'ling'),
     ],
+  },
+  {
+    // As often said of computers and budgets: enforcement only with an object platforms act on.
+    action: 'banned',
+    strength: 'weak',
+    phrases: [...forms('boot', '', 's', 'ed', 'ing'), ...pairs(['cut', 'cuts', 'cutting'], ['off'])],
   },
   {
     action: 'locked',

@@ -45,9 +45,13 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. */
 const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|groups?|networks?|apps?|applications?|servers?|subreddits?|communit(?:y|ies)|podcasts?|episodes?|(?:live)?streams?|handles?|users?|ads|adverts?|messages?|bots|clips?|reels?|stories|comments?|websites?|domains?|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|books?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
+/** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
+const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
+/** "placed a label on [its account]": a label is put on something. */
+const LABEL_ON = new RegExp(`^\\s+(?:on|to)\\s+((?:[^\\s,;:.]+\\s+){0,4}?${OBJECT.source})`, 'i');
 const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
@@ -56,7 +60,8 @@ const NOT_REALIZED =
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
-const ORDER = /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led))\b/i;
+const ORDER =
+  /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
 const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
 const POLICY_PHRASE =
   /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
@@ -131,9 +136,11 @@ function readSentence(
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
     const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart) ?? null;
     if (!platform && !(ordered && orderer)) continue;
+    const after = s.slice(m.index + m[0].length);
     const target =
       readTarget(s, m.index + m[0].length) ??
-      readPassiveTarget(before, s.slice(m.index + m[0].length)) ??
+      (action === 'labelled' ? readLabelledTarget(after) : null) ??
+      readPassiveTarget(before, after, strength === 'strong') ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (ordered ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
@@ -212,17 +219,24 @@ function readTarget(s: string, from: number): string | null {
   return null;
 }
 
+/** "Twitter placed that label on [its account]": the noun, then what it was put on. */
+function readLabelledTarget(after: string): string | null {
+  return LABEL_ON.exec(after)?.[1]?.trim() ?? null;
+}
+
 /**
  * "Khamenei's accounts were removed", "West has been suspended from Twitter": the subject of a passive
  * cue, back to the clause start. Without an actionable object noun, only when the platform follows
  * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
  */
-function readPassiveTarget(before: string, after: string): string | null {
+function readPassiveTarget(before: string, after: string, strong: boolean): string | null {
   const aux = /\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (!aux) {
-    // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter".
-    const bare = HEADLINE_PASSIVE.exec(before);
-    return bare && /^\s*(?:on|from|by)\b/i.test(after) ? bare[1]!.trim() : null;
+    if (!/^\s*(?:on|from|by)\b/i.test(after)) return null;
+    // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue
+    // whoever it names: "Streamer suspended from Twitch".
+    const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
+    return bare ? bare[1]!.trim() : null;
   }
   const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0), aux.index);
   const phrase = clause

@@ -12,6 +12,11 @@ const matcher = smallMatcher([
   entry('brazil-supreme-federal-court', 'Supreme Federal Court', 'court'),
   entry('meta-doi', 'Dangerous Organizations and Individuals policy', 'policy', 'Dangerous Organizations & Individuals policy'),
   entry('ofcom', 'Ofcom', 'regulator'),
+  entry('twitch', 'Twitch', 'platform'),
+  entry('substack', 'Substack', 'platform'),
+  entry('godaddy', 'GoDaddy', 'company'),
+  entry('esafety', 'eSafety Commissioner', 'regulator'),
+  entry('microsoft', 'Microsoft', 'company'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -46,10 +51,23 @@ describe('enforcement detection: articles about enforcement', () => {
     ['Channel demonetized\n\nYouTube demonetized the channel after advertisers complained about its videos.', 'demonetized'],
     ['Account back\n\nTwitter reinstated the account of the former president on Saturday.', 'reinstated'],
     ['Posts labelled\n\nTwitter labelled two posts by the minister as misleading information.', 'labelled'],
+    // A headline's bare participle with a strong cue, whoever it names.
+    ['Streamer Max Vale Suspended From Twitch\n\nFans were surprised on Monday.', 'suspended'],
+    ['Newsletters gone\n\nSubstack said it had removed five newsletters that called for violence.', 'removed'],
+    ['Registrar acts\n\nGoDaddy expelled the Harbor Forum after a week of threats against a councillor.', 'banned'],
+    ['Label on the account\n\nTwitter placed a label on the account of the broadcaster on Tuesday night.', 'labelled'],
   ])('detects %j', (article, action) => {
     const result = detect(article);
     expect(result.detected).toBe(true);
     expect(result.events.map((e) => e.action)).toContain(action);
+  });
+
+  it("reads a regulator's notice to take material down as an order", () => {
+    const result = detect(
+      'Notices issued\n\nThe eSafety Commissioner issued notices to Twitter and Meta to take down violent material from the attack within 24 hours.',
+    );
+    expect(result.detected).toBe(true);
+    expect(result.events[0]).toMatchObject({ action: 'removed', orderedBy: 'eSafety Commissioner' });
   });
 
   it('reads a passive report', () => {
@@ -73,6 +91,7 @@ describe('enforcement detection: hard negatives', () => {
     ['rebrand', 'Twitter becomes X\n\nTwitter replaced its bird logo as the company rebranded its app and website.'],
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
+    ['a computer booted', 'Laptops\n\nMicrosoft booted the laptop into safe mode and cut off the power to test the update.'],
     ['feature removal', 'Meta kills button\n\nMeta removed the like counter from Instagram as part of a redesign of the app.'],
     [
       'passing mention',
