@@ -15,26 +15,39 @@ export interface ArticleDecision {
 const NEWS_TYPES =
   /"@type"\s*:\s*(\[[^\]]*)?"(News|Reportage|Analysis|Opinion|Report|Background|Review)?Article"|"@type"\s*:\s*"(BlogPosting|LiveBlogPosting)"/;
 const MIN_PARAGRAPHS = 3;
+/** Without article markup, this many paragraphs make a page prose enough to read. */
+const DENSE_PARAGRAPHS = 8;
 
 export function detectArticle(doc: Document): ArticleDecision {
   // og:type sits in <head> on nearly every news site: found after a few elements, no walk of the body.
-  const ogType = doc.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const head = doc.head;
+  const ogType = head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article') return { isArticle: true, signal: 'og-article', reason: 'og:type is article' };
-  // A live collection: its length costs one walk of the tree.
-  const paragraphs = doc.getElementsByTagName('p').length;
-  if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, signal: null, reason: `only ${paragraphs} paragraph(s)` };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    // Some sites put hundreds of kilobytes of JSON-LD in a page: a plain substring search rules most out.
-    const json = script.textContent ?? '';
-    if ((json.includes('Article') || json.includes('BlogPosting')) && NEWS_TYPES.test(json))
-      return { isArticle: true, signal: 'json-ld', reason: 'JSON-LD declares an article' };
-  }
-  const article = doc.querySelector('article');
-  if (article && article.getElementsByTagName('p').length >= MIN_PARAGRAPHS) {
+  // Live collections walk the tree only as far as they are read: `item(2)` stops at the third paragraph,
+  // where `.length` would walk the whole page.
+  const paragraphs = doc.getElementsByTagName('p');
+  if (!paragraphs.item(MIN_PARAGRAPHS - 1)) return { isArticle: false, signal: null, reason: `fewer than ${MIN_PARAGRAPHS} paragraphs` };
+  if (head && declaresArticle(head)) return { isArticle: true, signal: 'json-ld', reason: 'JSON-LD declares an article' };
+  // An <article> usually comes early in the body; JSON-LD there means a walk of the whole body.
+  const article = doc.getElementsByTagName('article').item(0);
+  if (article?.getElementsByTagName('p').item(MIN_PARAGRAPHS - 1)) {
     return { isArticle: true, signal: 'article-element', reason: '<article> with paragraphs' };
   }
-  if (paragraphs >= 8) return { isArticle: true, signal: 'paragraph-density', reason: `${paragraphs} paragraphs` };
+  const body = doc.body;
+  if (body && declaresArticle(body)) return { isArticle: true, signal: 'json-ld', reason: 'JSON-LD declares an article' };
+  if (paragraphs.item(DENSE_PARAGRAPHS - 1))
+    return { isArticle: true, signal: 'paragraph-density', reason: `${DENSE_PARAGRAPHS}+ paragraphs` };
   return { isArticle: false, signal: null, reason: 'no article markup and few paragraphs' };
+}
+
+/** Whether a JSON-LD block under `scope` declares a news article or blog post. */
+function declaresArticle(scope: Element): boolean {
+  for (const script of scope.querySelectorAll('script[type="application/ld+json"]')) {
+    // Some sites put hundreds of kilobytes of JSON-LD in a page: a plain substring search rules most out.
+    const json = script.textContent ?? '';
+    if ((json.includes('Article') || json.includes('BlogPosting')) && NEWS_TYPES.test(json)) return true;
+  }
+  return false;
 }
 
 /** Paragraphs shorter than this are captions, bylines, share buttons and teasers, not prose. */

@@ -45,6 +45,7 @@ let tp = 0,
   articles = 0,
   total = 0;
 const prefilterDropped: string[] = [];
+const screeningDropped: string[] = [];
 const started = performance.now();
 for (const file of files(folder)) {
   const name = basename(file);
@@ -62,9 +63,15 @@ for (const file of files(folder)) {
   const detector = input.isArticle
     ? analyzeArticle(input.text, matcher, input.title).enforcement
     : { detected: false, score: 0, events: [] };
-  // As the extension sees it: the content script's prefilter on the opening text, then the detector.
-  if (!mayReportEnforcement(`${input.title ?? ''}\n\n${input.text.slice(0, LEDE_CHARS)}`)) prefilterDropped.push(name);
-  const result = prefilterDropped.at(-1) === name ? { ...detector, detected: false } : detector;
+  // As the extension sees it: the content script's prefilter on the opening text, the background's
+  // screening of that same opening, then the detector on the whole article.
+  const opening = input.text.slice(0, LEDE_CHARS);
+  const lede = input.title && !input.text.startsWith(input.title) ? `${input.title}\n\n${opening}` : opening;
+  if (!mayReportEnforcement(lede)) prefilterDropped.push(name);
+  else if (input.isArticle && detector.detected && !analyzeArticle(lede, matcher, input.title).enforcement.detected)
+    screeningDropped.push(name);
+  const dropped = prefilterDropped.at(-1) === name || screeningDropped.at(-1) === name;
+  const result = dropped ? { ...detector, detected: false } : detector;
   const truth = labels?.get(name);
   if (truth === undefined) {
     if (result.detected) {
@@ -96,6 +103,10 @@ if (labels) {
   const droppedPositives = prefilterDropped.filter((f) => labels.get(f));
   console.log(
     `content-script prefilter (first ${LEDE_CHARS} characters): passed ${total - prefilterDropped.length} of ${total}; positives it turned away: ${droppedPositives.length ? droppedPositives.join(', ') : 'none'}`,
+  );
+  const screenedOut = screeningDropped.filter((f) => labels.get(f));
+  console.log(
+    `screening of that opening: positives the whole text would have shown but the opening did not: ${screenedOut.length ? screenedOut.join(', ') : 'none'}`,
   );
 } else {
   console.log(`\n${total} files, ${articles} read as articles, ${fp} flagged as enforcement (${ms.toFixed(0)} ms)`);

@@ -27,8 +27,6 @@ function markForBenchmark(name: string, since: number, alsoMs = 0) {
     performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
 }
 
-/** How much of the page's prose the background screens: more than a long article. */
-const SCREENING_CHARS = 60_000;
 /** Less opening prose than this on an article page means the story is not set in <p> elements. */
 const MIN_PROSE_FOR_HINT = 600;
 /** How long the page must be quiet before added content is read again. */
@@ -111,11 +109,13 @@ export class PageAnnotator {
       this.summary.state = 'disabled';
       return;
     }
-    // First question, on the article's raw text (no offset map, nothing kept): does it report enforcement at all?
-    // The page's paragraphs as far as a long article goes, without first finding the article's element.
+    // First question, on the opening prose already read (no offset map, nothing more read from the page):
+    // does it report enforcement? A story about a ban or a takedown says so in its opening; one that
+    // mentions one only further down is not about it, and reading further would cost every page that
+    // passes the prefilter milliseconds.
     const asking = performance.now();
     const title = this.doc.querySelector('h1')?.textContent?.trim() ?? null;
-    const question = askBackground({ type: 'screen-article', text: readProse(this.doc, SCREENING_CHARS), title });
+    const question = askBackground({ type: 'screen-article', text: prose, title });
     const mainThreadMs = syncMs + performance.now() - asking;
     const screening = await question;
     if (generation !== this.generation) return;
@@ -358,12 +358,12 @@ function bodyParagraph(root: Element): Element {
 }
 
 /** The opening prose of the page; for a site that sets its story in <div>s, its <article> element's text too. */
-function readProse(doc: Document, maxChars = LEDE_CHARS): string {
-  const prose = ledeText(doc, maxChars);
+function readProse(doc: Document): string {
+  const prose = ledeText(doc, LEDE_CHARS);
   if (prose.length >= MIN_PROSE_FOR_HINT) return prose;
   // Not the body's text: on such pages it can hold megabytes of inline script.
   const article = doc.getElementsByTagName('article').item(0);
-  return article ? `${prose}\n\n${(article.textContent ?? '').slice(0, maxChars)}` : prose;
+  return article ? `${prose}\n\n${(article.textContent ?? '').slice(0, LEDE_CHARS)}` : prose;
 }
 
 /** Cheap identity of an article text: its length and its two ends. */

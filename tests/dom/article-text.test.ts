@@ -58,7 +58,7 @@ describe('article text extraction', () => {
   it('turns away a page with hardly any paragraphs before reading anything else', () => {
     document.head.innerHTML = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
     document.body.innerHTML = '<div>Search results</div><p>One</p>';
-    expect(detectArticle(document)).toMatchObject({ isArticle: false, reason: 'only 1 paragraph(s)' });
+    expect(detectArticle(document)).toMatchObject({ isArticle: false, reason: 'fewer than 3 paragraphs' });
   });
 
   it('recognizes JSON-LD news articles', () => {
