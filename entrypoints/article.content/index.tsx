@@ -1,3 +1,4 @@
+import { scriptStart } from './script-start';
 import { browser } from 'wxt/browser';
 import { isTabRequest } from '../../messaging/protocol';
 import { PageAnnotator, reportFailure } from './page-annotator';
@@ -6,7 +7,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const started = performance.now();
     const annotator = new PageAnnotator(document);
 
     const onTabMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
@@ -24,6 +24,6 @@ export default defineContentScript({
       annotator.dispose();
     });
 
-    void annotator.run(started).catch(reportFailure(annotator.summary));
+    void annotator.run(scriptStart).catch(reportFailure(annotator.summary));
   },
 });
