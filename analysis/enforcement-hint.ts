@@ -1,13 +1,16 @@
 /**
  * The content script's cheap first look: can this text possibly report platform enforcement? One of
- * the detector's own action cues must occur near the name of a platform. Two short regular expressions
- * scan the article's opening natively (platform names; the first letters of cue words), and only the
- * few candidates near a platform are looked up word by word, so that most articles (sport, weather,
- * politics without platforms) are set aside in the page's main thread before any real work. The whole
- * cue vocabulary is not compiled into one expression here: on a fresh page that alone costs 1–3 ms.
+ * the detector's action cues must occur near the name of a platform. Two short regular expressions scan
+ * the article's opening natively (platform names; the first letters of cue words), and only the few
+ * candidates near a platform are looked up word by word, so that most articles (sport, weather,
+ * politics without platforms) are set aside in the page's main thread before any real work.
+ *
+ * The cue words are written out here rather than derived from the detector's vocabulary
+ * (`enforcement-cues.ts`) when the page loads: building them there costs a fresh page 5–15 ms in
+ * Chromium, and compiling the whole vocabulary into one expression 1–3 ms more. A unit test holds these
+ * lists equal to the detector's, so the prefilter can never turn away an article the detector would flag.
  * Tuned for recall: the full detector decides.
  */
-import { CUE_GROUPS } from './enforcement-cues';
 
 /** How far from a cue a platform name may stand, in characters: about two sentences. */
 const NEAR = 300;
@@ -16,65 +19,87 @@ const NEAR = 300;
 const PLATFORM =
   /Facebook|Instagram|Twitter|\bX\b|𝕏|YouTube|TikTok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|WhatsApp|Threads|LinkedIn|Bluesky|Rumble|Substack|Patreon|PayPal|Cloudflare|\bKick\b|\bVK\b|Weibo|WeChat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|GitHub|Signal|Viber|Zoom|GoFundMe|Visa|Mastercard|Stripe|\bplatforms?\b|social media|\bapps?\b/g;
 
-/** A phrase's first word → null when the word alone is a cue, else the words that must follow it. */
-const ACTION_FIRST_WORDS = new Map<string, string[][] | null>();
-for (const group of CUE_GROUPS) {
-  for (const phrase of group.phrases) {
-    const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
-    // As written in prose, in a headline and in capitals: words are looked up as they are, since
-    // lower-casing every word of a page costs more than the rest of the look.
-    for (const form of [first, first[0]!.toUpperCase() + first.slice(1), first.toUpperCase()]) {
-      const known = ACTION_FIRST_WORDS.get(form);
-      if (rest.length === 0) ACTION_FIRST_WORDS.set(form, null);
-      else if (known !== null) ACTION_FIRST_WORDS.set(form, [...(known ?? []), rest]);
-    }
-  }
+/** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
+export const CUE_START =
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-pl|delet|delis|demon|depla|disab|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|purge|purgi|reins|remov|resto|restr|shado|shut|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+
+/** Words that are a cue on their own, in lower case. */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banned banning ',
+    'bans barred block blocked blocking blocks boot booted booting boots close closed closes closing ',
+    'de-platform de-platformed de-platforming de-platforms delete deleted deletes deleting delist ',
+    'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
+    'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
+    'deplatforming deplatforms disable disabled disables disabling expel expelled expelling expels ',
+    'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
+    'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
+    'hides hiding label labeled labeling labelled labelling labels lock locked locking locks pull ',
+    'pulled pulling pulls purge purged purges purging reinstate reinstated reinstates reinstating ',
+    'removal remove removed removes removing restore restored restores restoring restrict restricted ',
+    'restricting restriction restrictions restricts shadow-ban shadow-baned shadow-baning ',
+    'shadow-banned shadow-banning shadowban shadowbaned shadowbaning shadowbanned shadowbanning shut ',
+    'shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
+    'tags take-down take-downs takedown takedowns terminate terminated terminates terminating ',
+    'throttle throttled throttles throttling unban unbaned unbaning unbanned unbanning unbans unblock ',
+    'unblocked unblocking unblocks unsuspend unsuspended unsuspending unsuspends withheld withhold ',
+    'withholding withholds yank yanked yanking yanks',
+  ]
+    .join('')
+    .split(' '),
+);
+
+function followedBy(firsts: string[], rests: string[]): [string, string[]][] {
+  return firsts.map((first) => [first, rests]);
 }
 
-/** How many leading letters of a cue's first word the expression below looks for. */
-const STEM_LENGTH = 5;
-/**
- * Where a cue may begin: the first letters of every cue's first word. A short expression compiles in
- * a fraction of the time the whole vocabulary would take, and the engine scans the text natively;
- * each candidate it finds near a platform is then looked up word by word.
- */
-const CUE_START = new RegExp(
-  `\\b(?:${[...new Set([...ACTION_FIRST_WORDS.keys()].map((w) => w.toLowerCase().slice(0, STEM_LENGTH)))]
-    .map((stem) => stem.replace(/-/g, '\\-'))
-    .join('|')})`,
-  'gi',
-);
+/** Words that are a cue only with what follows them ("took down", "lifted the ban"). */
+export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...followedBy(['cut', 'cuts', 'cutting', 'kick', 'kicked', 'kicking', 'kicks'], ['off']),
+  ...followedBy(['flag', 'flagged', 'flagging', 'flags'], ['a', 'as', 'post', 'posts', 'the', 'tweet', 'tweets']),
+  ...followedBy(
+    ['lift', 'lifted', 'lifting', 'lifts'],
+    [
+      'a ban',
+      'a restriction',
+      'a restrictions',
+      'a suspension',
+      'its ban',
+      'its restriction',
+      'its restrictions',
+      'its suspension',
+      'the ban',
+      'the restriction',
+      'the restrictions',
+      'the suspension',
+    ],
+  ),
+  ...followedBy(['limit', 'limited', 'limiting', 'limits'], ['the distribution', 'the reach', 'the visibility']),
+  ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),
+  ...followedBy(['warning'], ['label', 'labels']),
+]);
 
 const HYPHEN = 45;
 /** Longer than any cue, even hyphenated: not worth copying out to look up. */
 const MAX_WORD = 48;
 
-/** ASCII letters and digits; above ASCII, anything but the general punctuation block (curly quotes, dashes). */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c < 123; c++) ASCII_WORD[c] = c <= 57 || (c >= 65 && c <= 90) || c >= 97 ? 1 : 0;
-
+/** Letters, digits and (as word characters) surrogate halves; not the general punctuation block. */
 function isWordCode(c: number): boolean {
-  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return c >= 0xc0 && (c < 0x2000 || c > 0x206f) && c !== 0x3000 && c !== 0xfeff;
 }
 
-/** Whether `words` follow position `at`, each after exactly one space, in any case. */
-function followedBy(text: string, at: number, words: readonly string[]): boolean {
-  let i = at;
-  for (const word of words) {
-    if (text.charCodeAt(i) !== 32) return false;
-    const written = text.slice(i + 1, i + 1 + word.length);
-    if (written.toLowerCase() !== word) return false;
-    i += 1 + word.length;
-    if (i < text.length && isWordCode(text.charCodeAt(i))) return false;
-  }
-  return true;
+/** Whether `rest` ("the ban") follows position `at` after one space, in any case, and ends a word. */
+function restFollows(text: string, at: number, rest: string): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const end = at + 1 + rest.length;
+  return text.slice(at + 1, end).toLowerCase() === rest && !(end < text.length && isWordCode(text.charCodeAt(end)));
 }
 
-function isActionCue(word: string, text: string, end: number): boolean {
-  const continuations = ACTION_FIRST_WORDS.get(word);
-  if (continuations === null) return true;
-  return continuations !== undefined && continuations.some((rest) => followedBy(text, end, rest));
+function isCue(word: string, text: string, end: number): boolean {
+  const lower = word.toLowerCase();
+  if (CUE_WORDS.has(lower)) return true;
+  return CUE_PHRASES.get(lower)?.some((rest) => restFollows(text, end, rest)) ?? false;
 }
 
 /** Whether the word starting at `at` (or, for "anti-ban", one of its parts) is an action cue. */
@@ -82,14 +107,13 @@ function isCueAt(text: string, at: number): boolean {
   let end = at;
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) end++;
-    else if (c === HYPHEN && end + 1 < text.length && isWordCode(text.charCodeAt(end + 1))) end++;
+    if (isWordCode(c) || (c === HYPHEN && end + 1 < text.length && isWordCode(text.charCodeAt(end + 1)))) end++;
     else break;
   }
   if (end - at > MAX_WORD) return false;
   const word = text.slice(at, end);
-  if (isActionCue(word, text, end)) return true;
-  return word.includes('-') && word.split('-').some((part) => isActionCue(part, text, end));
+  if (isCue(word, text, end)) return true;
+  return word.includes('-') && word.split('-').some((part) => isCue(part, text, end));
 }
 
 export function mayReportEnforcement(text: string): boolean {

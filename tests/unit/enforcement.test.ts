@@ -122,6 +122,27 @@ describe('the content script prefilter', async () => {
     expect(mayReportEnforcement(text)).toBe(expected);
   });
 
+  it("knows exactly the detector's cue words, and finds where each of them begins", async () => {
+    const { CUE_GROUPS } = await import('../../analysis/enforcement-cues');
+    const { CUE_WORDS, CUE_PHRASES, CUE_START } = await import('../../analysis/enforcement-hint');
+    const single = new Set<string>();
+    const phrases = new Map<string, Set<string>>();
+    for (const phrase of CUE_GROUPS.flatMap((g) => g.phrases)) {
+      const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
+      if (rest.length === 0) single.add(first);
+      else phrases.set(first, (phrases.get(first) ?? new Set()).add(rest.join(' ')));
+    }
+    for (const word of single) phrases.delete(word);
+    expect([...CUE_WORDS].sort()).toEqual([...single].sort());
+    expect(Object.fromEntries([...CUE_PHRASES].map(([k, v]) => [k, [...v].sort()]))).toEqual(
+      Object.fromEntries([...phrases].map(([k, v]) => [k, [...v].sort()])),
+    );
+    for (const word of [...single, ...phrases.keys()]) {
+      CUE_START.lastIndex = 0;
+      expect(CUE_START.exec(` ${word} `)?.index, word).toBe(1);
+    }
+  });
+
   it('lets every article the full detector flags through', () => {
     for (const text of [
       'Telegram blocked dozens of channels run by the group.',
