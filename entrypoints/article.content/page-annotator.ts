@@ -79,6 +79,9 @@ export class PageAnnotator {
   /** Reads the page and annotates it if it reports platform enforcement. Safe to call again. */
   async run(started = performance.now()): Promise<void> {
     const generation = ++this.generation;
+    // From script start to here: evaluating the script's modules and the framework's context.
+    markForBenchmark('stage:startup', started);
+    const detecting = performance.now();
     this.summary.url = location.href;
     this.summary.state = 'working';
     const decision = detectArticle(this.doc);
@@ -89,7 +92,7 @@ export class PageAnnotator {
       return;
     }
     let stage = performance.now();
-    markForBenchmark('stage:detect', started);
+    markForBenchmark('stage:detect', detecting);
     const prose = readProse(this.doc);
     this.annotatedRoot = null;
     this.lastFingerprint = textFingerprint(prose);
@@ -178,7 +181,7 @@ export class PageAnnotator {
    * costs the page milliseconds.
    */
   private watchSiteSwitch(): void {
-    this.unwatchSite ??= disabledSites.watch((sites) => {
+    this.unwatchSite ??= disabledSites().watch((sites) => {
       if ((sites ?? []).includes(location.hostname)) {
         this.stop();
         this.summary.state = 'disabled';
