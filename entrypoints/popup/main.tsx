@@ -38,7 +38,9 @@ const show = (state: PopupState) => {
       everyMention={everyMention}
       onToggleEveryMention={(every) => {
         everyMention = every;
-        void badgeEveryMention().setValue(every).then(() => show(current));
+        void badgeEveryMention()
+          .setValue(every)
+          .then(() => show(current));
       }}
     />,
     app,
@@ -53,7 +55,9 @@ async function toggleSite(hostname: string, disable: boolean) {
 }
 
 show({ status: 'loading' });
-void badgeEveryMention().getValue().then((every) => {
-  everyMention = every;
-  return readActiveTab().then(show);
-});
+void badgeEveryMention()
+  .getValue()
+  .then((every) => {
+    everyMention = every;
+    return readActiveTab().then(show);
+  });
