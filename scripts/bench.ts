@@ -274,6 +274,64 @@ function nodeHeap() {
 }
 
 // ---------------------------------------------------------------------------------------------
+/**
+ * The floor of the per-page figure in this browser, on this machine, in the same run: a content script
+ * that does nothing but read og:type and look for a third paragraph, timed the same way (from its first
+ * line). Isolated-world start-up and the first DOM reads cost this much before any of our work.
+ */
+async function contentScriptFloor(files: string[], server: { url: (path: string) => string }, passes: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-bench-floor-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*'], js: ['floor.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(
+    join(dir, 'floor.js'),
+    `(() => { const t0 = performance.now();
+      const og = document.head && document.head.querySelector('meta[property="og:type"]');
+      const third = document.getElementsByTagName('p').item(2);
+      performance.measure('floor:decision', { start: t0, duration: performance.now() - t0, detail: [!!og, !!third] }); })();`,
+  );
+  const context = await chromium.launchPersistentContext(freshProfileDir('sc-bench-floor'), {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: chromiumArgs(dir),
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route('**/*', (route) => (route.request().url().startsWith('http://127.0.0.1:') ? route.continue() : route.abort()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  const perPage = new Map<string, number[]>();
+  for (let pass = 0; pass < passes; pass++) {
+    for (const file of files) {
+      try {
+        await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), {
+          waitUntil: 'load',
+          timeout: 15_000,
+        });
+      } catch {
+        continue;
+      }
+      let ms: number | undefined;
+      for (let i = 0; i < 30 && ms === undefined; i++) {
+        ms = await page.evaluate(() => performance.getEntriesByName('floor:decision')[0]?.duration).catch(() => undefined);
+        if (ms === undefined) await page.waitForTimeout(100);
+      }
+      if (ms !== undefined) perPage.set(file, [...(perPage.get(file) ?? []), ms]);
+    }
+  }
+  await context.close();
+  const medians = [...perPage.values()].map(median);
+  if (medians.length === 0) return;
+  record(`  floor: a content script that only reads og:type and a third <p>, p50 (${medians.length} pages)`, percentile(medians, 50), 'ms');
+  record('  floor: the same, p95', percentile(medians, 95), 'ms');
+}
+
+// ---------------------------------------------------------------------------------------------
 async function browserBenchmarks(files: string[]) {
   requireBrowser(CHROMIUM, 'chromium');
   if (!existsSync(join(BENCH_BUILD, 'manifest.json'))) throw new Error(`${BENCH_BUILD} missing: run without --no-build`);
@@ -374,6 +432,7 @@ async function browserBenchmarks(files: string[]) {
     record(`  of which ${name}, p95 (${times.length} pages)`, percentile(times, 95), 'ms');
   }
   record('corpus pages annotated as enforcement articles', annotated, 'pages');
+  if (!args.includes('--quick')) await contentScriptFloor(files, server, passes);
 
   // Enforcement article pages: the seed, and a 5,000-word article made from the fixture pages.
   const dir = mkdtempSync(join(tmpdir(), 'sc-bench-page-'));
