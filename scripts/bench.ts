@@ -351,14 +351,11 @@ async function browserBenchmarks(files: string[]) {
       : route.abort();
   });
   await context.addInitScript(() => {
-    (window as unknown as { __longestTask: number }).__longestTask = 0;
+    const tasks: [number, number][] = [];
+    (window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks;
     try {
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          (window as unknown as { __longestTask: number }).__longestTask = Math.max(
-            (window as unknown as { __longestTask: number }).__longestTask,
-            e.duration,
-          );
+        for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
       }).observe({ type: 'longtask', buffered: true });
     } catch {
       /* no long task API */
@@ -466,7 +463,15 @@ async function browserBenchmarks(files: string[]) {
       if ('badges' in m) toBadges.push(m.badges!);
       if ('draw' in m) drawing.push(m.draw!);
       if ('place' in m) placing.push(m.place!);
-      longest.push(await page.evaluate(() => (window as unknown as { __longestTask: number }).__longestTask));
+      // Long tasks still running when the content script started, or later: the page's own parsing and
+      // layout of a long article, finished before, is not ours to yield.
+      longest.push(
+        await page.evaluate(() => {
+          const start = performance.getEntriesByName('source-context:stage:startup')[0]?.startTime ?? 0;
+          const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+          return Math.max(0, ...tasks.filter(([at, ms]) => at + ms > start).map(([, ms]) => ms));
+        }),
+      );
     }
     record(
       `${label}: decision → all badges placed`,
@@ -476,7 +481,7 @@ async function browserBenchmarks(files: string[]) {
     );
     record(`${label}: of which drawing (synchronous)`, median(drawing), 'ms');
     record(`${label}: of which reading positions (layout)`, median(placing), 'ms');
-    record(`${label}: longest task`, Math.max(...longest), 'ms', { max: 50, text: '≤ 50 ms' });
+    record(`${label}: longest task from the content script's start`, Math.max(...longest), 'ms', { max: 50, text: '≤ 50 ms' });
   }
 
   // Card latency: click → card text rendered, in the page, repeated.
