@@ -15,6 +15,12 @@ export interface MatcherName {
   text: string;
   caseSensitive: boolean;
   ambiguous: boolean;
+  /**
+   * May be found starting in lower case even though written with a capital: the names of rules and
+   * policies ("rules against coordinated inauthentic behavior"), which prose writes either way. By
+   * default only a name written with a lower-case initial may start at a lower-case word.
+   */
+  lowerStart?: boolean | undefined;
 }
 
 export interface MatcherEntry {
@@ -140,7 +146,7 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
       seen.add(keyString);
       const nameIndex = table.nameEntry.length;
       table.nameEntry.push(entryIndex);
-      const lowerInitial = /^\p{Ll}/u.test(n.text.trim());
+      const lowerInitial = (n.lowerStart && !n.caseSensitive) || /^\p{Ll}/u.test(n.text.trim());
       table.nameFlags.push((n.caseSensitive ? CASE_SENSITIVE : 0) | (n.ambiguous ? AMBIGUOUS : 0) | (lowerInitial ? LOWER_INITIAL : 0));
       table.nameExact.push(n.caseSensitive ? exactLetters(n.text) : '');
       let node = 0;

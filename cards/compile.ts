@@ -25,7 +25,7 @@ export function compileCardMatcher(cards: readonly Card[]): MatcherTable {
       id: c.id,
       name: c.name,
       kind: c.kind,
-      names: namesOf(c).map(({ text, caseSensitive, ambiguous }) => ({ text, caseSensitive, ambiguous })),
+      names: namesOf(c).map(({ text, caseSensitive, ambiguous }) => ({ text, caseSensitive, ambiguous, lowerStart: c.kind === 'policy' })),
       contextTerms: c.contextTerms,
     })),
   );

@@ -112,6 +112,21 @@ describe('actor matcher', () => {
     expect(find('the dangerous organizations and individuals policy')).toEqual([]);
   });
 
+  it('finds a policy written with capitals in lower-case prose when its card allows it', () => {
+    const policy = new ActorMatcher(
+      compileMatcherTable([
+        {
+          id: 'cib',
+          name: 'Coordinated Inauthentic Behavior',
+          kind: 'policy',
+          names: [{ text: 'Coordinated Inauthentic Behavior', caseSensitive: false, ambiguous: false, lowerStart: true }],
+        },
+      ]),
+    );
+    const text = 'it broke the rules against coordinated inauthentic behavior';
+    expect(policy.scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['coordinated inauthentic behavior']);
+  });
+
   it('matches an ambiguous abbreviation only when the article confirms it', () => {
     expect(find('AP reported the ban')).toEqual([['ap', 'AP', 0]]);
     expect(find('AP classes start soon')).toEqual([]);
