@@ -79,8 +79,10 @@ export function ledeText(doc: Document, maxChars: number = LEDE_CHARS): string {
   for (let i = 0, p = paragraphs.item(0); p && length < maxChars; p = paragraphs.item(++i)) {
     const text = p.textContent ?? '';
     if (text.length < MIN_PROSE_CHARS) continue;
-    parts.push(text);
-    length += text.length;
+    // One paragraph can hold megabytes: the opening never grows past its length.
+    const kept = text.length > maxChars - length ? text.slice(0, maxChars - length) : text;
+    parts.push(kept);
+    length += kept.length;
   }
   return parts.join('\n\n');
 }

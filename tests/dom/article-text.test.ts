@@ -118,6 +118,12 @@ describe('the first, cheap look at a page', () => {
     expect(lede.length).toBeGreaterThanOrEqual(400);
   });
 
+  it("cuts a single enormous paragraph at the opening's length", () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<main><p>${'A hostile page can put megabytes in one paragraph. '.repeat(20_000)}</p></main>`;
+    expect(ledeText(document, 400).length).toBeLessThanOrEqual(400 + 4);
+  });
+
   it('takes og:type from the head before walking the body', () => {
     document.head.innerHTML = '<meta property="og:type" content="article">';
     document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
