@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { ActorMatcher, type MatcherTable } from '../analysis/actor-matcher';
 import { analyzeArticle } from '../analysis/analyze-article';
 import { wordKeyTable } from '../analysis/text-classes';
@@ -274,6 +274,20 @@ function nodeHeap() {
 }
 
 // ---------------------------------------------------------------------------------------------
+/** Opens one page of the corpus folder from the local server; false when it does not load in time. */
+async function openCorpusPage(page: Page, server: { url: (path: string) => string }, file: string): Promise<boolean> {
+  try {
+    await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), {
+      waitUntil: 'load',
+      timeout: 15_000,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 /**
  * The floor of the per-page figure in this browser, on this machine, in the same run: a content script
  * that does nothing but read og:type and look for a third paragraph, timed the same way (from its first
@@ -308,14 +322,7 @@ async function contentScriptFloor(files: string[], server: { url: (path: string)
   const perPage = new Map<string, number[]>();
   for (let pass = 0; pass < passes; pass++) {
     for (const file of files) {
-      try {
-        await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), {
-          waitUntil: 'load',
-          timeout: 15_000,
-        });
-      } catch {
-        continue;
-      }
+      if (!(await openCorpusPage(page, server, file))) continue;
       let ms: number | undefined;
       for (let i = 0; i < 30 && ms === undefined; i++) {
         ms = await page.evaluate(() => performance.getEntriesByName('floor:decision')[0]?.duration).catch(() => undefined);
@@ -382,14 +389,7 @@ async function browserBenchmarks(files: string[]) {
   const samples = new Map<string, Record<string, number>[]>();
   for (let pass = 0; pass < passes; pass++) {
     for (const file of args.includes('--quick') ? [] : files) {
-      try {
-        await page.goto(server.url('/' + relative(pagesFolder, file).split('/').map(encodeURIComponent).join('/')), {
-          waitUntil: 'load',
-          timeout: 15_000,
-        });
-      } catch {
-        continue;
-      }
+      if (!(await openCorpusPage(page, server, file))) continue;
       let m: Record<string, number> = {};
       for (let i = 0; i < 30; i++) {
         m = await readMeasures().catch(() => ({}));
