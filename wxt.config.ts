@@ -5,6 +5,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Source Context',
+    // The page gate (entrypoints/article-gate) is built as an unlisted script and registered here, so
+    // that no framework code runs before its decision on every page; it has the background inject
+    // the annotator only into pages that report enforcement.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['article-gate.js'], run_at: 'document_idle' }],
     description: 'Who is quoted in news about platform bans and takedowns: sourced context cards, all offline.',
     // `scripting` and the host permissions let the background inject the card UI into an article page
     // only when that page needs it; the content script already runs on every http(s) page, so readers

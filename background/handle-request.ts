@@ -5,7 +5,7 @@
 import type { ActorMatcher } from '../analysis/actor-matcher';
 import { analyzeArticle } from '../analysis/analyze-article';
 import type { CardStore } from '../cards/compile';
-import type { BackgroundResponses, Result } from '../messaging/protocol';
+import type { BackgroundResponses, PageScript, Result } from '../messaging/protocol';
 import { backgroundRequest } from './request-schema';
 import { lookupCards } from './card-lookup';
 
@@ -13,8 +13,8 @@ export interface BackgroundDeps {
   store: () => CardStore;
   matcher: () => ActorMatcher;
   now: () => Date;
-  /** Runs the overlay UI script in the asking tab's frame. */
-  injectUi: (target: SenderFrame) => Promise<void>;
+  /** Runs one of the extension's page scripts in the asking tab's frame. */
+  injectScript: (script: PageScript, target: SenderFrame) => Promise<void>;
 }
 
 /** Where a message came from: a content script's tab and frame (absent for extension pages). */
@@ -25,7 +25,7 @@ export interface SenderFrame {
 
 type Answer = Result<BackgroundResponses[keyof BackgroundResponses]>;
 
-/** Answers synchronously, except for `load-ui`, which waits for the browser to inject the script. */
+/** Answers synchronously, except for `load-script`, which waits for the browser to inject the script. */
 export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from: SenderFrame = {}): Answer | Promise<Answer> {
   const parsed = backgroundRequest.safeParse(raw);
   if (!parsed.success) {
@@ -43,11 +43,11 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
         return { ok: true, value: analyzeArticle(request.text, deps.matcher(), request.title) };
       case 'get-cards':
         return { ok: true, value: lookupCards(deps.store(), request.ids, deps.now()) };
-      case 'load-ui':
-        if (from.tabId === undefined) return { ok: false, error: 'load-ui: only a page can ask for the overlay UI' };
-        return deps.injectUi(from).then(
+      case 'load-script':
+        if (from.tabId === undefined) return { ok: false, error: `load-script: only a page can ask for the ${request.script} script` };
+        return deps.injectScript(request.script, from).then(
           (): Answer => ({ ok: true, value: null }),
-          (error: unknown): Answer => ({ ok: false, error: `load-ui: ${(error as Error).message}` }),
+          (error: unknown): Answer => ({ ok: false, error: `load-script ${request.script}: ${(error as Error).message}` }),
         );
     }
   } catch (error) {

@@ -19,5 +19,5 @@ export const backgroundRequest = z.discriminatedUnion('type', [
     title: z.string().max(2000).nullable(),
   }),
   z.strictObject({ type: z.literal('get-cards'), ids: z.array(id).min(1).max(MAX_BATCH) }),
-  z.strictObject({ type: z.literal('load-ui') }),
+  z.strictObject({ type: z.literal('load-script'), script: z.enum(['annotator', 'overlay-ui']) }),
 ]) satisfies z.ZodType<BackgroundRequest>;

@@ -2,16 +2,19 @@ import { browser } from 'wxt/browser';
 import { ActorMatcher, type MatcherTable } from '../analysis/actor-matcher';
 import { handleBackgroundRequest, type SenderFrame } from '../background/handle-request';
 import type { CardStore } from '../cards/compile';
+import type { PageScript } from '../messaging/protocol';
 import cardStore from '../generated/card-store.json';
 import matcherTable from '../generated/matcher-table.json';
 
-/** The overlay UI bundle (entrypoints/overlay-ui.tsx), injected only into pages that need it. */
-const OVERLAY_UI_FILE = '/overlay-ui.js';
-
-async function injectUi({ tabId, frameId = 0 }: SenderFrame): Promise<void> {
+/**
+ * The page scripts (entrypoints/annotator, entrypoints/overlay-ui.tsx) are injected only into pages that
+ * need them: the annotator where the page gate found enforcement, the card UI where badges are drawn.
+ */
+async function injectScript(script: PageScript, { tabId, frameId = 0 }: SenderFrame): Promise<void> {
   if (tabId === undefined) throw new Error('no tab');
-  if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_UI_FILE] });
-  else await browser.tabs.executeScript(tabId, { file: OVERLAY_UI_FILE, frameId });
+  const file = `/${script}.js` as const;
+  if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  else await browser.tabs.executeScript(tabId, { file, frameId });
 }
 
 export default defineBackground(() => {
@@ -21,7 +24,7 @@ export default defineBackground(() => {
     store: () => cardStore as unknown as CardStore,
     matcher: () => (matcher ??= new ActorMatcher(matcherTable as MatcherTable)),
     now: () => new Date(),
-    injectUi,
+    injectScript,
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     // Only our own extension's pages and content scripts may ask.

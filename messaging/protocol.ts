@@ -18,8 +18,15 @@ export type BackgroundRequest =
   | { type: 'screen-article'; text: string; title: string | null }
   | { type: 'analyze-article'; text: string; title: string | null }
   | { type: 'get-cards'; ids: string[] }
-  /** From a content script whose page reports enforcement: inject the card and banner UI into its frame. */
-  | { type: 'load-ui' };
+  /**
+   * From a content script: inject one of the extension's page scripts into its frame. The annotator,
+   * once the page gate finds a page that reports enforcement; the card and banner UI, once the
+   * annotator draws badges.
+   */
+  | { type: 'load-script'; script: PageScript };
+
+/** The scripts the background injects on request: bundles of `entrypoints/`, never a path from the page. */
+export type PageScript = 'annotator' | 'overlay-ui';
 
 /** A card lookup answers every id: the card, or an explicit "no card". */
 export type CardLookup =
@@ -34,7 +41,7 @@ export interface BackgroundResponses {
   'screen-article': Screening;
   'analyze-article': ArticleAnalysis;
   'get-cards': CardLookup[];
-  'load-ui': null;
+  'load-script': null;
 }
 
 /** Popup → content script of the active tab. */

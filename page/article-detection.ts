@@ -86,3 +86,15 @@ export function ledeText(doc: Document, maxChars: number = LEDE_CHARS): string {
   }
   return parts.join('\n\n');
 }
+
+/** Less opening prose than this on an article page means the story is not set in <p> elements. */
+const MIN_PROSE_FOR_HINT = 600;
+
+/** The opening prose of the page; for a site that sets its story in <div>s, its <article> element's text too. */
+export function openingProse(doc: Document): string {
+  const prose = ledeText(doc, LEDE_CHARS);
+  if (prose.length >= MIN_PROSE_FOR_HINT) return prose;
+  // Not the body's text: on such pages it can hold megabytes of inline script.
+  const article = doc.getElementsByTagName('article').item(0);
+  return article ? `${prose}\n\n${(article.textContent ?? '').slice(0, LEDE_CHARS)}` : prose;
+}

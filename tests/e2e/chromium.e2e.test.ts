@@ -30,9 +30,10 @@ defineExtensionSuite(driver, ({ server }) => {
       await page.locator('source-context-overlay').waitFor({ state: 'attached' });
       await page.waitForTimeout(500);
     });
-    expect(onEnforcementPage).toEqual(expect.arrayContaining(['/content-scripts/article.js', '/overlay-ui.js']));
+    expect(onEnforcementPage).toEqual(expect.arrayContaining(['/article-gate.js', '/annotator.js', '/overlay-ui.js']));
     const onOtherArticle = await extensionScriptsOn('earnings-story.html', (page) => page.waitForTimeout(1500));
-    expect(onOtherArticle).toContain('/content-scripts/article.js');
+    expect(onOtherArticle).toContain('/article-gate.js');
+    expect(onOtherArticle).not.toContain('/annotator.js');
     expect(onOtherArticle).not.toContain('/overlay-ui.js');
   });
 

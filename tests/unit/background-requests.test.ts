@@ -21,17 +21,17 @@ const cards = [
   card('alpha-org', 'Alpha Org', '2026-10-01', [{ id: 'beta-org', relation: 'see-also' }]),
   card('beta-org', 'Beta Org', '2024-01-01'),
 ];
-const injected: SenderFrame[] = [];
+const injected: { script: string; target: SenderFrame }[] = [];
 const deps: BackgroundDeps = {
   store: () => compileCardStore(cards, '2026-11-23'),
   matcher: () => new ActorMatcher(compileCardMatcher(cards)),
   now: () => new Date('2026-11-23T12:00:00Z'),
-  injectUi: async (target) => {
-    injected.push(target);
+  injectScript: async (script, target) => {
+    injected.push({ script, target });
   },
 };
 
-/** Every request but `load-ui` is answered at once. */
+/** Every request but `load-script` is answered at once. */
 function handleBackgroundRequest(message: unknown, d: BackgroundDeps) {
   const answer = handleMaybeLater(message, d);
   if (answer instanceof Promise) throw new Error('expected an immediate answer');
@@ -88,27 +88,46 @@ describe('background request handling', () => {
   });
 });
 
-describe('loading the overlay UI', () => {
-  it('injects the UI into the frame that asked', async () => {
+describe('loading a page script', () => {
+  it('injects the script asked for into the frame that asked', async () => {
     injected.length = 0;
-    await expect(handleMaybeLater({ type: 'load-ui' }, deps, { tabId: 7, frameId: 3 })).resolves.toEqual({ ok: true, value: null });
-    expect(injected).toEqual([{ tabId: 7, frameId: 3 }]);
+    const ui = { type: 'load-script', script: 'overlay-ui' };
+    await expect(handleMaybeLater(ui, deps, { tabId: 7, frameId: 3 })).resolves.toEqual({ ok: true, value: null });
+    await expect(handleMaybeLater({ type: 'load-script', script: 'annotator' }, deps, { tabId: 7 })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(injected).toEqual([
+      { script: 'overlay-ui', target: { tabId: 7, frameId: 3 } },
+      { script: 'annotator', target: { tabId: 7 } },
+    ]);
   });
 
   it('refuses a request that comes from no tab (an extension page)', () => {
-    expect(handleMaybeLater({ type: 'load-ui' }, deps, {})).toEqual({ ok: false, error: expect.stringMatching(/only a page/) });
-  });
-
-  it('reports a failed injection as an error answer, not a rejection', async () => {
-    const failing = { ...deps, injectUi: () => Promise.reject(new Error('Cannot access contents of the page')) };
-    await expect(handleMaybeLater({ type: 'load-ui' }, failing, { tabId: 1 })).resolves.toEqual({
+    expect(handleMaybeLater({ type: 'load-script', script: 'overlay-ui' }, deps, {})).toEqual({
       ok: false,
-      error: 'load-ui: Cannot access contents of the page',
+      error: expect.stringMatching(/only a page/),
     });
   });
 
-  it('refuses extra fields', () => {
-    expect(handleBackgroundRequest({ type: 'load-ui', file: 'evil.js' }, deps).ok).toBe(false);
+  it('reports a failed injection as an error answer, not a rejection', async () => {
+    const failing = { ...deps, injectScript: () => Promise.reject(new Error('Cannot access contents of the page')) };
+    await expect(handleMaybeLater({ type: 'load-script', script: 'annotator' }, failing, { tabId: 1 })).resolves.toEqual({
+      ok: false,
+      error: 'load-script annotator: Cannot access contents of the page',
+    });
+  });
+
+  it('injects only its own scripts: no file name or path from the page, no extra fields', () => {
+    for (const request of [
+      { type: 'load-script', script: '../evil' },
+      { type: 'load-script', script: 'https://example.com/x.js' },
+      { type: 'load-script', script: 'background' },
+      { type: 'load-script' },
+      { type: 'load-script', script: 'overlay-ui', file: 'evil.js' },
+      { type: 'load-ui' },
+    ])
+      expect(handleBackgroundRequest(request, deps).ok, JSON.stringify(request)).toBe(false);
   });
 });
 

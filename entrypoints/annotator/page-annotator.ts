@@ -12,25 +12,14 @@ import type { Box, CardControl, LoadedCard, OverlayProps } from '../../component
 import { registeredOverlayUi, type MountedOverlay } from '../../components/overlay-ui';
 import { askBackground } from '../../messaging/ask-background';
 import type { PageSummary } from '../../messaging/protocol';
-import { LEDE_CHARS, detectArticle, ledeText } from '../../page/article-detection';
+import { detectArticle, openingProse } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
+import { markForBenchmark } from '../../page/benchmark-marks';
+import { textFingerprint, watchSettledChanges } from '../../page/late-content';
 import { disabledSites, hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '../../settings/site-preferences';
 
-/**
- * Benchmark builds (`wxt build --mode bench`) record how long the content script took, as User Timing
- * measures the benchmark reads; production builds compile this away, so pages can't see it.
- */
-function markForBenchmark(name: string, since: number, alsoMs = 0) {
-  if (import.meta.env.MODE === 'bench')
-    performance.measure(`source-context:${name}`, { start: since, duration: performance.now() - since + alsoMs });
-}
-
-/** Less opening prose than this on an article page means the story is not set in <p> elements. */
-const MIN_PROSE_FOR_HINT = 600;
-/** How long the page must be quiet before added content is read again. */
-const SETTLE_MS = 600;
 /** Pages that are not (yet) articles are looked at again this many times as content arrives. */
 const MAX_LATE_CHECKS = 6;
 
@@ -41,7 +30,7 @@ const MAX_LATE_CHECKS = 6;
 let overlayUiLoading: Promise<void> | null = null;
 function loadOverlayUi(): Promise<void> {
   if (registeredOverlayUi()) return Promise.resolve();
-  overlayUiLoading ??= askBackground({ type: 'load-ui' }).then((answer) => {
+  overlayUiLoading ??= askBackground({ type: 'load-script', script: 'overlay-ui' }).then((answer) => {
     overlayUiLoading = null;
     if (!answer.ok) throw new Error(answer.error);
     if (!registeredOverlayUi()) throw new Error('the overlay UI script ran but did not register');
@@ -61,74 +50,40 @@ interface Drawing {
 }
 
 export class PageAnnotator {
-  readonly summary: PageSummary = { url: location.href, state: 'working', actors: [] };
   private host: OverlayHost | null = null;
   private drawing: Drawing | null = null;
   private unwatchSite: (() => void) | null = null;
   private cleanups: (() => void)[] = [];
   private generation = 0;
   private lateChecks = 0;
-  private settleTimer = 0;
   /** What the article text looked like when last read, to tell real changes from page noise. */
   private lastFingerprint = '';
   /** The element the badges were drawn for, while the page is annotated. */
   private annotatedRoot: Element | null = null;
 
-  constructor(private readonly doc: Document) {}
+  /** `summary` is the page gate's: the gate answers the popup from it. */
+  constructor(
+    private readonly doc: Document,
+    readonly summary: PageSummary,
+  ) {}
 
-  /** Reads the page and annotates it if it reports platform enforcement. Safe to call again. */
-  async run(started = performance.now()): Promise<void> {
+  /**
+   * Reads the page and annotates it if it reports platform enforcement. Safe to call again. The first
+   * run comes `screened`: the page gate has already found that it does.
+   */
+  async run({ screened = false } = {}): Promise<void> {
     const generation = ++this.generation;
-    // From script start to here: evaluating the script's modules and the framework's context.
-    markForBenchmark('stage:startup', started);
-    const detecting = performance.now();
     this.summary.url = location.href;
     this.summary.state = 'working';
-    const decision = detectArticle(this.doc);
-    if (!decision.isArticle) {
-      this.summary.state = 'not-article';
-      markForBenchmark('decision', started);
-      this.watchForLateContent();
-      return;
-    }
-    let stage = performance.now();
-    markForBenchmark('stage:detect', detecting);
-    const prose = readProse(this.doc);
     this.annotatedRoot = null;
-    this.lastFingerprint = textFingerprint(prose);
-    markForBenchmark('stage:text', stage);
-    stage = performance.now();
-    const mayReport = mayReportEnforcement(prose);
-    markForBenchmark('stage:hint', stage);
-    if (!mayReport) {
-      this.summary.state = 'not-enforcement';
-      markForBenchmark('decision', started);
-      this.watchForLateContent();
-      return;
-    }
-    const syncMs = performance.now() - started; // main-thread time before the question leaves the page
+    if (!screened && !(await this.reportsEnforcement(generation))) return;
+    if (generation !== this.generation) return;
     this.watchSiteSwitch();
     if (await isDisabledOn(location.hostname)) {
       this.summary.state = 'disabled';
       return;
     }
-    // First question, on the opening prose already read (no offset map, nothing more read from the page):
-    // does it report enforcement? A story about a ban or a takedown says so in its opening; one that
-    // mentions one only further down is not about it, and reading further would cost every page that
-    // passes the prefilter milliseconds.
-    const asking = performance.now();
-    const title = this.doc.querySelector('h1')?.textContent?.trim() ?? null;
-    const question = askBackground({ type: 'screen-article', text: prose, title });
-    const mainThreadMs = syncMs + performance.now() - asking;
-    const screening = await question;
     if (generation !== this.generation) return;
-    if (!screening.ok) throw new Error(screening.error);
-    if (!screening.value.detected) {
-      this.summary.state = 'not-enforcement';
-      markForBenchmark('decision', performance.now(), mainThreadMs);
-      this.watchForLateContent();
-      return;
-    }
     const uiLoaded = loadOverlayUi();
     uiLoaded.catch(() => {}); // awaited below; a failure then is reported once, not as an unhandled rejection
     // Only then the text with its offset map, and the full analysis for badges.
@@ -168,6 +123,24 @@ export class PageAnnotator {
     this.mountPanels();
   }
 
+  /** The page gate's decision, taken again after the page changed under the annotator. */
+  private async reportsEnforcement(generation: number): Promise<boolean> {
+    const turnAway = (state: PageSummary['state']) => {
+      this.summary.state = state;
+      this.watchForLateContent();
+      return false;
+    };
+    if (!detectArticle(this.doc).isArticle) return turnAway('not-article');
+    const prose = openingProse(this.doc);
+    this.lastFingerprint = textFingerprint(prose);
+    if (!mayReportEnforcement(prose)) return turnAway('not-enforcement');
+    const title = this.doc.querySelector('h1')?.textContent?.trim() ?? null;
+    const screening = await askBackground({ type: 'screen-article', text: prose, title });
+    if (generation !== this.generation) return false;
+    if (!screening.ok) throw new Error(screening.error);
+    return screening.value.detected || turnAway('not-enforcement');
+  }
+
   /** For good (the extension was updated or removed): stop, and stop listening to the reader's settings. */
   dispose(): void {
     this.stop();
@@ -192,7 +165,6 @@ export class PageAnnotator {
   /** Removes the overlay and every listener; the page is as the site made it. */
   stop(): void {
     this.generation++;
-    window.clearTimeout(this.settleTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.eraseDrawing();
     if (this.host) {
@@ -320,19 +292,14 @@ export class PageAnnotator {
    */
   private watchForLateContent(): void {
     if (this.summary.state !== 'annotated' && this.lateChecks >= MAX_LATE_CHECKS) return;
-    const observer = new MutationObserver((records) => {
-      // Our own overlay changing is not the page changing.
-      if (records.every((r) => this.host && (r.target === this.host.host || this.host.host.contains(r.target)))) return;
-      window.clearTimeout(this.settleTimer);
-      this.settleTimer = window.setTimeout(() => this.contentSettled(), SETTLE_MS);
-    });
-    observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.cleanups.push(() => observer.disconnect());
+    // Our own overlay changing is not the page changing.
+    const ours = (target: Node) => !!this.host && (target === this.host.host || this.host.host.contains(target));
+    this.cleanups.push(watchSettledChanges(this.doc, () => this.contentSettled(), ours));
   }
 
   private currentFingerprint(): string {
     if (this.annotatedRoot?.isConnected) return textFingerprint(this.annotatedRoot.textContent ?? '');
-    return detectArticle(this.doc).isArticle ? textFingerprint(readProse(this.doc)) : '';
+    return detectArticle(this.doc).isArticle ? textFingerprint(openingProse(this.doc)) : '';
   }
 
   private contentSettled(): void {
@@ -358,20 +325,6 @@ function bodyParagraph(root: Element): Element {
     if (length > bestLength) [best, bestLength] = [paragraphs[i]!, length];
   }
   return best;
-}
-
-/** The opening prose of the page; for a site that sets its story in <div>s, its <article> element's text too. */
-function readProse(doc: Document): string {
-  const prose = ledeText(doc, LEDE_CHARS);
-  if (prose.length >= MIN_PROSE_FOR_HINT) return prose;
-  // Not the body's text: on such pages it can hold megabytes of inline script.
-  const article = doc.getElementsByTagName('article').item(0);
-  return article ? `${prose}\n\n${(article.textContent ?? '').slice(0, LEDE_CHARS)}` : prose;
-}
-
-/** Cheap identity of an article text: its length and its two ends. */
-function textFingerprint(text: string): string {
-  return `${Math.round(text.length / 40)}|${text.slice(0, 120)}|${text.slice(-120)}`;
 }
 
 export function reportFailure(summary: PageSummary) {

@@ -1,0 +1,139 @@
+/**
+ * The page gate: the one script that runs on every page the reader opens, so it is kept to what the
+ * decision "nothing to do here" needs. Is this a news article, does its opening prose hint at platform
+ * enforcement, and does the background's detector confirm it? Only then does it have the background
+ * inject the annotator (badges, cards, the polyfill, the framework's content-script context), and hand
+ * the page over. Pages turned away are looked at again when their content or their URL changes.
+ *
+ * Registered as a content script in wxt.config.ts; built as an unlisted script so that no framework
+ * wrapper runs before it.
+ */
+import { scriptStart } from './script-start';
+import { mayReportEnforcement } from '../../analysis/enforcement-hint';
+import { askBackgroundBare, bareRuntime, extensionAlive } from '../../messaging/bare-runtime';
+import { isTabRequest, type PageSummary } from '../../messaging/protocol';
+import { detectArticle, openingProse } from '../../page/article-detection';
+import { markForBenchmark } from '../../page/benchmark-marks';
+import { handOver } from '../../page/gate-handoff';
+import { textFingerprint, watchSettledChanges } from '../../page/late-content';
+
+/** Pages that are not (yet) articles are looked at again this many times as content arrives. */
+const MAX_LATE_CHECKS = 6;
+/** How often a page turned away checks whether a single-page app moved to another URL. */
+const LOCATION_POLL_MS = 1000;
+
+export default defineUnlistedScript(() => {
+  const runtime = bareRuntime();
+  if (!runtime) return;
+  const summary: PageSummary = { url: location.href, state: 'working', actors: [] };
+  let generation = 0;
+  let lateChecks = 0;
+  let lastFingerprint = '';
+  let handedOver = false;
+  let stopLateWatch: (() => void) | null = null;
+  let locationTimer = 0;
+  let lastUrl = location.href;
+
+  const onTabMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    if (!isTabRequest(message)) return false;
+    sendResponse({ ok: true, value: summary });
+    return false;
+  };
+  runtime.onMessage.addListener(onTabMessage);
+
+  const reportFailure = (error: unknown) => {
+    summary.state = 'error';
+    // A warning, not an error: the page itself is fine, only our annotation is missing.
+    console.warn('[Source Context] could not annotate this page:', error);
+  };
+
+  /** The extension was updated, reloaded or removed: this script is an orphan and leaves nothing behind. */
+  const retire = () => {
+    generation++;
+    stopLateWatch?.();
+    stopLateWatch = null;
+    window.clearInterval(locationTimer);
+    try {
+      runtime.onMessage.removeListener(onTabMessage);
+    } catch {
+      // The API of a removed extension may throw: nothing is left to remove then.
+    }
+  };
+
+  const turnAway = (state: PageSummary['state']) => {
+    summary.state = state;
+    if (lateChecks >= MAX_LATE_CHECKS || stopLateWatch) return;
+    stopLateWatch = watchSettledChanges(document, () => {
+      if (!extensionAlive()) return retire();
+      const now = detectArticle(document).isArticle ? textFingerprint(openingProse(document)) : '';
+      if (now === lastFingerprint) return;
+      lateChecks++;
+      stopLateWatch?.();
+      stopLateWatch = null;
+      void look(performance.now()).catch(reportFailure);
+    });
+  };
+
+  const look = async (started: number): Promise<void> => {
+    const current = ++generation;
+    // From script start to here: evaluating the script's modules.
+    markForBenchmark('stage:startup', started);
+    const detecting = performance.now();
+    summary.url = location.href;
+    summary.state = 'working';
+    if (!detectArticle(document).isArticle) {
+      lastFingerprint = '';
+      markForBenchmark('decision', started);
+      return turnAway('not-article');
+    }
+    let stage = performance.now();
+    markForBenchmark('stage:detect', detecting);
+    const prose = openingProse(document);
+    lastFingerprint = textFingerprint(prose);
+    markForBenchmark('stage:text', stage);
+    stage = performance.now();
+    const mayReport = mayReportEnforcement(prose);
+    markForBenchmark('stage:hint', stage);
+    if (!mayReport) {
+      markForBenchmark('decision', started);
+      return turnAway('not-enforcement');
+    }
+    // Does the opening prose already read report enforcement? A story about a ban or a takedown says so
+    // in its opening; one that mentions one only further down is not about it.
+    const mainThreadMs = performance.now() - started; // before the question leaves the page
+    const title = document.querySelector('h1')?.textContent?.trim() ?? null;
+    const screening = await askBackgroundBare({ type: 'screen-article', text: prose, title });
+    if (current !== generation) return;
+    if (!screening.ok) throw new Error(screening.error);
+    if (!screening.value.detected) {
+      markForBenchmark('decision', performance.now(), mainThreadMs);
+      return turnAway('not-enforcement');
+    }
+    handedOver = true;
+    stopLateWatch?.();
+    stopLateWatch = null;
+    window.clearInterval(locationTimer);
+    handOver({ summary, started });
+    const loaded = await askBackgroundBare({ type: 'load-script', script: 'annotator' });
+    if (!loaded.ok) throw new Error(loaded.error);
+  };
+
+  // Single-page apps: a new URL is a new page. Watched from the first idle moment, not before the
+  // decision; a string compare a second costs the page nothing it would notice.
+  const watchLocation = () => {
+    if (handedOver) return;
+    locationTimer = window.setInterval(() => {
+      if (!extensionAlive()) return retire();
+      if (location.href === lastUrl) return;
+      lastUrl = location.href;
+      stopLateWatch?.();
+      stopLateWatch = null;
+      lateChecks = 0;
+      void look(performance.now()).catch(reportFailure);
+    }, LOCATION_POLL_MS);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(watchLocation, { timeout: 2000 });
+  else setTimeout(watchLocation, 0);
+
+  void look(scriptStart).catch(reportFailure);
+});

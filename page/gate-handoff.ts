@@ -1,0 +1,29 @@
+/**
+ * The meeting point of the page gate (the content script that runs on every page) and the annotator it
+ * has the background inject once a page reports enforcement. They are separate bundles run in the same
+ * content-script world, so they meet on a global symbol; the page can't see it. The gate keeps
+ * answering the popup from the summary, which the annotator updates from then on.
+ */
+import type { PageSummary } from '../messaging/protocol';
+
+export interface GateHandoff {
+  summary: PageSummary;
+  /** When the gate's script started, for the benchmark's figures. */
+  started: number;
+}
+
+const HANDOFF_KEY = Symbol.for('source-context.page-gate');
+
+type WithHandoff = typeof globalThis & { [HANDOFF_KEY]?: GateHandoff | null };
+
+export function handOver(handoff: GateHandoff): void {
+  (globalThis as WithHandoff)[HANDOFF_KEY] = handoff;
+}
+
+/** The gate's handoff, once: a second injection of the annotator finds nothing and does nothing. */
+export function takeHandoff(): GateHandoff | null {
+  const scope = globalThis as WithHandoff;
+  const handoff = scope[HANDOFF_KEY] ?? null;
+  scope[HANDOFF_KEY] = null;
+  return handoff;
+}
