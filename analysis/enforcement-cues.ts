@@ -128,6 +128,17 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('tag', '', 's', 'ged', 'ging'),
     ],
   },
+  {
+    // Common words in other senses ("shares dropped", "stopped offering refunds"): kept last, so that a
+    // sentence's other cues are read first, and enforcement only with an object platforms act on or
+    // another platform as the object ("Cloudflare drops Kiwi Farms").
+    action: 'removed',
+    strength: 'weak',
+    phrases: [
+      ...forms('drop', '', 's', 'ped', 'ping'),
+      ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['providing', 'serving', 'hosting', 'supporting', 'offering']),
+    ],
+  },
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');

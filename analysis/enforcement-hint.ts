@@ -21,7 +21,7 @@ const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-pl|delet|delis|demon|depla|disab|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|purge|purgi|reins|remov|resto|restr|shado|shut|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-pl|delet|delis|demon|depla|disab|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|purge|purgi|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -31,7 +31,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'de-platform de-platformed de-platforming de-platforms delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
-    'deplatforming deplatforms disable disabled disables disabling expel expelled expelling expels ',
+    'deplatforming deplatforms disable disabled disables disabling drop dropped dropping drops expel expelled expelling expels ',
     'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
     'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
     'hides hiding label labeled labeling labelled labelling labels lock locked locking locks pull ',
@@ -75,6 +75,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
     ],
   ),
   ...followedBy(['limit', 'limited', 'limiting', 'limits'], ['the distribution', 'the reach', 'the visibility']),
+  ...followedBy(['stop', 'stopped', 'stopping', 'stops'], ['hosting', 'offering', 'providing', 'serving', 'supporting']),
   ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),
   ...followedBy(['warning'], ['label', 'labels']),
 ]);

@@ -45,7 +45,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. */
 const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|books?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -131,6 +131,9 @@ function readSentence(
       !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)
     )
       continue;
+    // "sued Amazon for terminating its hosting", "criticised over banning": the act is the reason for
+    // another event the sentence reports, as a story recalls it in passing.
+    if (/ing$/i.test(m[0]) && /\b(?:for|over)\s+$/i.test(before)) continue;
     const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
@@ -142,6 +145,7 @@ function readSentence(
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       readPassiveTarget(before, after, strength === 'strong') ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
+      (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
       (ordered ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
@@ -171,6 +175,16 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
         text.slice(p.end, cueStart),
       ),
   );
+}
+
+/** "Cloudflare drops [Kiwi Farms]", "stopped providing its services to [Kiwi Farms]": another platform. */
+function platformAsObject(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+  const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
+  if (!p) return null;
+  const between = text.slice(cueEnd, p.start);
+  return /^\s+(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) (?:to|for)\s+)?$/i.test(between)
+    ? text.slice(p.start, p.end)
+    : null;
 }
 
 /** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */

@@ -17,6 +17,10 @@ const matcher = smallMatcher([
   entry('godaddy', 'GoDaddy', 'company'),
   entry('esafety', 'eSafety Commissioner', 'regulator'),
   entry('microsoft', 'Microsoft', 'company'),
+  entry('cloudflare', 'Cloudflare', 'company'),
+  entry('kiwi-farms', 'Kiwi Farms', 'platform'),
+  entry('parler', 'Parler', 'platform'),
+  entry('amazon', 'Amazon', 'company'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -70,6 +74,21 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(result.events[0]).toMatchObject({ action: 'removed', orderedBy: 'eSafety Commissioner' });
   });
 
+  it('reads another platform as what a provider drops or stops serving', () => {
+    const result = detect(
+      'Provider acts\n\nCloudflare stopped providing its services to Kiwi Farms on Saturday, citing threats against people the forum targeted.',
+    );
+    expect(result.events[0]).toMatchObject({ platformId: 'cloudflare', action: 'removed', target: 'Kiwi Farms' });
+    expect(detect('Provider acts\n\nCloudflare drops Kiwi Farms after a campaign by the people it harassed.').events[0]?.target).toBe(
+      'Kiwi Farms',
+    );
+  });
+
+  it('reads e-books taken off a store', () => {
+    const result = detect('Store acts\n\nAmazon has removed the e-book from its store, the author said on Tuesday.');
+    expect(result.events[0]).toMatchObject({ platformId: 'amazon', action: 'removed', target: 'the e-book' });
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
@@ -92,6 +111,11 @@ describe('enforcement detection: hard negatives', () => {
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
     ['a computer booted', 'Laptops\n\nMicrosoft booted the laptop into safe mode and cut off the power to test the update.'],
+    ['shares that dropped', 'Markets\n\nShares of Meta dropped 5 percent as investors worried about spending on data centres.'],
+    [
+      'a lawsuit over an old takedown',
+      'Lawsuit ends\n\nParler has dropped its lawsuit against Amazon for terminating its hosting of the app, court papers show.',
+    ],
     ['feature removal', 'Meta kills button\n\nMeta removed the like counter from Instagram as part of a redesign of the app.'],
     [
       'passing mention',
