@@ -23,8 +23,6 @@ const MAX_LATE_CHECKS = 6;
 const LOCATION_POLL_MS = 1000;
 
 export default defineUnlistedScript(() => {
-  const runtime = bareRuntime();
-  if (!runtime) return;
   const summary: PageSummary = { url: location.href, state: 'working', actors: [] };
   let generation = 0;
   let lateChecks = 0;
@@ -39,7 +37,6 @@ export default defineUnlistedScript(() => {
     sendResponse({ ok: true, value: summary });
     return false;
   };
-  runtime.onMessage.addListener(onTabMessage);
 
   const reportFailure = (error: unknown) => {
     summary.state = 'error';
@@ -54,7 +51,7 @@ export default defineUnlistedScript(() => {
     stopLateWatch = null;
     window.clearInterval(locationTimer);
     try {
-      runtime.onMessage.removeListener(onTabMessage);
+      bareRuntime()?.onMessage.removeListener(onTabMessage);
     } catch {
       // The API of a removed extension may throw: nothing is left to remove then.
     }
@@ -118,9 +115,12 @@ export default defineUnlistedScript(() => {
     if (!loaded.ok) throw new Error(loaded.error);
   };
 
-  // Single-page apps: a new URL is a new page. Watched from the first idle moment, not before the
-  // decision; a string compare a second costs the page nothing it would notice.
-  const watchLocation = () => {
+  // From the first idle moment, not before the decision: the popup's question (the first touch of the
+  // extension API builds its bindings, and registering a listener messages the browser process), and
+  // single-page apps' new URLs (a string compare a second).
+  const afterFirstLook = () => {
+    if (!extensionAlive()) return;
+    bareRuntime()?.onMessage.addListener(onTabMessage);
     if (handedOver) return;
     locationTimer = window.setInterval(() => {
       if (!extensionAlive()) return retire();
@@ -132,8 +132,8 @@ export default defineUnlistedScript(() => {
       void look(performance.now()).catch(reportFailure);
     }, LOCATION_POLL_MS);
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(watchLocation, { timeout: 2000 });
-  else setTimeout(watchLocation, 0);
+  if ('requestIdleCallback' in window) requestIdleCallback(afterFirstLook, { timeout: 2000 });
+  else setTimeout(afterFirstLook, 0);
 
   void look(scriptStart).catch(reportFailure);
 });
