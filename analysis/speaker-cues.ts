@@ -992,8 +992,52 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     signatureLine(tokens, qi) ??
     runOfQuotes(ctx, q, qi, from) ??
     previousSentenceSpeaker(ctx, q, qi, from) ??
-    paraphraseContinues(ctx, q, qi, from)
+    paraphraseContinues(ctx, q, qi, from) ??
+    subjectOfFragment(ctx, q, qi, from)
   );
+}
+
+/**
+ * `Merkel hailed the deal as a "breakthrough for Europe"`, `He ended the note with "see you in
+ * court"`: a quoted fragment with no verb of saying near it still carries the words of the sentence's
+ * subject when the subject can speak. This is the last resort of the sieve, so it asks more of the
+ * quote: a phrase of two or more words, not a title, with no comma between it and the subject (a
+ * clause after a comma, `…, a report found`, often brings its own source).
+ */
+function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens, text } = ctx;
+  if (qi - from < 2) return null;
+  const words = quoteWords(text, ctx.quotes[q]!);
+  if (words.length < 2 || isTitleCase(words)) return null;
+  for (let p = from; p < qi; p++) {
+    const prev = tokens[p - 1];
+    // The main clause: its subject opens the sentence or follows an opening phrase and its comma.
+    if (p !== from && prev?.text !== ',') continue;
+    const np = isWord(tokens[p]) ? nounPhraseAfter(tokens, p, qi) : null;
+    if (!np) continue;
+    const next = tokens[np.to];
+    const verbLike = isWord(next) && ((!isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || VERB_MODIFIERS.has(next.lower));
+    if (!verbLike) continue;
+    // "It's the pull of "…"": an impersonal "it" is nobody's voice.
+    if (tokens[np.from]!.lower === 'it' || !namesAPerson(tokens, np) || tokens.slice(np.to, qi).some((t) => t.text === ',')) return null;
+    return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'fragment-subject' });
+  }
+  return null;
+}
+
+/** The words of a quote, without its marks and closing punctuation. */
+function quoteWords(text: string, quote: QuoteSpan): string[] {
+  const content = quote.parts
+    .map((p) => text.slice(p.start, p.end))
+    .join(' ')
+    .trim()
+    .replace(/[.,;:!?]+$/, '');
+  return content ? content.split(/\s+/) : [];
+}
+
+/** "The Walking Dead", "Gang of Eight": every word capitalized but the small ones inside. */
+function isTitleCase(words: string[]): boolean {
+  return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.test(w.toLowerCase())));
 }
 
 /**

@@ -306,6 +306,22 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Ortega', 'Ortega']);
   });
 
+  it('gives a quoted fragment after a verb that is not of saying to the subject of the sentence', () => {
+    const text = 'Mayor Lena Ortega hailed the new seawall as “the best money this town ever spent.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
+    const later = 'After the vote, Tomas Berg ended his letter with “see you at the next storm.”';
+    expect(findQuotes(later)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
+  it('leaves a one-word, title-case or impersonal fragment without a cue unattributed', () => {
+    for (const text of [
+      'Mayor Lena Ortega visited the “floating” market on Sunday.',
+      'Mayor Lena Ortega watched “The Long Harbor” with her staff.',
+      'It was the persistent pull of “build it and they will come” that won.',
+    ])
+      expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+
   it('resolves a relative pronoun to its antecedent but points the mention at it', () => {
     const text = 'The board thanked Ana Duarte, who has warned that the pier is “one storm from collapse.”';
     const quote = findQuotes(text)[0]!;
