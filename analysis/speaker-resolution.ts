@@ -89,6 +89,9 @@ const FEMALE_WORDS = new Set([
   'lady',
 ]);
 
+/** Prepositions whose object is not the subject of its sentence. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'with', 'from', 'by', 'for', 'on', 'about', 'after', 'before', 'against', 'than', 'like']);
+
 /** How many named mentions back a pronoun or description may reach for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 40;
 
@@ -422,6 +425,8 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
   const votes = new Map<Entity, { m: number; f: number }>();
   let sentencePeople: Entity[] = [];
   let previousPeople: Entity[] = [];
+  // First token of the sentence holding each token, for the subject preference of pronouns.
+  const sentenceFrom: number[] = new Array(tokens.length);
   const vote = (gender: 'm' | 'f') => {
     const people = sentencePeople.length ? sentencePeople : previousPeople;
     if (new Set(people).size !== 1) return;
@@ -429,9 +434,11 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     tally[gender]++;
     votes.set(people[0]!, tally);
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0, opened = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    sentenceFrom[i] = opened;
     if (token.kind === 'para' || (token.kind === 'punct' && /^[.!?]$/.test(token.text))) {
+      opened = i + 1;
       if (sentencePeople.length) previousPeople = sentencePeople;
       sentencePeople = [];
       continue;
@@ -496,6 +503,30 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     return null;
   };
 
+  /**
+   * "Rubio said that after the debate he had begun …", "Cross said he has two options: X, whom he
+   * called …": a pronoun in a sentence that opened with a fitting person refers to that subject, not to
+   * a person named later in the sentence (Hobbs's subject preference).
+   */
+  const firstInSentence = (at: number, accepts: (e: Entity) => boolean): Entity | null => {
+    const from = sentenceFrom[at] ?? 0;
+    let lo = 0;
+    let hi = occurrences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occurrences[mid]!.token < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < occurrences.length && occurrences[k]!.token < at; k++) {
+      const { entity, token } = occurrences[k]!;
+      // "After the murder of X, Trump said he …": a name inside a prepositional phrase is no subject.
+      const before = tokens[token - 1];
+      if (before?.kind === 'word' && OBJECT_PREPOSITIONS.has(before.lower)) continue;
+      if (accepts(entity)) return entity;
+    }
+    return null;
+  };
+
   const toSpeaker = (entity: Entity | null, mention: MentionTokens, fallback: PhraseParts | null): QuoteSpeaker => {
     const span = { start: tokens[mention.from]!.start, end: tokens[mention.to - 1]!.end };
     if (entity)
@@ -517,13 +548,11 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     if (word === 'i' || word === 'you') return null;
     const wanted = gender === 'm' || gender === 'f' ? gender : null;
     // A one-word name nobody ever called "he" or "she" is more likely a place ("Britain") than a person.
-    const entity = mostRecent(
-      at,
-      (e) =>
-        e.name !== '' &&
-        (e.kind === 'person' || (e.kind === 'unknown' && (e.gender !== null || !wanted))) &&
-        (!wanted || !e.gender || e.gender === wanted),
-    );
+    const fits = (e: Entity) =>
+      e.name !== '' &&
+      (e.kind === 'person' || (e.kind === 'unknown' && (e.gender !== null || !wanted))) &&
+      (!wanted || !e.gender || e.gender === wanted);
+    const entity = firstInSentence(at, fits) ?? mostRecent(at, fits);
     if (entity && wanted && !entity.gender) entity.gender = wanted;
     return entity;
   };

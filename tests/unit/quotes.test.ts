@@ -338,6 +338,14 @@ describe('speaker resolution', () => {
     expect(mentionText(text, quotes[1]!)).toBe('she');
   });
 
+  it('resolves a pronoun to the subject of its sentence before a person named later in it', () => {
+    const text =
+      'Mayor Tomas Berg spoke on Monday. Berg said that after a long call with Governor Luis Reyes he had agreed to “a fair deal for the harbor.”';
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(mentionText(text, quote)).toBe('he');
+  });
+
   it('uses pronoun gender to pick between two people', () => {
     const text = [
       'Maria Lind met Tom Reyes at the pier. She said she was worried about the tide.',
