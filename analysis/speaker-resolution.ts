@@ -476,6 +476,11 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
             descriptor: apposition.descriptor,
             kind: parts.kind === 'organization' ? 'organization' : 'person',
           });
+        // "the Vermont senator", "a Texas congressman": a new name that only modifies a role noun after
+        // it is a place or an organization, never the person the pronouns that follow refer to.
+        const after = tokens[j];
+        if (!known && parts.kind === 'unknown' && isWord(after) && !isCapitalized(after) && ROLE_NOUNS.has(after.lower))
+          parts.kind = 'organization';
         const entity =
           known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
         if (entity === known) merge(known, parts);

@@ -346,6 +346,13 @@ describe('speaker resolution', () => {
     expect(mentionText(text, quote)).toBe('he');
   });
 
+  it('does not take a place that modifies a role noun (“the Vermont senator”) for a person', () => {
+    const text = 'The Vermont senator spoke first. He said the harbor needs “a new breakwater before winter.”';
+    expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Vermont');
+    const named = 'Senator Tomas Berg visited the docks. The Vermont senator spoke first. He said the harbor needs “a new breakwater before winter.”';
+    expect(findQuotes(named)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('uses pronoun gender to pick between two people', () => {
     const text = [
       'Maria Lind met Tom Reyes at the pier. She said she was worried about the tide.',
