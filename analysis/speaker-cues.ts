@@ -1015,14 +1015,29 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     if (p !== from && prev?.text !== ',') continue;
     const np = isWord(tokens[p]) ? nounPhraseAfter(tokens, p, qi) : null;
     if (!np) continue;
-    const next = tokens[np.to];
-    const verbLike = isWord(next) && ((!isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || VERB_MODIFIERS.has(next.lower));
-    if (!verbLike) continue;
+    // "Ruiz, who chairs the board, later called it …": the verb may follow an apposition.
+    const verbFrom = tokens[np.to]?.text === ',' ? appositionEnd(tokens, np.to, qi) : np.to;
+    if (verbFrom < 0 || !verbLike(tokens[verbFrom])) continue;
     // "It's the pull of "…"": an impersonal "it" is nobody's voice.
-    if (tokens[np.from]!.lower === 'it' || !namesAPerson(tokens, np) || tokens.slice(np.to, qi).some((t) => t.text === ',')) return null;
+    if (tokens[np.from]!.lower === 'it' || !namesAPerson(tokens, np) || tokens.slice(verbFrom, qi).some((t) => t.text === ',')) return null;
     return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'fragment-subject' });
   }
   return null;
+}
+
+/** A word that can start a verb phrase after its subject: lower-case and not a function word, or an auxiliary. */
+function verbLike(t: Token | undefined): boolean {
+  return isWord(t) && ((!isCapitalized(t) && !CLAUSE_WORDS.has(t.lower)) || VERB_MODIFIERS.has(t.lower));
+}
+
+/** Index just past the comma that closes an apposition opened by the comma at `comma`, or -1. */
+function appositionEnd(tokens: Token[], comma: number, limit: number): number {
+  for (let k = comma + 1; k < limit && k - comma <= 16; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.kind === 'para') return -1;
+    if (t.text === ',') return k + 1;
+  }
+  return -1;
 }
 
 /** The words of a quote, without its marks and closing punctuation. */

@@ -313,6 +313,11 @@ describe('less common cue patterns', () => {
     expect(findQuotes(later)[0]?.speaker?.name).toBe('Tomas Berg');
   });
 
+  it('finds the subject of a fragment past an apposition between commas', () => {
+    const text = 'Tomas Berg, who chairs the harbor board, on Friday described the budget as “tight but honest.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('leaves a one-word, title-case or impersonal fragment without a cue unattributed', () => {
     for (const text of [
       'Mayor Lena Ortega visited the “floating” market on Sunday.',
