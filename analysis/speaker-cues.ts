@@ -355,12 +355,32 @@ function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
   return j;
 }
 
+const TIME_NOUNS = /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|time)$/;
+
+/**
+ * Skips a time adverbial between a subject and its verb: "Trump last week said", "the agency two
+ * weeks ago said", "Reyes this morning told". The words belong to neither the subject nor the verb.
+ */
+function skipTimeLeft(tokens: Token[], i: number, floor: number): number {
+  const last = tokens[i - 1];
+  if (!isWord(last) || i - 1 <= floor) return i;
+  if (TIME_NOUNS.test(last.lower) && /^(?:last|this|next|that|earlier|later)$/.test(tokens[i - 2]?.lower ?? '') && i - 2 > floor)
+    return skipModifiersLeft(tokens, i - 2, floor);
+  // "(less than) two weeks ago", "a few days ago": an amount of time, then "ago".
+  if (last.lower !== 'ago' || !/^(?:second|minute|hour|day|week|month|year)s?$/.test(tokens[i - 2]?.lower ?? '')) return i;
+  let j = i - 2;
+  while (j - 1 > floor && /^(?:\d+|a|an|few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|couple|of)$/.test(tokens[j - 1]!.lower)) j--;
+  if (j === i - 2) return i;
+  while (j - 1 > floor && /^(?:less|more|than|just|only|about|nearly|almost|some)$/.test(tokens[j - 1]!.lower)) j--;
+  return j > floor ? j : i;
+}
+
 /**
  * The subject of the verb at token `verbIndex`: the phrase just before it, past adverbs and past an
  * apposition between commas ("Taleblu, a senior fellow with FDD, said").
  */
 function subjectBefore(tokens: Token[], verbIndex: number, floor: number): MentionTokens | null {
-  const end = skipModifiersLeft(tokens, verbIndex, floor);
+  const end = skipTimeLeft(tokens, skipModifiersLeft(tokens, verbIndex, floor), floor);
   const before = tokens[end - 1];
   if (before?.text === ',') return headBeforeApposition(tokens, end - 1, floor);
   // "Gingrich — mentioned by Newsmax as the leading choice — told …": an apposition between dashes.

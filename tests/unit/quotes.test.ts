@@ -281,6 +281,17 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
+  it('steps over a time adverbial between the subject and its verb', () => {
+    for (const text of [
+      'The harbor board two weeks ago said the pier is “beyond repair.”',
+      'The harbor board last week said the pier is “beyond repair.”',
+    ]) {
+      const quote = findQuotes(text)[0]!;
+      expect(quote.speaker?.name).toBe('The harbor board');
+      expect(mentionText(text, quote)).toBe('The harbor board');
+    }
+  });
+
   it('reads a name that looks like a function word after an inverted verb (“said Will …”)', () => {
     const text = '“The harbor fees are too high,” said Will Haraldsen, a fisherman from the north shore.';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Will Haraldsen');
