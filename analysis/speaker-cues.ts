@@ -310,6 +310,8 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (t.lower.endsWith('ed') && !isPossessive(prev) && !/^(?:the|a|an|his|her|their|its|this|these|those)$/.test(prev.lower)) return false;
   // "Most said", "Another wrote": a quantifier standing alone before an unambiguous verb is its subject.
   if (!verb.nounLike && /^(?:most|many|some|several|both|few|another|one|others|all|none)$/.test(prev.lower)) return false;
+  // "He's predicting", "she's claimed": a pronoun with a contracted "is"/"has" is a subject, not a possessive.
+  if (isPossessive(prev) && SUBJECT_PRONOUNS.has(prev.lower)) return false;
   if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
   if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
@@ -831,7 +833,10 @@ function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
 /** "is labeling", "was saying": a participle after a form of "be" is a finite verb phrase. */
 function afterAuxiliary(tokens: Token[], v: number): boolean {
   const prev = tokens[skipAdverbsLeft(tokens, v) - 1];
-  return isWord(prev) && /^(?:is|was|are|were|been|be|am|'s|’s)$/.test(prev.lower);
+  if (!isWord(prev)) return false;
+  // "He's predicting", "they're saying": the auxiliary is contracted onto a pronoun.
+  if (/^(?:he|she|it|they|we|i|you|who)['’](?:s|re|m)$/i.test(prev.text)) return true;
+  return /^(?:is|was|are|were|been|be|am|'s|’s)$/.test(prev.lower);
 }
 
 function skipAdverbsLeft(tokens: Token[], i: number): number {

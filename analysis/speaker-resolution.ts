@@ -588,8 +588,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       }
       const first = tokens[mention.from]!;
       const at = mention.from;
-      if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/i.test(first.text)) {
-        const entity = resolvePronoun(first.lower === 'who' ? 'he' : first.lower, at);
+      // "He's", "they're": a pronoun with a contracted auxiliary is still the pronoun.
+      const pronoun = first.text.replace(/['’](?:s|re|m|ll|d|ve)$/i, '').toLowerCase();
+      if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/.test(pronoun)) {
+        const entity = resolvePronoun(pronoun === 'who' ? 'he' : pronoun, at);
         if (entity) noteOccurrence(entity, at);
         return toSpeaker(entity, mention, null);
       }

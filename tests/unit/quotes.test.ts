@@ -281,6 +281,13 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
+  it('reads a verb after a pronoun with a contracted auxiliary (“He’s predicting”)', () => {
+    const text = 'Tomas Berg spoke on Monday. He’s predicting the pier will be “ready by spring.”';
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(mentionText(text, quote)).toBe('He’s');
+  });
+
   it('steps over a time adverbial between the subject and its verb', () => {
     for (const text of [
       'The harbor board two weeks ago said the pier is “beyond repair.”',
