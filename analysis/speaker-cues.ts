@@ -1038,6 +1038,8 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     const prev = tokens[p - 1];
     // The main clause: its subject opens the sentence or follows an opening phrase and its comma.
     if (p !== from && prev?.text !== ',') continue;
+    // "Calling the plan "…," Reyes left": an opening participle is no subject (see subjectAfterOpeningClause).
+    if (p === from && /^[a-z]+ing$/i.test(tokens[p]!.text)) continue;
     const np = isWord(tokens[p]) ? nounPhraseAfter(tokens, p, qi) : null;
     if (!np) continue;
     // "Ruiz, who chairs the board, later called it …": the verb may follow an apposition.
@@ -1047,7 +1049,39 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     if (tokens[np.from]!.lower === 'it' || !namesAPerson(tokens, np) || tokens.slice(verbFrom, qi).some((t) => t.text === ',')) return null;
     return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'fragment-subject' });
   }
-  return null;
+  return subjectAfterOpeningClause(ctx, q, qi, from);
+}
+
+/**
+ * `In declaring the plan "dead on arrival," the senator …`, `After calling it "a sham," Reyes left`:
+ * a sentence opened by a participle clause holding the fragment; its subject is the main clause's,
+ * named right after the comma that closes the opening clause.
+ */
+function subjectAfterOpeningClause(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  const opener = /^(?:in|after|before|while|when|by|on|upon|since)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (!isWord(tokens[opener]) || !/^[a-z]+ing$/i.test(tokens[opener]!.text) || reportingVerb(tokens[opener]!.lower)?.participle === false)
+    return null;
+  // The clause closes at a comma after the quote, or at one inside its closing mark (`"…," the senator`).
+  let start = qi + 1;
+  if (!endsWithComma(ctx.text, ctx.quotes[q]!)) {
+    while (start < tokens.length && start - qi <= 16 && tokens[start]!.text !== ',') {
+      if (tokens[start]!.kind !== 'word') return null;
+      start++;
+    }
+    if (tokens[start]?.text !== ',') return null;
+    start++;
+  }
+  // "…," though, Allen did …": a discourse word between commas.
+  if (isWord(tokens[start]) && tokens[start + 1]?.text === ',') start += 2;
+  const np = nounPhraseAfter(tokens, start, sentenceEndAfter(tokens, start));
+  if (!np || !verbLike(tokens[np.to]) || !namesAPerson(tokens, np) || tokens[np.from]!.lower === 'it') return null;
+  return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'opening-clause-subject' });
+}
+
+/** A quote whose last part ends in a comma, inside or right after the closing mark. */
+function endsWithComma(text: string, quote: QuoteSpan): boolean {
+  return /,\s*$/.test(text.slice(quote.parts[quote.parts.length - 1]!.start, quote.parts[quote.parts.length - 1]!.end));
 }
 
 /** A word that can start a verb phrase after its subject: lower-case and not a function word, or an auxiliary. */

@@ -336,6 +336,15 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
   });
 
+  it('gives a fragment in an opening participle clause to the subject of the main clause', () => {
+    for (const text of [
+      'After calling the budget “a sham” in a long speech, Tomas Berg left the room.',
+      'Calling the budget “a sham,” Tomas Berg left the room.',
+      'Admitting that the pier “needs a lot of work,” though, Tomas Berg did not resign.',
+    ])
+      expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('leaves a one-word, title-case or impersonal fragment without a cue unattributed', () => {
     for (const text of [
       'Mayor Lena Ortega visited the “floating” market on Sunday.',
