@@ -9,7 +9,7 @@ import { compileCardMatcher, compileCardStore } from '../../cards/compile';
 import { readCardFiles } from '../../cards/read-card-files';
 import { validateCards } from '../../cards/validate';
 
-const { cards } = validateCards(readCardFiles(), '2026-11-23');
+const { cards } = validateCards(readCardFiles(), '2026-12-03');
 const store = JSON.stringify(compileCardStore(cards, '2026-11-23'));
 const matcher = JSON.stringify(compileCardMatcher(cards));
 const roundedKB = (bytes: number) => Math.round(bytes / 1024 / 100) * 100;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCardFiles } from '../../cards/read-card-files';
 import { formatProblem, validateCards, type CardFile } from '../../cards/validate';
 
-const TODAY = '2026-11-23';
+const TODAY = '2026-12-03';
 
 function validCard(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -11,7 +11,7 @@ import { loadBundledMatcher } from '../../cli/load-matcher';
 const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'articles', 'seed-article.txt'), 'utf8');
 let analysis: ArticleAnalysis;
 beforeAll(() => {
-  analysis = analyzeArticle(text, loadBundledMatcher('2026-11-23'), text.split('\n', 1)[0]!);
+  analysis = analyzeArticle(text, loadBundledMatcher('2026-12-03'), text.split('\n', 1)[0]!);
 });
 const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
 
