@@ -17,7 +17,7 @@ const NEAR = 300;
 
 /** Written as here, case and all: "Meta" is a platform, "meta" is not; "X" is, "x" is not. */
 const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX\b|𝕏|YouTube|TikTok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|WhatsApp|Threads|LinkedIn|Bluesky|Rumble|Substack|Patreon|PayPal|Cloudflare|\bKick\b|\bVK\b|Weibo|WeChat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|GitHub|Signal|Viber|Zoom|GoFundMe|Visa|Mastercard|Stripe|\bplatforms?\b|social media|\bapps?\b/g;
+  /Facebook|Instagram|Twitter|\bX\b|𝕏|YouTube|TikTok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|WhatsApp|Threads|LinkedIn|Bluesky|Rumble|Substack|Patreon|PayPal|Cloudflare|\bKick\b|\bVK\b|Weibo|WeChat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|GitHub|Signal|Viber|Zoom|GoFundMe|Visa|Mastercard|Stripe|Airbnb|Etsy|eBay|Uber|Lyft|Nextdoor|OnlyFans|Venmo|\bplatforms?\b|social media|\bapps?\b/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
