@@ -97,9 +97,10 @@ export default defineUnlistedScript(() => {
     }
     // Does the opening prose already read report enforcement? A story about a ban or a takedown says so
     // in its opening; one that mentions one only further down is not about it.
-    const mainThreadMs = performance.now() - started; // before the question leaves the page
     const title = document.querySelector('h1')?.textContent?.trim() ?? null;
-    const screening = await askBackgroundBare({ type: 'screen-article', text: prose, title });
+    const question = askBackgroundBare({ type: 'screen-article', text: prose, title });
+    const mainThreadMs = performance.now() - started; // sending included: the rest is the background's time
+    const screening = await question;
     if (current !== generation) return;
     if (!screening.ok) throw new Error(screening.error);
     if (!screening.value.detected) {
