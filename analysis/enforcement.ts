@@ -45,7 +45,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. */
 const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -131,6 +131,8 @@ function readSentence(
       !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)
     )
       continue;
+    // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
+    if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
     // "sued Amazon for terminating its hosting", "criticised over banning": the act is the reason for
     // another event the sentence reports, as a story recalls it in passing.
     if (/ing$/i.test(m[0]) && /\b(?:for|over)\s+$/i.test(before)) continue;
@@ -171,10 +173,17 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     (p) =>
       p.end <= cueStart &&
       cueStart - p.end <= 40 &&
-      /^(?:['’]s)?\s+(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(
+      /^(?:['’]s)?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+)?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(
         text.slice(p.end, cueStart),
       ),
   );
+}
+
+/** "was kicked off [Twitter]", "kicked off [the platform]". */
+function kickedOffPlatform(text: string, mentions: readonly EntityMention[], cueEnd: number): boolean {
+  const after = text.slice(cueEnd, cueEnd + 40);
+  if (/^\s+(?:the|its|their) (?:platform|site|service|app|network|server|stream)s?\b/i.test(after)) return true;
+  return mentions.some((x) => PLATFORM_KINDS.has(x.kind) && x.start >= cueEnd && /^\s*$/.test(text.slice(cueEnd, x.start)));
 }
 
 /** "Cloudflare drops [Kiwi Farms]", "stopped providing its services to [Kiwi Farms]": another platform. */

@@ -84,6 +84,15 @@ describe('enforcement detection: articles about enforcement', () => {
     );
   });
 
+  it('reads a company reporting its own act ("said it was suspending")', () => {
+    const result = detect('Card networks act\n\nMicrosoft said it was suspending payments to the forum after reviewing its posts.');
+    expect(result.events[0]).toMatchObject({ platformId: 'microsoft', action: 'suspended', target: 'payments' });
+  });
+
+  it('reads someone kicked off a platform', () => {
+    expect(detect('Streamer out\n\nThe streamer was kicked off Twitch on Friday for repeated harassment.').detected).toBe(true);
+  });
+
   it('reads e-books taken off a store', () => {
     const result = detect('Store acts\n\nAmazon has removed the e-book from its store, the author said on Tuesday.');
     expect(result.events[0]).toMatchObject({ platformId: 'amazon', action: 'removed', target: 'the e-book' });
@@ -111,6 +120,7 @@ describe('enforcement detection: hard negatives', () => {
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
     ['a computer booted', 'Laptops\n\nMicrosoft booted the laptop into safe mode and cut off the power to test the update.'],
+    ['a round of layoffs kicked off', 'Jobs cut\n\nMicrosoft is kicking off another round of layoffs, cutting 600 jobs across its teams.'],
     ['shares that dropped', 'Markets\n\nShares of Meta dropped 5 percent as investors worried about spending on data centres.'],
     [
       'a lawsuit over an old takedown',
