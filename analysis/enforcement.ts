@@ -11,7 +11,7 @@
  * lead) or recur; a single late mention is a passing reference.
  */
 import type { Span } from './analyze-article';
-import { CUE_GROUPS, compileCues } from './enforcement-cues';
+import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface EntityMention {
@@ -45,7 +45,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. */
 const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -53,7 +53,7 @@ const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
 /** "placed a label on [its account]": a label is put on something. */
 const LABEL_ON = new RegExp(`^\\s+(?:on|to)\\s+((?:[^\\s,;:.]+\\s+){0,4}?${OBJECT.source})`, 'i');
 const STORE_REMOVAL =
-  /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results)\b/i;
+  /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
@@ -120,9 +120,24 @@ function readSentence(
     const cueStart = sentence.start + m.index;
     const cueEnd = cueStart + m[0].length;
     const before = s.slice(0, m.index);
-    const ordered = ORDER.test(before);
+    // A question ("Why is content being removed from …?") asks; it does not report.
+    if (/\?\s*$/.test(s)) continue;
+    const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
+    const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart) ?? null;
+    // "YouTube requires creators to label …": a platform's own rule for its users, not an order to it.
+    const ordered = ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before));
     if (!ordered && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
+    // "will warn users before their accounts are banned": a condition, not an act.
+    if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
+    // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
+    if (
+      /^ban/i.test(m[0]) &&
+      /^\s+[^.;,]{1,60}?\bfrom ["“]?(?:\w+ly )?(?!posting|tweeting|streaming|uploading|using|accessing|livestreaming|selling|hosting|advertising|monetizing)\w+ing\b/i.test(
+        s.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
     // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
     if (
@@ -133,17 +148,21 @@ function readSentence(
       continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
     if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
-    // "sued Amazon for terminating its hosting", "criticised over banning": the act is the reason for
-    // another event the sentence reports, as a story recalls it in passing.
-    if (/ing$/i.test(m[0]) && /\b(?:for|over)\s+$/i.test(before)) continue;
-    const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
+    // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
+    // what the sentence reports ("faces backlash for blocking" still reports the blocking).
+    if (
+      /ing$/i.test(m[0]) &&
+      /\b(?:su(?:e|es|ed|ing)|fin(?:e|es|ed|ing)|lawsuit|suit|complaint|damages)\b[^.;]{0,60}\b(?:for|over)\s+$/i.test(before)
+    )
+      continue;
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
-    const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart) ?? null;
     if (!platform && !(ordered && orderer)) continue;
     const after = s.slice(m.index + m[0].length);
     const target =
       readTarget(s, m.index + m[0].length) ??
+      accessTo(text, platforms, cueEnd) ??
+      headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       readPassiveTarget(before, after, strength === 'strong') ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
@@ -177,6 +196,38 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
         text.slice(p.end, cueStart),
       ),
   );
+}
+
+/** "requires creators to", "forces users to": the ordering verb's subject is the platform, right before it. */
+function ownRule(before: string): boolean {
+  return (
+    /\b(?:now |also |will )?(?:requir(?:e|es|ed)|forc(?:e|es|ed)) (?:\w+ ){0,4}to (?:\w+ly )?$/i.test(before) &&
+    !/\b(?:law|rules?|regulators?|court|government|ministry|authorit(?:y|ies)|act)\b[^.;]{0,40}$/i.test(before)
+  );
+}
+
+/** "blocked access to [the online gaming platform Roblox]": the platform itself, made unreachable. */
+function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+  const lead = /^\s+(?:(?:public|online|internet|all) )?access (?:to|in)\b/i.exec(text.slice(cueEnd, cueEnd + 40));
+  if (!lead) return null;
+  const from = cueEnd + lead[0].length;
+  const p = platforms.find((x) => x.start >= from && x.start - from <= 60 && !/[,;:.]/.test(text.slice(from, x.start)));
+  return p ? text.slice(cueEnd, p.end).trim() : null;
+}
+
+/** A headline "LinkedIn Blocked In Russia": the platform, blocked in a country, is what was acted on. */
+function headlinePlatformBlocked(
+  text: string,
+  sentence: Sentence,
+  platforms: readonly EntityMention[],
+  cueStart: number,
+  cueEnd: number,
+  strength: CueStrength,
+): string | null {
+  if (strength !== 'weak') return null;
+  const p = platforms.find((x) => x.start === sentence.start || /^\s*$/.test(text.slice(sentence.start, x.start)));
+  if (!p || !/^\s+$/.test(text.slice(p.end, cueStart))) return null;
+  return /^\s+[Ii]n\s+\p{Lu}/u.test(text.slice(cueEnd, cueEnd + 20)) ? text.slice(p.start, p.end) : null;
 }
 
 /** "was kicked off [Twitter]", "kicked off [the platform]". */
@@ -253,7 +304,7 @@ function readLabelledTarget(after: string): string | null {
  * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
  */
 function readPassiveTarget(before: string, after: string, strong: boolean): string | null {
-  const aux = /\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$/i.exec(before);
+  const aux = /\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (!aux) {
     if (!/^\s*(?:on|from|by)\b/i.test(after)) return null;
     // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue

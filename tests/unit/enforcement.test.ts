@@ -21,6 +21,11 @@ const matcher = smallMatcher([
   entry('kiwi-farms', 'Kiwi Farms', 'platform'),
   entry('parler', 'Parler', 'platform'),
   entry('amazon', 'Amazon', 'company'),
+  entry('linkedin', 'LinkedIn', 'platform'),
+  entry('roblox', 'Roblox', 'platform'),
+  entry('snapchat', 'Snapchat', 'platform'),
+  entry('threads', 'Threads', 'platform'),
+  entry('instagram', 'Instagram', 'platform'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -93,6 +98,26 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Streamer out\n\nThe streamer was kicked off Twitch on Friday for repeated harassment.').detected).toBe(true);
   });
 
+  it('reads a platform made unreachable: access blocked, or blocked in a country', () => {
+    const court = detect(
+      'Game blocked\n\nA provincial court has blocked access to the online gaming platform Roblox, citing child safety.',
+    );
+    expect(court.events[0]).toMatchObject({
+      platformId: 'roblox',
+      action: 'blocked',
+      target: 'access to the online gaming platform Roblox',
+    });
+    const headline = detect('LinkedIn Blocked In Russia After Court Ruling\n\nThe network had refused to move its data.');
+    expect(headline.events[0]).toMatchObject({ platformId: 'linkedin', action: 'blocked', target: 'LinkedIn' });
+  });
+
+  it('reads a person taken out of a section of the app, and a platform criticised for what it blocked', () => {
+    expect(
+      detect('Promotion ends\n\nSnapchat has removed the president from its Discover section, the company said.').events[0]?.target,
+    ).toBe('the president');
+    expect(detect('Threads faces backlash for blocking covid content\n\nUsers complained about empty searches.').detected).toBe(true);
+  });
+
   it('reads e-books taken off a store', () => {
     const result = detect('Store acts\n\nAmazon has removed the e-book from its store, the author said on Tuesday.');
     expect(result.events[0]).toMatchObject({ platformId: 'amazon', action: 'removed', target: 'the e-book' });
@@ -120,6 +145,13 @@ describe('enforcement detection: hard negatives', () => {
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
     ['a computer booted', 'Laptops\n\nMicrosoft booted the laptop into safe mode and cut off the power to test the update.'],
+    ['a question', 'Why is content being removed from Instagram?\n\nCreators say they were given no warning by anyone.'],
+    ['a condition', 'Instagram will warn users\n\nInstagram will warn users before their accounts are banned, it said in a blog post.'],
+    [
+      'a prohibition of conduct',
+      'EU fines Apple\n\nThe Commission said Apple banned app developers from "fully informing" users about cheaper offers elsewhere.',
+    ],
+    ["a platform's own rule for its users", 'YouTube Now Requires Creators to Label AI-Generated Content\n\nThe rule starts next month.'],
     ['a round of layoffs kicked off', 'Jobs cut\n\nMicrosoft is kicking off another round of layoffs, cutting 600 jobs across its teams.'],
     ['shares that dropped', 'Markets\n\nShares of Meta dropped 5 percent as investors worried about spending on data centres.'],
     [
