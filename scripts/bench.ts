@@ -197,7 +197,7 @@ async function compromiseBaseline(articles: string[], oursMedian: number) {
   return runOnce;
 }
 
-/** Actor recall on the seed demo page against the actors the brief lists, for both pipelines. */
+/** Actor recall (the actors the brief lists) and precision (every actor of the article) on the seed demo page, for both pipelines. */
 function seedAccuracy(runCompromise: (text: string) => { people: string[]; orgs: string[] }, matcher: ActorMatcher) {
   const seedHtml = readFileSync(join(FIXTURE_PAGES, 'seed-article.html'), 'utf8');
   const text = roughText(seedHtml.slice(seedHtml.indexOf('<div class="story-body"'), seedHtml.indexOf('<footer class="story-footer"')));
@@ -240,24 +240,33 @@ function seedAccuracy(runCompromise: (text: string) => { people: string[]; orgs:
             f.length > 2),
       ),
     ).length / gold.length;
+  // Precision needs every actor of the page, not only the brief's minimum list: the names below were
+  // annotated by reading the seed demo page once, as written there (a name is right only exactly: "Leader
+  // Ali Khamenei" or "Khamenei's Facebook" is a boundary error, as in CoNLL-style scoring).
+  const everyActor = [
+    ...gold,
+    ...['Ali Khamenei', 'Supreme Leader Ali Khamenei', "Iran's Supreme Leader Ali Khamenei", 'Behnam Ben Taleblu', 'FDD'],
+    ...['Janatan Sayeh', 'FDD Research Analyst Janatan Sayeh', 'Nasser Kanani', 'Daniel Hagari', 'Brig.-Gen. Daniel Hagari'],
+    ...['IDF Spokesman Brig.-Gen. Daniel Hagari', 'MTAC', 'All Israel News Staff', 'a Meta spokesperson', 'Meta spokesperson'],
+    ...['the Wall Street Journal', 'Iranian regime', 'Islamic regime of Iran', 'Tehran', 'Iran', 'Khomeini', 'Imam Khomeini'],
+    // The demo page's photo caption and related links, which this rough text keeps.
+    ...['Ayatollah Ali Khamenei', "Iran's Supreme Leader Ayatollah Ali Khamenei", 'Reuters', 'X'],
+    ...['Dangerous Organizations & Individuals policy', 'Dangerous Organizations & Individuals', 'dangerous organizations and individuals'],
+  ];
+  const normal = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/^[\s"“”'‘’(,.]+|[\s"“”'‘’),.:;]+$/g, '');
+  const actorNames = new Set(everyActor.map(normal));
   const precision = (found: string[]) => {
-    const distinct = [
-      ...new Set(
-        found.map((f) =>
-          f
-            .toLowerCase()
-            .replace(/[’']s$/, '')
-            .trim(),
-        ),
-      ),
-    ];
-    const ok = distinct.filter((f) => gold.some((g) => f.includes(g.toLowerCase()) || g.toLowerCase().includes(f)));
-    return distinct.length ? ok.length / distinct.length : 0;
+    const distinct = [...new Set(found.map(normal))];
+    return distinct.length ? distinct.filter((f) => actorNames.has(f)).length / distinct.length : 0;
   };
   record('seed actors: recall, source-context', recall(oursFound), 'fraction');
   record('seed actors: recall, compromise', recall(theirFound), 'fraction');
-  record('seed actors: precision vs the listed actors, source-context', precision(oursFound), 'fraction');
-  record('seed actors: precision vs the listed actors, compromise', precision(theirFound), 'fraction');
+  record('seed actors: precision (every distinct name found is an actor, exact span), source-context', precision(oursFound), 'fraction');
+  record('seed actors: precision (every distinct name found is an actor, exact span), compromise', precision(theirFound), 'fraction');
 }
 
 function nodeHeap() {
