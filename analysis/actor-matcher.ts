@@ -305,8 +305,14 @@ export class ActorMatcher {
         i++;
         continue;
       }
-      // A word: hash its first few characters and its length; the rest is only scanned for its end.
       const start = i++;
+      // Most words start with a letter no name starts with, written that way (lower case, mostly): only
+      // their end is looked for.
+      if (initialCase[text.charCodeAt(start)] === 0) {
+        while (i < length && wordKeys[text.charCodeAt(i)] !== 0) i++;
+        continue;
+      }
+      // A word: hash its first few characters and its length; the rest is only scanned for its end.
       let hash = key;
       let hashed = 1;
       while (i < length) {
