@@ -371,7 +371,11 @@ function skipTimeLeft(tokens: Token[], i: number, floor: number): number {
   // "(less than) two weeks ago", "a few days ago": an amount of time, then "ago".
   if (last.lower !== 'ago' || !/^(?:second|minute|hour|day|week|month|year)s?$/.test(tokens[i - 2]?.lower ?? '')) return i;
   let j = i - 2;
-  while (j - 1 > floor && /^(?:\d+|a|an|few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|couple|of)$/.test(tokens[j - 1]!.lower)) j--;
+  while (
+    j - 1 > floor &&
+    /^(?:\d+|a|an|few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|couple|of)$/.test(tokens[j - 1]!.lower)
+  )
+    j--;
   if (j === i - 2) return i;
   while (j - 1 > floor && /^(?:less|more|than|just|only|about|nearly|almost|some)$/.test(tokens[j - 1]!.lower)) j--;
   return j > floor ? j : i;

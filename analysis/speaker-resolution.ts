@@ -90,7 +90,23 @@ const FEMALE_WORDS = new Set([
 ]);
 
 /** Prepositions whose object is not the subject of its sentence. */
-const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'with', 'from', 'by', 'for', 'on', 'about', 'after', 'before', 'against', 'than', 'like']);
+const OBJECT_PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'to',
+  'at',
+  'with',
+  'from',
+  'by',
+  'for',
+  'on',
+  'about',
+  'after',
+  'before',
+  'against',
+  'than',
+  'like',
+]);
 
 /** How many named mentions back a pronoun or description may reach for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 40;

@@ -381,7 +381,8 @@ describe('speaker resolution', () => {
   it('does not take a place that modifies a role noun (“the Vermont senator”) for a person', () => {
     const text = 'The Vermont senator spoke first. He said the harbor needs “a new breakwater before winter.”';
     expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Vermont');
-    const named = 'Senator Tomas Berg visited the docks. The Vermont senator spoke first. He said the harbor needs “a new breakwater before winter.”';
+    const named =
+      'Senator Tomas Berg visited the docks. The Vermont senator spoke first. He said the harbor needs “a new breakwater before winter.”';
     expect(findQuotes(named)[0]?.speaker?.name).toBe('Tomas Berg');
   });
 
