@@ -80,6 +80,36 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ...followedBy(['warning'], ['label', 'labels']),
 ]);
 
+/**
+ * Cue words that are enforcement with whatever object ("banned", "suspended"), as the detector's strong
+ * groups list them, phrases by their first word. Any other cue ("removed", "blocked", "closed") counts
+ * only with something platforms act on nearby, as in the detector: an object noun, a platform name, or
+ * the "from/on/by" that begins a place or an agent of a passive ("removed from", "blocked by"), or
+ * "access" ("blocked access to").
+ */
+export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'ban banned banning bans barred boot booted booting boots de-platform de-platformed de-platforming ',
+    'de-platforms demonetisation demonetise demonetised demonetises demonetising demonetization ',
+    'demonetize demonetized demonetizes demonetizing deplatform deplatformed deplatforming deplatforms ',
+    'axe axed axes axing expel expelled expelling expels freeze freezes freezing froze frozen kick ',
+    'kicked kicking kicks lift lifted lifting lifts lock locked locking locks reinstate reinstated ',
+    'reinstates reinstating restore restored restores restoring suspend suspended suspending suspends ',
+    'suspension suspensions unban unbaned unbaning unbanned unbanning unbans unblock unblocked ',
+    'unblocking unblocks unsuspend unsuspended unsuspending unsuspends',
+  ]
+    .join('')
+    .split(' '),
+);
+
+/** The detector's object nouns (its `OBJECT`), copied so that the prefilter needn't load the detector. */
+export const OBJECT_NEAR =
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+/** How far around a weak cue its object or platform may stand: past the detector's 70-character reach. */
+const OBJECT_REACH = 90;
+const AGENT_OR_PLACE = /^\s+(?:from|on|by|access)\b/i;
+const PASSIVE_AUX = /\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$/i;
+
 const HYPHEN = 45;
 /** Longer than any cue, even hyphenated: not worth copying out to look up. */
 const MAX_WORD = 48;
@@ -103,8 +133,26 @@ function isCue(word: string, text: string, end: number): boolean {
   return CUE_PHRASES.get(lower)?.some((rest) => restFollows(text, end, rest)) ?? false;
 }
 
-/** Whether the word starting at `at` (or, for "anti-ban", one of its parts) is an action cue. */
-function isCueAt(text: string, at: number): boolean {
+/**
+ * A weak cue with something platforms act on where the detector looks for it: an object after it
+ * ("removed [the accounts]"), a passive's subject before it ("the accounts were removed"), a place or
+ * an agent after it, or a platform right next to it.
+ */
+function hasObjectNear(text: string, at: number, end: number, platforms: readonly number[]): boolean {
+  if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
+  // "LinkedIn blocked in Russia", "Cloudflare drops Kiwi Farms": a platform just before or after.
+  for (const p of platforms) if (p >= at - 25 && p <= end + 40) return true;
+  OBJECT_NEAR.lastIndex = 0;
+  if (OBJECT_NEAR.test(text.slice(end, end + OBJECT_REACH))) return true;
+  const before = text.slice(Math.max(0, at - OBJECT_REACH - 10), at);
+  return PASSIVE_AUX.test(before) && OBJECT_NEAR.test(before);
+}
+
+/**
+ * Whether the word starting at `at` (or, for "anti-ban", one of its parts) is an action cue, and for a
+ * weak cue, one with an object near.
+ */
+function isCueAt(text: string, at: number, platforms: readonly number[]): boolean {
   let end = at;
   while (end < text.length) {
     const c = text.charCodeAt(end);
@@ -113,8 +161,10 @@ function isCueAt(text: string, at: number): boolean {
   }
   if (end - at > MAX_WORD) return false;
   const word = text.slice(at, end);
-  if (isCue(word, text, end)) return true;
-  return word.includes('-') && word.split('-').some((part) => isCue(part, text, end));
+  const parts = word.includes('-') ? [word, ...word.split('-')] : [word];
+  const cues = parts.filter((part) => isCue(part, text, end));
+  if (cues.length === 0) return false;
+  return cues.some((cue) => STRONG_CUE_WORDS.has(cue.toLowerCase())) || hasObjectNear(text, at, end, platforms);
 }
 
 export function mayReportEnforcement(text: string): boolean {
@@ -129,7 +179,7 @@ export function mayReportEnforcement(text: string): boolean {
     const at = m.index;
     while (p < platforms.length && platforms[p]! < at - NEAR) p++;
     if (p === platforms.length) return false;
-    if (platforms[p]! <= at + NEAR && isCueAt(text, at)) return true;
+    if (platforms[p]! <= at + NEAR && isCueAt(text, at, platforms)) return true;
   }
   return false;
 }

@@ -43,8 +43,8 @@ const ACTION_CUES = compileCues(CUE_GROUPS);
 const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);
 const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
-/** What platforms act on. */
-const OBJECT =
+/** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
+export const OBJECT =
   /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
