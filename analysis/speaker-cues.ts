@@ -316,6 +316,7 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
   if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
   if (SUBJECT_PRONOUNS.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) return false;
+  if (!isCapitalized(prev) && compoundNounAt(tokens, i)) return true;
   // "the Meta policy states": a speaking noun before the word makes it the verb.
   if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
@@ -323,6 +324,21 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (!t.lower.endsWith('s') && prev.lower.endsWith('s')) return false;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
+}
+
+/**
+ * A noun-like verb form after a lower-case word that cannot be its subject: "by executive order",
+ * "the use of executive orders" (a bare noun after a preposition is that preposition's object), and
+ * "an executive order", "a fundraising email" (a singular noun before a base form breaks agreement:
+ * a subject would take "orders", "emails").
+ */
+function compoundNounAt(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  const before = tokens[i - 2];
+  if (isWord(before) && /^(?:of|by|for|with|from|in|on|under|without|via|to)$/.test(before.lower)) return true;
+  // "read" and "put" are also past forms, which agree with any subject ("One sign read").
+  const baseForm = !/s$/.test(tokens[i]!.lower) && !/^(?:read|put)$/.test(tokens[i]!.lower);
+  return baseForm && !/s$/.test(prev.lower) && isWord(before) && DETERMINERS.has(before.lower);
 }
 
 /** Lower-case words ending in "-ly" that are nouns or verbs, not adverbs ("the rally said"). */

@@ -432,6 +432,7 @@ const NOUN_LIKE = new Set([
   'forecast',
   'hail',
   'advocate',
+  'contest',
 ]);
 
 function regularForms(lemma: string): string[] {

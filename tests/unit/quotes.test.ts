@@ -558,3 +558,19 @@ describe("the user's example: Meta closes Khamenei's accounts", () => {
     expect(mentionText(META_ARTICLE, quoteStarting(quotes, 'We have removed'))).toBe('a Meta spokesperson');
   });
 });
+
+describe('words that look like verbs of saying but are nouns', () => {
+  it('reads a verb form after a bare noun that follows a preposition, or a singular noun phrase, as a noun', () => {
+    for (const text of [
+      'Mayor Lena Ortega called the use of executive orders “a last resort.”',
+      'Mayor Lena Ortega promised to close the pier by executive order if the council did not act “within a week.”',
+      'Mayor Lena Ortega would not discuss an executive order signed by the governor “to protect the harbor.”',
+    ])
+      expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
+  });
+
+  it('still reads "read" after a singular noun as a past verb', () => {
+    const text = 'One harbor sign read “Slow down, the tide is rising.”';
+    expect(findQuotes(text)[0]?.speaker).not.toBeNull();
+  });
+});
