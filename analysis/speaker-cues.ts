@@ -818,7 +818,7 @@ function outerReporter(tokens: Token[], subject: MentionTokens, from: number): M
       continue;
     // Only a reporting verb that directly governs the clause ("said (that) Clinton assured …").
     const next = tokens[verb.end]?.lower === 'that' ? verb.end + 1 : verb.end;
-    if (next !== end) continue;
+    if (next !== end && !adjunctBeforeThat(tokens, verb.end, end)) continue;
     const found = subjectBefore(tokens, v, from);
     if (!found || found.to > v) continue;
     outer = found;
@@ -826,6 +826,25 @@ function outerReporter(tokens: Token[], subject: MentionTokens, from: number): M
     v = end;
   }
   return outer;
+}
+
+/**
+ * "said in her opening remarks that …", "told reporters on Tuesday that …": a short adjunct between a
+ * reporting verb and the "that" opening its clause (which ends just before token `end`). The adjunct
+ * holds no finite verb of saying and opens no clause of its own, so the "that" clause is still the verb's.
+ */
+function adjunctBeforeThat(tokens: Token[], after: number, end: number): boolean {
+  const that = end - 1;
+  if (tokens[that]?.lower !== 'that' || that - after < 1 || that - after > 8) return false;
+  for (let k = after; k < that; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.text !== ',') return false;
+    if (t.kind !== 'word') continue;
+    // "in her opening remarks": a participle used as an adjective is no verb of its own.
+    const verb = verbAt(tokens, k);
+    if ((verb && !verb.verb.participle) || /^(?:that|who|which|whom|whose|and|but|or|because|if|whether|when|while)$/.test(t.lower)) return false;
+  }
+  return true;
 }
 
 /** The nearest earlier quote with a speaker in the same paragraph. */

@@ -574,3 +574,12 @@ describe('words that look like verbs of saying but are nouns', () => {
     expect(findQuotes(text)[0]?.speaker).not.toBeNull();
   });
 });
+
+describe('nested reporting', () => {
+  it('gives a quote in a "that" clause to the outer reporter when an adjunct stands before "that"', () => {
+    const text = 'Ortega said in her opening remarks that the board should reiterate its support for “our oldest allies.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortega');
+    const told = 'Reyes told reporters on Tuesday that the mayor had called the plan “a disaster.”';
+    expect(findQuotes(told)[0]?.speaker?.name).toBe('Reyes');
+  });
+});
