@@ -139,8 +139,9 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     }
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
-    // "said that Americans will say": before a name, "that" is a conjunction, not a determiner.
-    if ((lower === 'that' || lower === 'this') && from < end && isCapitalized(tokens[from])) break;
+    // "said that Americans will say": before a name, "that" is a conjunction, not a determiner; so it
+    // is before a plural ("expects that voters will say"), which "that" and "this" cannot determine.
+    if ((lower === 'that' || lower === 'this') && from < end && (isCapitalized(tokens[from]) || isPluralNoun(tokens[from]!))) break;
     if (DETERMINERS.has(lower) || (isPossessive(t) && !isCapitalized(t))) {
       from = i;
       // "a spokesman for the campaign": the determiner may belong to a prepositional complement.
@@ -184,6 +185,11 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
   }
   if (from >= end) return null;
   return validNounPhrase(tokens, from, end) ? { from, to: end } : null;
+}
+
+/** A lower-case plural noun: "voters", "officials" (not "business", "news", "its"). */
+function isPluralNoun(t: Token): boolean {
+  return t.kind === 'word' && /^[a-z]{3,}[^su]s$/.test(t.text) && !/^(?:news|series|species|this|thus|always|perhaps)$/.test(t.lower);
 }
 
 /** "Q&A", "co-Anchor": a joining character written without spaces around it. */

@@ -582,4 +582,10 @@ describe('nested reporting', () => {
     const told = 'Reyes told reporters on Tuesday that the mayor had called the plan “a disaster.”';
     expect(findQuotes(told)[0]?.speaker?.name).toBe('Reyes');
   });
+
+  it('reads "that" before a plural as a conjunction, not as part of the inner subject', () => {
+    const text = 'Ortega said she expected that voters will say “no” to the plan.';
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Ortega');
+  });
 });
