@@ -732,7 +732,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     }
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
-    const subject = subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
+    const subject = infinitiveSubject(tokens, v, from) ?? subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
     if (subject) {
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
       if (naming && !namesAPerson(tokens, subject)) continue;
@@ -742,6 +742,19 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return null;
+}
+
+/**
+ * "The judge pointed to a previous case to say that …", "Reyes flew to the capital to say": the phrase
+ * before an infinitive of saying is the object of a preposition, so the one who says is the subject of
+ * the clause the infinitive hangs from. Null when the infinitive does not follow such an object.
+ */
+function infinitiveSubject(tokens: Token[], v: number, from: number): MentionTokens | null {
+  if (tokens[v - 1]?.lower !== 'to') return null;
+  const object = nounPhraseBefore(tokens, v - 1, from);
+  const prep = object ? tokens[object.from - 1] : undefined;
+  if (!isWord(prep) || !/^(?:to|at|in|on|for|with|into|from|by|of|about|over)$/.test(prep.lower)) return null;
+  return clauseSubjectBefore(tokens, object!.from - 1, from);
 }
 
 /**
@@ -799,7 +812,8 @@ function speechFollows(tokens: Token[], after: number, qi: number): boolean {
 
 /** `Said Comey, "…"` / `But, said Solovey, "…"` / `explained moderator Nancy Cordes: "…"`. */
 function invertedBeforeQuote(tokens: Token[], verb: VerbAt, qi: number): MentionTokens | null {
-  if (verb.verb.participle || verb.verb.weak) return null;
+  // "refusing to say the words "…"": an infinitive has no inverted subject; what follows is its object.
+  if (verb.verb.participle || verb.verb.weak || tokens[verb.index - 1]?.lower === 'to') return null;
   const np = invertedSubject(tokens, verb, qi);
   return np && np.to >= qi - 1 && (np.to === qi || /^[,:]$/.test(tokens[np.to]!.text)) ? np : null;
 }
