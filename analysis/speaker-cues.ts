@@ -326,10 +326,21 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   // "the Meta policy states": a speaking noun before the word makes it the verb.
   if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
+  // "the Associated Press report", "a White House statement": a base form after a name opened by
+  // "the"/"a" is a noun (as a verb, it would need a plural subject: "the Saudis state").
+  if (!t.lower.endsWith('s') && nameAfterArticle(tokens, i - 1)) return true;
   // "the Saudis state": a plural name before a base form is its subject.
   if (!t.lower.endsWith('s') && prev.lower.endsWith('s')) return false;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
+}
+
+/** Whether the run of capitalized words ending at token `last` is opened by "the", "a" or "an". */
+function nameAfterArticle(tokens: Token[], last: number): boolean {
+  let j = last;
+  while (j > 0 && last - j < 5 && isCapitalized(tokens[j]) && !/^(?:the|a|an)$/.test(tokens[j]!.lower)) j--;
+  const article = tokens[j];
+  return isWord(article) && /^(?:the|a|an)$/.test(article.lower) && j < last && !/^(?:[^s]+s)$/.test(tokens[last]!.lower);
 }
 
 /**
@@ -736,7 +747,8 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (subject) {
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
       if (naming && !namesAPerson(tokens, subject)) continue;
-      const outer = outerReporter(tokens, subject, from);
+      const outer =
+        outerReporter(tokens, subject, from) ?? (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from));
       return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
@@ -863,6 +875,36 @@ function adjunctBeforeThat(tokens: Token[], after: number, end: number): boolean
     // "in her opening remarks": a participle used as an adjective is no verb of its own.
     const verb = verbAt(tokens, k);
     if ((verb && !verb.verb.participle) || /^(?:that|who|which|whom|whose|and|but|or|because|if|whether|when|while)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "He said he has seen schools that reminded him of "…"", "Madison recalled that Obama was doubted by
+ * listeners, who wondered if "…"": a relative clause inside what a reporter says is still the
+ * reporter's content (the outermost attribution owns it, as in outerReporter). Returns the subject of
+ * the nearest finite, non-weak verb of saying before the relative pronoun `subject` in its sentence.
+ */
+function reporterAroundRelative(tokens: Token[], subject: MentionTokens, from: number): MentionTokens | null {
+  if (subject.to - subject.from !== 1 || !/^(?:who|that|which)$/.test(tokens[subject.from]!.lower)) return null;
+  for (let v = subject.from - 1; v >= from; v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    const verb = t.kind === 'word' ? verbAt(tokens, v) : null;
+    if (!verb || verb.verb.weak || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma)) continue;
+    // A participle has no subject of its own, and "was asked by X, who …" names no reporter before it.
+    if (afterAuxiliary(tokens, v) !== verb.verb.participle) return null;
+    const outer = subjectBefore(tokens, v, from);
+    return outer && outer.to <= v && !/^(?:who|that|which)$/.test(tokens[outer.from]!.lower) ? outer : null;
+  }
+  return null;
+}
+
+/** `who responds enthusiastically: "…"`: the quote follows the verb at once, as its direct speech. */
+function quotedDirectly(tokens: Token[], after: number, qi: number): boolean {
+  for (let k = after; k < qi; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === 'punct' && /^[,:]$/.test(t.text)) && !(t.kind === 'word' && isLyAdverb(t))) return false;
   }
   return true;
 }

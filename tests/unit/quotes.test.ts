@@ -583,6 +583,21 @@ describe('nested reporting', () => {
     expect(findQuotes(told)[0]?.speaker?.name).toBe('Reyes');
   });
 
+  it('gives a relative clause inside what a reporter says to the reporter, unless the quote is its direct speech', () => {
+    expect(findQuotes('Reyes said he has seen piers along the coast that reminded him of “a ghost town.”')[0]?.speaker?.name).toBe('Reyes');
+    const listeners = 'Ortega recalled that before the vote, she was doubted by her listeners, who wondered if “she would last.”';
+    expect(findQuotes(listeners)[0]?.speaker?.name).toBe('Ortega');
+    const direct = 'Reyes says to Ortega on camera, who responds eagerly: “Agreed!”';
+    expect(mentionText(direct, findQuotes(direct)[0]!)).toBe('who');
+    const passive = 'Reyes was asked by host Ana Duarte, who has dismissed the plan, “Will you vote for it?”';
+    expect(findQuotes(passive)[0]?.speaker?.name).toBe('Ana Duarte');
+  });
+
+  it('reads a base form after a name opened by "the" as a noun', () => {
+    const text = 'The mayor cited the Harbor Trust report, which notes that “the pier is failing.”';
+    expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Harbor Trust');
+  });
+
   it('reads "that" before a plural as a conjunction, not as part of the inner subject', () => {
     const text = 'Ortega said she expected that voters will say “no” to the plan.';
     const quote = findQuotes(text)[0]!;
