@@ -748,7 +748,8 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
       if (naming && !namesAPerson(tokens, subject)) continue;
       const outer =
-        outerReporter(tokens, subject, from) ?? (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from));
+        outerReporter(tokens, subject, from) ??
+        (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from));
       return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
@@ -874,7 +875,8 @@ function adjunctBeforeThat(tokens: Token[], after: number, end: number): boolean
     if (t.kind !== 'word') continue;
     // "in her opening remarks": a participle used as an adjective is no verb of its own.
     const verb = verbAt(tokens, k);
-    if ((verb && !verb.verb.participle) || /^(?:that|who|which|whom|whose|and|but|or|because|if|whether|when|while)$/.test(t.lower)) return false;
+    if ((verb && !verb.verb.participle) || /^(?:that|who|which|whom|whose|and|but|or|because|if|whether|when|while)$/.test(t.lower))
+      return false;
   }
   return true;
 }

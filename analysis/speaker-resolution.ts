@@ -21,9 +21,10 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from './speaker-lexicon';
+import { isDemonymName, isPlaceName } from './place-names';
 import type { QuoteSpeaker } from './quotes';
 
-type EntityKind = 'person' | 'organization' | 'document' | 'unknown';
+type EntityKind = 'person' | 'organization' | 'document' | 'place' | 'unknown';
 
 interface Entity {
   name: string;
@@ -232,6 +233,29 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   };
 }
 
+/** ", Ohio", ", Calif.", ", Mexico" right after token j - 1: the name before is a town in that place. */
+function followedByPlace(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.text !== ',') return false;
+  const words: string[] = [];
+  for (let k = j + 1; k < tokens.length && k <= j + 3 && isWord(tokens[k]) && isCapitalized(tokens[k]); k++) {
+    words.push(bareWord(tokens[k]!.text));
+    if (isPlaceName(words) || (words.length === 1 && STATE_ABBREVIATION.test(tokens[k]!.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * "a rally in San Diego", "died in Terre Haute.": a name first met as the object of "in" is where
+ * something happens, not who (people are "in" a place, a party, a race, not "in Mary Smith").
+ */
+function introducedAsLocation(tokens: Token[], from: number, j: number): boolean {
+  return tokens[from - 1]?.lower === 'in' && !isPossessive(tokens[j - 1]) && !(isWord(tokens[j]) && isCapitalized(tokens[j]));
+}
+
+/** Newspaper abbreviations of US states ("Calif.", "Fla.", "N.J."). */
+const STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|S\.[CD]|R\.I|W\.Va)\.$/;
+
 function phraseKind(
   tokens: Token[],
   nameFrom: number,
@@ -244,6 +268,9 @@ function phraseKind(
   if (nameTokens.some((t) => ORGANIZATION_MARKERS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(nameTokens[0]!.text)))
     return 'organization';
   if (honorific || role) return 'person';
+  // "New Hampshire", "Wall Street", "Muslim Americans": two capitalized words that are no first and last name.
+  const words = nameTokens.map((t) => bareWord(t.text));
+  if (isPlaceName(words) || isDemonymName(words)) return 'place';
   if (name && nameTokens.length >= 2) return 'person';
   return 'unknown';
 }
@@ -475,7 +502,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       const known = bestByWord(tokens[from]!.lower, from);
       if (known) {
         noteOccurrence(known, from);
-        if (known.kind !== 'organization') sentencePeople.push(known);
+        if (known.kind !== 'organization' && known.kind !== 'place') sentencePeople.push(known);
         i = j - 1;
         continue;
       }
@@ -497,11 +524,20 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
         const after = tokens[j];
         if (!known && parts.kind === 'unknown' && isWord(after) && !isCapitalized(after) && ROLE_NOUNS.has(after.lower))
           parts.kind = 'organization';
+        // "Terre Haute, Indiana", "Corona, Calif.": a new name followed by a state or country is a place.
+        if (
+          !known &&
+          (parts.kind === 'unknown' || parts.kind === 'person') &&
+          !parts.role &&
+          !parts.honorific &&
+          (followedByPlace(tokens, j) || introducedAsLocation(tokens, from, j))
+        )
+          parts.kind = 'place';
         const entity =
           known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
         if (entity === known) merge(known, parts);
         noteOccurrence(entity, from);
-        if (entity.kind !== 'organization') sentencePeople.push(entity);
+        if (entity.kind !== 'organization' && entity.kind !== 'place') sentencePeople.push(entity);
       }
     }
     i = j - 1;

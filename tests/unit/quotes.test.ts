@@ -613,3 +613,24 @@ describe('infinitives of saying', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
   });
 });
+
+describe('places are not people', () => {
+  it('does not resolve "he" to a two-word place name', () => {
+    const states = 'Tomas Berg toured New Hampshire on Monday. He said the state was “ready for a change.”';
+    expect(findQuotes(states)[0]?.speaker?.name).toBe('Tomas Berg');
+    const street = 'Tomas Berg wants higher taxes on Wall Street, which he said has grown on “easy money.”';
+    expect(findQuotes(street)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
+  it('reads a name first met after "in", or before ", State", as a place', () => {
+    const rally = 'Berg spoke at a rally in Santa Rosa, adding that he believed the judge was “biased.”';
+    expect(findQuotes(rally)[0]?.speaker?.name).not.toBe('Santa Rosa');
+    const town = 'Voters in the county seat, Terre Alta, Indiana, back Berg. He called it “the crossroads.”';
+    expect(findQuotes(town)[0]?.speaker?.name).not.toBe('Terre Alta');
+  });
+
+  it('does not take a group named by nationality words for a person', () => {
+    const text = 'Tomas Berg met Mexican Americans in the valley. He said they were “the heart of this town.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+});
