@@ -29,6 +29,8 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   rebut: ['rebutted', 'rebuts'],
   jot: ['jotted'],
   'make clear': ['made', 'makes', 'making', 'make'],
+  // Finite forms only: "referring to … as" is the writer's label (see REFERENCE_PARTICIPLES).
+  refer: ['refer', 'refers', 'referred'],
 };
 
 /**
@@ -332,6 +334,7 @@ export const NAMING_VERBS = new Set([
   'hail',
   'ridicule',
   'deem',
+  'refer',
 ]);
 
 /** Lemmas whose forms are also common nouns or adjectives; they need a subject to count as verbs. */
@@ -486,6 +489,7 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   chime: ['in'],
   'put it': ['it'],
   'make clear': ['clear'],
+  refer: ['to'],
   begin: [],
   start: [],
   finish: [],

@@ -634,3 +634,13 @@ describe('places are not people', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
   });
 });
+
+describe('naming with "refer to … as"', () => {
+  it('gives the label after finite "refer(s/red) to X as" to the subject, but not after "referring to"', () => {
+    const text = 'Ortega refers to the treasurer as “Mr. Budget,” while Berg referred to the mayor as “the boss.”';
+    const quotes = findQuotes(text);
+    expect(speakerOf(quotes, 'Mr. Budget')).toBe('Ortega');
+    expect(speakerOf(quotes, 'the boss')).toBe('Berg');
+    expect(findQuotes('The mayor kept referring to the tax as a “gift.”')[0]?.speaker).toBeNull();
+  });
+});
