@@ -447,9 +447,23 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
   // is the object of a preposition standing between the subject and its verb.
   for (let hops = 0; phrase && hops < 2; hops++) {
     const prep = tokens[phrase.from - 1];
-    if (!isWord(prep) || !/^(?:at|in|on|of|from|during|earlier|last|this|with)$/.test(prep.lower) || phrase.from - 1 <= floor) break;
-    const outer = nounPhraseBefore(tokens, skipModifiersLeft(tokens, phrase.from - 1, floor), floor);
-    if (!outer) break;
+    if (!isWord(prep) || !/^(?:at|in|on|of|from|during|earlier|last|this|with|to)$/.test(prep.lower) || phrase.from - 1 <= floor) break;
+    let outer = nounPhraseBefore(tokens, skipModifiersLeft(tokens, phrase.from - 1, floor), floor);
+    // "a website linked to a group called …": a participle before the preposition ends no subject.
+    if (outer && /ed$/.test(tokens[outer.to - 1]!.text)) outer = null;
+    if (!outer) {
+      // "and in a statement credited him": the object of a preposition is no subject; the verb shares
+      // the subject of the clause before the conjunction.
+      const before = tokens[phrase.from - 2];
+      if (
+        /^(?:in|at|on|during|with)$/.test(prep.lower) &&
+        isWord(before) &&
+        /^(?:and|but)$/.test(before.lower) &&
+        !isNameWord(tokens[phrase.to - 1])
+      )
+        return clauseSubjectBefore(tokens, phrase.from - 2, floor);
+      break;
+    }
     phrase = outer;
   }
   return phrase;

@@ -644,3 +644,11 @@ describe('naming with "refer to … as"', () => {
     expect(findQuotes('The mayor kept referring to the tax as a “gift.”')[0]?.speaker).toBeNull();
   });
 });
+
+describe('subjects past a prepositional phrase', () => {
+  it('steps over "to …" after the subject and gives "and in a statement VERB" the subject before "and"', () => {
+    expect(findQuotes('The mayor’s letter to the residents notes that the pier “is failing.”')[0]?.speaker?.name).not.toBe('the residents');
+    const text = 'Ana Duarte, the chair of the board, backs the plan and in a statement credited Berg for “a brave budget.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Duarte');
+  });
+});
