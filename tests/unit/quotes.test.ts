@@ -607,7 +607,9 @@ describe('nested reporting', () => {
 
 describe('infinitives of saying', () => {
   it('gives "to say" after a prepositional object to the subject of the clause, and takes no inverted subject', () => {
-    expect(findQuotes('The judge pointed to an earlier case to say that courts must weigh “the public interest.”')[0]?.speaker?.name).toBe('The judge');
+    expect(findQuotes('The judge pointed to an earlier case to say that courts must weigh “the public interest.”')[0]?.speaker?.name).toBe(
+      'The judge',
+    );
     expect(findQuotes('Reyes flew to the capital to say that the port is “ready.”')[0]?.speaker?.name).toBe('Reyes');
     const text = 'On the show, Reyes said that by refusing to say the words “harbor tax,” the mayor is hiding.';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
