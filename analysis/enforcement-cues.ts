@@ -110,7 +110,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [
       ...forms('restrict', '', 's', 'ed', 'ing', 'ion', 'ions'),
       ...forms('throttl', 'e', 'es', 'ed', 'ing'),
-      ...hyphenOptional('shadow', forms('ban', '', 'ned', 'ning', 'ed', 'ing')),
+      ...hyphenOptional('shadow', forms('ban', '', 's', 'ned', 'ning', 'ed', 'ing')),
+      ...forms('quarantin', 'e', 'es', 'ed', 'ing'),
       ...pairs(pairs(forms('limit', '', 's', 'ed', 'ing'), ['the']), ['reach', 'visibility', 'distribution']),
       ...forms('age-restrict', '', 's', 'ed', 'ing'),
       ...forms('hid', '', 'e', 'es', 'den', 'ing'),
@@ -137,6 +138,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [
       ...forms('drop', '', 's', 'ped', 'ping'),
       ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['providing', 'serving', 'hosting', 'supporting', 'offering']),
+      ...pairs(['cut', 'cuts', 'cutting'], ['service', 'services', 'ties']),
+      ...forms('disrupt', '', 's', 'ed', 'ing'),
     ],
   },
 ];

@@ -21,7 +21,7 @@ const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-pl|delet|delis|demon|depla|disab|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|purge|purgi|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-pl|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|purge|purgi|quara|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -31,14 +31,14 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'de-platform de-platformed de-platforming de-platforms delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
-    'deplatforming deplatforms disable disabled disables disabling drop dropped dropping drops expel expelled expelling expels ',
+    'deplatforming deplatforms disable disabled disables disabling disrupt disrupted disrupting disrupts drop dropped dropping drops expel expelled expelling expels ',
     'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
     'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
     'hides hiding label labeled labeling labelled labelling labels lock locked locking locks pull ',
-    'pulled pulling pulls purge purged purges purging reinstate reinstated reinstates reinstating ',
+    'pulled pulling pulls purge purged purges purging quarantine quarantined quarantines quarantining reinstate reinstated reinstates reinstating ',
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
     'restricting restriction restrictions restricts shadow-ban shadow-baned shadow-baning ',
-    'shadow-banned shadow-banning shadowban shadowbaned shadowbaning shadowbanned shadowbanning shut ',
+    'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut ',
     'shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
     'tags take-down take-downs takedown takedowns terminate terminated terminates terminating ',
     'throttle throttled throttles throttling unban unbaned unbaning unbanned unbanning unbans unblock ',
@@ -55,7 +55,8 @@ function followedBy(firsts: string[], rests: string[]): [string, string[]][] {
 
 /** Words that are a cue only with what follows them ("took down", "lifted the ban"). */
 export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
-  ...followedBy(['cut', 'cuts', 'cutting', 'kick', 'kicked', 'kicking', 'kicks'], ['off']),
+  ...followedBy(['cut', 'cuts', 'cutting'], ['off', 'service', 'services', 'ties']),
+  ...followedBy(['kick', 'kicked', 'kicking', 'kicks'], ['off']),
   ...followedBy(['flag', 'flagged', 'flagging', 'flags'], ['a', 'as', 'post', 'posts', 'the', 'tweet', 'tweets']),
   ...followedBy(
     ['lift', 'lifted', 'lifting', 'lifts'],
@@ -104,7 +105,7 @@ export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
 
 /** The detector's object nouns (its `OBJECT`), copied so that the prefilter needn't load the detector. */
 export const OBJECT_NEAR =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** How far around a weak cue its object or platform may stand: past the detector's 70-character reach. */
 const OBJECT_REACH = 90;
 const AGENT_OR_PLACE = /^\s+(?:from|on|by|access)\b/i;

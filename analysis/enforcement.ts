@@ -12,6 +12,7 @@
  */
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
+import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface EntityMention {
@@ -45,7 +46,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -158,6 +159,10 @@ function readSentence(
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
     if (!platform && !(ordered && orderer)) continue;
+    // "People have started deleting Facebook accounts": users acting on their own accounts.
+    if (USERS_ACTING.test(before)) continue;
+    // "Nepal bans TikTok", "the Indonesian government has blocked Steam": a state acts on the platform.
+    const state = stateActor(before);
     const after = s.slice(m.index + m[0].length);
     const target =
       readTarget(s, m.index + m[0].length) ??
@@ -167,8 +172,11 @@ function readSentence(
       readPassiveTarget(before, after, strength === 'strong') ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
-      (ordered ? platformRightAfter(text, platforms, cueEnd) : null);
+      (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
+    // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
+    if (NOT_ENFORCED.test(target)) continue;
+    if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
     const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
     return {
@@ -178,7 +186,7 @@ function readSentence(
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
-      orderedBy: ordered && orderer ? orderer.name : null,
+      orderedBy: ordered && orderer ? orderer.name : state,
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
     };
@@ -196,6 +204,30 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
         text.slice(p.end, cueStart),
       ),
   );
+}
+
+const USERS_ACTING =
+  /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
+const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount)\b/i;
+const STATE_BODY = /\b(?:government|authorities|regulator|court|ministry|agency|watchdog|parliament)$/i;
+
+/**
+ * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
+ * Indonesian government has blocked …").
+ */
+function stateActor(before: string): string | null {
+  const subject =
+    /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s+(?:(?:has|have|had|is|was|also|now|then|on \p{L}+|this week|last week|\p{L}+ly)\s+)*$/u.exec(
+      before,
+    );
+  if (!subject) return null;
+  const words = subject[1]!.split(/\s+/);
+  const tail = words.slice(-3);
+  for (let n = Math.min(3, tail.length); n >= 1; n--) {
+    const name = tail.slice(-n);
+    if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
+  }
+  return STATE_BODY.test(subject[1]!) ? subject[1]!.trim() : null;
 }
 
 /** "requires creators to", "forces users to": the ordering verb's subject is the platform, right before it. */
@@ -242,7 +274,7 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
   if (!p) return null;
   const between = text.slice(cueEnd, p.start);
-  return /^\s+(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) (?:to|for)\s+)?$/i.test(between)
+  return /^\s+(?:(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) )?(?:to|for)\s+)?$/i.test(between)
     ? text.slice(p.start, p.end)
     : null;
 }

@@ -26,6 +26,12 @@ const matcher = smallMatcher([
   entry('snapchat', 'Snapchat', 'platform'),
   entry('threads', 'Threads', 'platform'),
   entry('instagram', 'Instagram', 'platform'),
+  entry('tiktok', 'TikTok', 'platform'),
+  entry('reddit', 'Reddit', 'platform'),
+  entry('kick', 'Kick', 'platform'),
+  entry('patreon', 'Patreon', 'platform'),
+  entry('facebook', 'Facebook', 'platform'),
+  entry('8chan', '8chan', 'platform'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -118,6 +124,31 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Threads faces backlash for blocking covid content\n\nUsers complained about empty searches.').detected).toBe(true);
   });
 
+  it('reads a state acting on a platform, named as the one who ordered it', () => {
+    expect(detect('Nepal bans TikTok citing social harmony\n\nThe cabinet met on Monday.').events[0]).toMatchObject({
+      platformId: 'tiktok',
+      action: 'banned',
+      target: 'TikTok',
+      orderedBy: 'Nepal',
+    });
+    expect(detect('Blocked\n\nThe Kenyan government has blocked Telegram during the exams, officials said.').events[0]).toMatchObject({
+      platformId: 'telegram',
+      orderedBy: 'The Kenyan government',
+    });
+  });
+
+  it('reads the newer words for restrictions and takedowns', () => {
+    expect(detect('Reddit quarantines toxic subs\n\nModerators may appeal.').events[0]).toMatchObject({
+      action: 'restricted',
+      target: 'toxic subs',
+    });
+    expect(detect('Kick shadowbans a streamer\n\nThe channel was hidden for an hour.').events[0]?.platformId).toBe('kick');
+    expect(detect('Provider acts\n\nCloudflare cuts service to 8chan after the shooting.').events[0]?.target).toBe('8chan');
+    expect(detect('Networks gone\n\nTikTok disrupted 15 influence operations this year, the company said.').events[0]?.target).toBe(
+      '15 influence operations',
+    );
+  });
+
   it('reads e-books taken off a store', () => {
     const result = detect('Store acts\n\nAmazon has removed the e-book from its store, the author said on Tuesday.');
     expect(result.events[0]).toMatchObject({ platformId: 'amazon', action: 'removed', target: 'the e-book' });
@@ -145,6 +176,8 @@ describe('enforcement detection: hard negatives', () => {
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
     ['a computer booted', 'Laptops\n\nMicrosoft booted the laptop into safe mode and cut off the power to test the update.'],
+    ['users leaving', 'Users quit\n\nPeople have started deleting Facebook accounts after the data leak came to light.'],
+    ['layoffs with a strong word', 'Jobs cut\n\nPatreon axes 17% of its workforce and closes two offices.'],
     ['a question', 'Why is content being removed from Instagram?\n\nCreators say they were given no warning by anyone.'],
     ['a condition', 'Instagram will warn users\n\nInstagram will warn users before their accounts are banned, it said in a blog post.'],
     [
