@@ -15,27 +15,30 @@
 /** How far from a cue a platform name may stand, in characters: about two sentences. */
 const NEAR = 300;
 
-/** Written as here, case and all: "Meta" is a platform, "meta" is not; "X" is, "x" is not. */
+/**
+ * Written as here, case and all: "Meta" is a platform, "meta" is not; "X" is, "x" is not. Camel-case brand
+ * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
+ */
 const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX\b|𝕏|YouTube|TikTok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|WhatsApp|Threads|LinkedIn|Bluesky|Rumble|Substack|Patreon|PayPal|Cloudflare|\bKick\b|\bVK\b|Weibo|WeChat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|GitHub|Signal|Viber|Zoom|GoFundMe|Visa|Mastercard|Stripe|Airbnb|Etsy|eBay|Uber|Lyft|Nextdoor|OnlyFans|Venmo|\bplatforms?\b|social media|\bapps?\b/g;
+  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|\bplatforms?\b|social media|\bapps?\b/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-pl|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|purge|purgi|quara|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   [
     'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banned banning ',
     'bans barred block blocked blocking blocks boot booted booting boots close closed closes closing ',
-    'de-platform de-platformed de-platforming de-platforms delete deleted deletes deleting delist ',
+    'de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
     'deplatforming deplatforms disable disabled disables disabling disrupt disrupted disrupting disrupts drop dropped dropping drops expel expelled expelling expels ',
     'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
     'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
     'hides hiding label labeled labeling labelled labelling labels lock locked locking locks pull ',
-    'pulled pulling pulls purge purged purges purging quarantine quarantined quarantines quarantining reinstate reinstated reinstates reinstating ',
+    'pulled pulling pulls punish punished punishes punishing purge purged purges purging quarantine quarantined quarantines quarantining reinstate reinstated reinstates reinstating ',
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
     'restricting restriction restrictions restricts shadow-ban shadow-baned shadow-baning ',
     'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut ',

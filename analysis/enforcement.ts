@@ -129,6 +129,18 @@ function readSentence(
     const ordered = ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before));
     if (!ordered && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
+    // "accidentally ‘suspending’ millions": a word in quotation marks is someone's word, not the act.
+    if (/[‘'"“]$/.test(before) && /^[’'"”]/.test(s.slice(m.index + m[0].length))) continue;
+    // "a total ban on TikTok is not reasonable": the noun, debated, unless someone imposed it.
+    if (
+      /^bans?$/i.test(m[0]) &&
+      /\b(?:a|an|the|total|full|complete|nationwide|proposed|possible|potential|outright)\s+$/i.test(before) &&
+      !/\b(?:impos|issu|announc|plac|enact|order|extend)\w*\b/i.test(before)
+    )
+      continue;
+    // Government phones and networks: an employer's rule, not an act on the platform's users.
+    if (/\b(?:government|official|work|state|federal|staff)[- ](?:issued |owned )?(?:devices|phones|networks|computers)\b/i.test(s))
+      continue;
     // "will warn users before their accounts are banned": a condition, not an act.
     if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
     // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
@@ -170,10 +182,13 @@ function readSentence(
       headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       readPassiveTarget(before, after, strength === 'strong') ??
+      removedFromPlatform(text, before, platforms, cueEnd) ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
+    // People delete their own posts; a platform deletes when it is the subject or the agent.
+    if (/^delet/i.test(m[0]) && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -200,7 +215,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     (p) =>
       p.end <= cueStart &&
       cueStart - p.end <= 40 &&
-      /^(?:['’]s)?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+)?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(
+      /^(?:['’]s)?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(
         text.slice(p.end, cueStart),
       ),
   );
@@ -260,6 +275,13 @@ function headlinePlatformBlocked(
   const p = platforms.find((x) => x.start === sentence.start || /^\s*$/.test(text.slice(sentence.start, x.start)));
   if (!p || !/^\s+$/.test(text.slice(p.end, cueStart))) return null;
   return /^\s+[Ii]n\s+\p{Lu}/u.test(text.slice(cueEnd, cueEnd + 20)) ? text.slice(p.start, p.end) : null;
+}
+
+/** "[DeepNude's open-source versions] removed from GitHub": a bare participle, a platform right after "from". */
+function removedFromPlatform(text: string, before: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+  const from = /^\s+(?:from|off)\s+(?:the\s+)?/i.exec(text.slice(cueEnd, cueEnd + 12));
+  if (!from || !platforms.some((p) => p.start === cueEnd + from[0].length)) return null;
+  return HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
 }
 
 /** "was kicked off [Twitter]", "kicked off [the platform]". */

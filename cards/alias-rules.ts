@@ -10,11 +10,17 @@ export function foldAlias(text: string): string {
 }
 
 /**
- * Names with an upper-case letter after the first character of a word ("FDD", "YouTube", "McDonald")
- * are matched case-sensitively unless the card says otherwise; ordinary capitalised names are not, so
- * that "the foundation for defense of democracies" still matches.
+ * Acronyms and short names with an upper-case letter after their first character ("FDD", "MTAC", "AfD")
+ * are matched case-sensitively unless the card says otherwise, since written otherwise they are other
+ * words or other bodies. Longer brand names written in camel case ("YouTube", "TikTok", "LinkedIn") are
+ * not: the press writes "Tiktok", "Youtube" and "TIKTOK" as often. Ordinary capitalised names are not
+ * either, so that "the foundation for defense of democracies" still matches.
  */
 export function isCaseSensitive(text: string, declared: boolean | undefined): boolean {
   if (declared !== undefined) return declared;
-  return text.split(/\s+/).some((word) => /\p{Lu}/u.test([...word].slice(1).join('')));
+  return text.split(/\s+/).some((word) => {
+    const letters = [...word];
+    if (!/\p{Lu}/u.test(letters.slice(1).join(''))) return false;
+    return letters.length <= 4 || !/\p{Ll}/u.test(word);
+  });
 }

@@ -133,6 +133,16 @@ describe('actor matcher', () => {
   });
 });
 
+describe('which card names are matched case-sensitively by default', () => {
+  it('keeps acronyms and short names exact, and lets camel-case brand names be written any way', async () => {
+    const { isCaseSensitive } = await import('../../cards/alias-rules');
+    for (const name of ['FDD', 'MTAC', 'AfD', 'IDF Spokesperson']) expect(isCaseSensitive(name, undefined), name).toBe(true);
+    for (const name of ['TikTok', 'YouTube', 'LinkedIn', 'GoFundMe', 'Foundation for Defense of Democracies'])
+      expect(isCaseSensitive(name, undefined), name).toBe(false);
+    expect(isCaseSensitive('TikTok', true)).toBe(true);
+  });
+});
+
 describe('names the article coins', () => {
   it('follows an abbreviation the article defines, and a surname after the full name', async () => {
     const { analyzeArticle } = await import('../../analysis/analyze-article');
