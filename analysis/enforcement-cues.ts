@@ -60,6 +60,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [...hyphenOptional('geo', forms('block', '', 's', 'ed', 'ing')), ...forms('withhold', '', 's', 'ing'), 'withheld'],
   },
   { action: 'suspended', strength: 'strong', phrases: [...forms('suspend', '', 's', 'ed', 'ing'), 'suspension', 'suspensions'] },
+  // Also said of bombs and alarms: only with an object platforms act on ("deactivated drivers").
+  { action: 'suspended', strength: 'weak', phrases: [...forms('deactivat', 'e', 'es', 'ed', 'ing', 'ion', 'ions')] },
   {
     action: 'banned',
     strength: 'strong',

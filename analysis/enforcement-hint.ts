@@ -19,19 +19,19 @@ const NEAR = 300;
  * Written as here, case and all: "Meta" is a platform, "meta" is not; "X" is, "x" is not. Camel-case brand
  * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
  */
-const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|\bplatforms?\b|social media|\bapps?\b/g;
+export const PLATFORM =
+  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|\bLINE\b|ВКонтакте|微博|微信|抖音|哔哩哔哩|\bplatforms?\b|social media|\bapps?\b/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|hid|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   [
     'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banned banning ',
     'bans barred block blocked blocking blocks boot booted booting boots close closed closes closing ',
-    'de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
+    'deactivate deactivated deactivates deactivating deactivation deactivations de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
     'deplatforming deplatforms disable disabled disables disabling disrupt disrupted disrupting disrupts drop dropped dropping drops expel expelled expelling expels ',
@@ -108,7 +108,7 @@ export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
 
 /** The detector's object nouns (its `OBJECT`), copied so that the prefilter needn't load the detector. */
 export const OBJECT_NEAR =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** How far around a weak cue its object or platform may stand: past the detector's 70-character reach. */
 const OBJECT_REACH = 90;
 const AGENT_OR_PLACE = /^\s+(?:from|on|by|access)\b/i;

@@ -46,7 +46,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -183,6 +183,7 @@ function readSentence(
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       readPassiveTarget(before, after, strength === 'strong') ??
       removedFromPlatform(text, before, platforms, cueEnd) ??
+      (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null);
@@ -284,6 +285,20 @@ function removedFromPlatform(text: string, before: string, platforms: readonly E
   return HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
 }
 
+/** "Valve takes down [Paranautical Activity] from Steam": a name between the cue and "from" a platform. */
+function takenOffPlatform(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+  const rest = text.slice(cueEnd, cueEnd + 90);
+  const from = /^(.{2,70}?)\s(?:from|off)\s+(?:the\s+)?$/;
+  for (const p of platforms) {
+    if (p.start <= cueEnd || p.start - cueEnd > 90) continue;
+    const m = from.exec(rest.slice(0, p.start - cueEnd));
+    // A name ("Paranautical Activity"), not a feature ("the like counter"): objects platforms act on
+    // are read by readTarget already.
+    if (m && !/[,;:.()]/.test(m[1]!) && /^\s*\p{Lu}/u.test(m[1]!)) return m[1]!.trim();
+  }
+  return null;
+}
+
 /** "was kicked off [Twitter]", "kicked off [the platform]". */
 function kickedOffPlatform(text: string, mentions: readonly EntityMention[], cueEnd: number): boolean {
   const after = text.slice(cueEnd, cueEnd + 40);
@@ -322,7 +337,7 @@ function platformRightAfter(text: string, platforms: readonly EntityMention[], c
 
 /** Words that end the noun phrase after a cue: an object noun past them belongs to another phrase. */
 const PHRASE_BREAK =
-  /\b(?:from|as|in|at|with|to|by|because|after|for|on|over|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|[;:()]/i;
+  /\b(?:from|as|in|at|with|to|by|because|after|for|on|over(?!\s+\d)|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|[;:()]/i;
 
 /**
  * The object phrase right after the cue, up to the object noun and an "of/belonging to …" tail:

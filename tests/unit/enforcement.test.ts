@@ -32,6 +32,9 @@ const matcher = smallMatcher([
   entry('patreon', 'Patreon', 'platform'),
   entry('facebook', 'Facebook', 'platform'),
   entry('8chan', '8chan', 'platform'),
+  entry('uber', 'Uber', 'platform'),
+  entry('steam', 'Steam', 'platform', 'Valve'),
+  entry('wikipedia', 'Wikipedia', 'platform'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -149,6 +152,18 @@ describe('enforcement detection: articles about enforcement', () => {
     );
   });
 
+  it('reads drivers deactivated, channels counted in the tens of thousands, and a named game taken off a store', () => {
+    expect(detect('Drivers cut\n\nUber deactivated hundreds of drivers last month after fraud checks.').events[0]).toMatchObject({
+      platformId: 'uber',
+      action: 'suspended',
+    });
+    expect(detect('Telegram Blocks Over 235,000 Channels in One Day\n\nThe company said.').events[0]?.target).toBe('Over 235,000 Channels');
+    expect(detect('Valve takes down Paranautical Activity from Steam after a threat\n\nThe studio apologised.').events[0]?.target).toBe(
+      'Paranautical Activity',
+    );
+    expect(detect('Wikipedia blocks 381 user accounts for dishonest editing\n\nThe accounts were paid.').detected).toBe(true);
+  });
+
   it('reads e-books taken off a store', () => {
     const result = detect('Store acts\n\nAmazon has removed the e-book from its store, the author said on Tuesday.');
     expect(result.events[0]).toMatchObject({ platformId: 'amazon', action: 'removed', target: 'the e-book' });
@@ -250,6 +265,30 @@ describe('the content script prefilter', async () => {
     expect([...STRONG_CUE_WORDS].sort()).toEqual([...strong].sort());
     expect(OBJECT_NEAR.source).toBe(OBJECT.source);
     expect(OBJECT_NEAR.flags).toBe(OBJECT.flags);
+  });
+
+  it('knows a name of every platform that has a card', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PLATFORM } = await import('../../analysis/enforcement-hint');
+    const dir = join(import.meta.dirname, '..', '..', 'cards', 'data', 'entities');
+    const unknown: string[] = [];
+    for (const file of readdirSync(dir)) {
+      const card = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        id: string;
+        kind: string;
+        name: string;
+        aliases: { text: string }[];
+      };
+      if (card.kind !== 'platform') continue;
+      const names = [card.name.replace(/\s*\(.*\)$/, ''), ...card.aliases.map((a) => a.text)];
+      const known = names.some((name) => {
+        PLATFORM.lastIndex = 0;
+        return PLATFORM.test(` ${name} `);
+      });
+      if (!known) unknown.push(card.id);
+    }
+    expect(unknown).toEqual([]);
   });
 
   it('turns away weak cues with nothing platforms act on around them', async () => {
