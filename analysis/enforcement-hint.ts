@@ -20,7 +20,7 @@ const NEAR = 300;
  * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
  */
 export const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|\bLINE\b|ВКонтакте|微博|微信|抖音|哔哩哔哩|\bplatforms?\b|social media|\bapps?\b/g;
+  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|\bLINE\b|ВКонтакте|微博|微信|抖音|哔哩哔哩|\bplatforms?\b|social media|\bapps?\b/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
