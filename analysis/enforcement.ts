@@ -139,8 +139,10 @@ function readSentence(
     )
       continue;
     // Government phones and networks: an employer's rule, not an act on the platform's users.
-    if (/\b(?:government|official|work|state|federal|staff)[- ](?:issued |owned )?(?:devices|phones|networks|computers)\b/i.test(s))
+    if (/\b(?:government|official|work|state|federal|staff)[- ](?:issued |owned |mobile )?(?:devices|phones|networks|computers)\b/i.test(s))
       continue;
+    // "accidentally suspended millions of users": a software fault, not a decision about anyone.
+    if (/\b(?:accidentally|inadvertently)\s+$/i.test(before)) continue;
     // "will warn users before their accounts are banned": a condition, not an act.
     if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
     // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
@@ -170,11 +172,12 @@ function readSentence(
       continue;
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
-    if (!platform && !(ordered && orderer)) continue;
+    // "Nepal bans TikTok", "the Indonesian government has blocked Steam": a state acts on the platform,
+    // or on apps and sites it does not name ("the ministry banned 43 apps").
+    const state = stateActor(before);
+    if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
-    // "Nepal bans TikTok", "the Indonesian government has blocked Steam": a state acts on the platform.
-    const state = stateActor(before);
     const after = s.slice(m.index + m[0].length);
     const target =
       readTarget(s, m.index + m[0].length) ??
@@ -188,6 +191,8 @@ function readSentence(
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
+    // Without a platform, only what lives online: a state also bans books, groups and products.
+    if (!platform && !(ordered && orderer) && !ONLINE_OBJECT.test(target)) continue;
     // People delete their own posts; a platform deletes when it is the subject or the agent.
     if (/^delet/i.test(m[0]) && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
@@ -224,26 +229,30 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
+const ONLINE_OBJECT =
+  /\b(?:(?:mobile )?apps?|applications|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
 const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount)\b/i;
-const STATE_BODY = /\b(?:government|authorities|regulator|court|ministry|agency|watchdog|parliament)$/i;
 
 /**
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
  * Indonesian government has blocked …").
  */
 function stateActor(before: string): string | null {
-  const subject =
-    /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{L}][\p{L}'’.-]*)\s+(?:(?:has|have|had|is|was|also|now|then|on \p{L}+|this week|last week|\p{L}+ly)\s+)*$/u.exec(
-      before,
-    );
-  if (!subject) return null;
-  const words = subject[1]!.split(/\s+/);
-  const tail = words.slice(-3);
-  for (let n = Math.min(3, tail.length); n >= 1; n--) {
-    const name = tail.slice(-n);
+  const words = before.trim().split(/\s+/).slice(-8);
+  // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
+  while (words.length > 0 && /^(?:has|have|had|is|was|also|now|then|this|last|week|\p{L}+ly)$/iu.test(words[words.length - 1]!))
+    words.pop();
+  if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const name = words.slice(-n);
     if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
   }
-  return STATE_BODY.test(subject[1]!) ? subject[1]!.trim() : null;
+  const subject = words.slice(-4).join(' ');
+  const body =
+    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulator|court|ministry|agency|watchdog|parliament))$/iu.exec(
+      subject,
+    );
+  return body ? body[1]!.trim() : null;
 }
 
 /** "requires creators to", "forces users to": the ordering verb's subject is the platform, right before it. */

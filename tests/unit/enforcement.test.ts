@@ -140,6 +140,13 @@ describe('enforcement detection: articles about enforcement', () => {
     });
   });
 
+  it('reads a state blocking platforms it names, or apps it does not', () => {
+    const named = detect('Pakistan reportedly blocks Twitter and YouTube amid protests\n\nThe ministry gave no reason.');
+    expect(named.events[0]).toMatchObject({ platformId: 'x', action: 'blocked', orderedBy: 'Pakistan' });
+    const unnamed = detect('Indian Government bans 43 mobile apps\n\nThe ministry cited security.');
+    expect(unnamed.events[0]).toMatchObject({ platform: 'unnamed platform', target: '43 mobile apps', orderedBy: 'Indian Government' });
+  });
+
   it('reads the newer words for restrictions and takedowns', () => {
     expect(detect('Reddit quarantines toxic subs\n\nModerators may appeal.').events[0]).toMatchObject({
       action: 'restricted',
@@ -191,6 +198,10 @@ describe('enforcement detection: hard negatives', () => {
     ['a call for action', 'Activists want action\n\nActivists urged YouTube to remove the channel, saying its videos spread hate.'],
     ['pressure, no action', 'Pressure grows\n\nTelegram has been under growing pressure to suspend the accounts of the group.'],
     ['a computer booted', 'Laptops\n\nMicrosoft booted the laptop into safe mode and cut off the power to test the update.'],
+    ['a book ban', 'Books\n\nThe government banned books about the war from school libraries.'],
+    ['a banned organisation', 'Group banned\n\nA Russian court banned the group as extremist on Monday.'],
+    ['government phones', 'Phones\n\nCanada is banning TikTok on all government mobile devices from Tuesday.'],
+    ['a software fault', 'Apology\n\nInstagram said it had accidentally suspended thousands of users because of a bug.'],
     ['users leaving', 'Users quit\n\nPeople have started deleting Facebook accounts after the data leak came to light.'],
     ['layoffs with a strong word', 'Jobs cut\n\nPatreon axes 17% of its workforce and closes two offices.'],
     ['a question', 'Why is content being removed from Instagram?\n\nCreators say they were given no warning by anyone.'],
