@@ -315,6 +315,12 @@ const REGULAR_VERBS = [
   'rebut',
   'refute',
   'scorn',
+  // Verbs of manner that news writers put in a tag for a quoted exclamation or musing ("…!" beamed X,
+  // X pondered whether "…"); as a cue they need the quote beside them like any other verb of saying.
+  'beam',
+  'ponder',
+  'exhort',
+  'demur',
 ];
 
 /** Verbs that attribute a quoted label rather than a statement: "called the plan "a disaster"". */

@@ -654,3 +654,11 @@ describe('subjects past a prepositional phrase', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Duarte');
   });
 });
+
+describe('verbs of manner in a tag', () => {
+  it('reads "beamed", "pondered" and "exhorted" as verbs of saying', () => {
+    expect(findQuotes('“What a night this has been!” beamed Lena Ortiz, a volunteer from Tulsa.')[0]?.speaker?.name).toBe('Lena Ortiz');
+    expect(findQuotes('Pastor Amos Reed pondered who would now “speak for the quiet ones.”')[0]?.speaker?.name).toBe('Amos Reed');
+    expect(findQuotes('“Get out and vote tomorrow,” exhorted the county chairman.')[0]?.speaker).not.toBeNull();
+  });
+});
