@@ -1121,7 +1121,7 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   }
   // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`.
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
-  if (leading) return withAntecedent(tokens, leading);
+  if (leading) return pollAsSource(tokens, withAntecedent(tokens, leading), from);
   // 3. Rarer sentence-internal shapes: a passive agent, a closing tag after a fragment, a colon.
   const sentenceTag = finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
   const internal =
@@ -1137,6 +1137,41 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     paraphraseContinues(ctx, q, qi, from) ??
     subjectOfFragment(ctx, q, qi, from)
   );
+}
+
+/** Nouns for a survey whose respondents' answers it reports. */
+const POLL_NOUNS = new Set(['poll', 'survey']);
+
+/**
+ * `In a CNN poll released Monday, 31% of Republicans said they were "extremely enthusiastic"`: the
+ * respondents counted by a share answer the poll's question, so the poll named in the sentence is the
+ * source (it chose the words the answers repeat). Other cues pass unchanged.
+ */
+function pollAsSource(tokens: Token[], cue: Cue, from: number): Cue {
+  if (cue.kind !== 'mention' || !countsRespondents(tokens, cue.mention, from)) return cue;
+  const end = sentenceEndAfter(tokens, cue.mention.to);
+  for (let i = from; i < end; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t) || !POLL_NOUNS.has(t.lower) || (i >= cue.mention.from && i < cue.mention.to)) continue;
+    const poll = nounPhraseBefore(tokens, i + 1, from);
+    if (poll) return { kind: 'mention', mention: poll, how: 'poll' };
+  }
+  return cue;
+}
+
+/** "75 percent of Republicans", "six in 10 voters", "the vast majority": a share of people. */
+function countsRespondents(tokens: Token[], mention: MentionTokens, from: number): boolean {
+  for (let i = Math.max(from, mention.from - 5); i < mention.to; i++) {
+    const t = tokens[i]!;
+    if (QUANTITY_HEADS.has(t.lower) || /^\d+%$/.test(t.text)) return true;
+    if (
+      t.lower === 'in' &&
+      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(tokens[i - 1]?.text ?? '') &&
+      tokens[i + 1]?.text === '10'
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

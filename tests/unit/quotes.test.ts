@@ -662,3 +662,13 @@ describe('verbs of manner in a tag', () => {
     expect(findQuotes('“Get out and vote tomorrow,” exhorted the county chairman.')[0]?.speaker).not.toBeNull();
   });
 });
+
+describe('poll results', () => {
+  it('gives the answers of a share of respondents to the poll named in the sentence', () => {
+    const text = 'In a Harbor Institute poll released Friday, 62 percent of voters said the city was “too expensive to stay.”';
+    const quote = findQuotes(text)[0]!;
+    expect(mentionText(text, quote)).toContain('poll');
+    const plain = 'Nine in 10 voters said the city was “too expensive to stay.”';
+    expect(mentionText(plain, findQuotes(plain)[0]!)).not.toContain('poll');
+  });
+});
