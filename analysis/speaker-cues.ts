@@ -1121,7 +1121,7 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   }
   // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`.
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
-  if (leading) return pollAsSource(tokens, withAntecedent(tokens, leading), from);
+  if (leading) return accordingToInSentence(tokens, qi, from) ?? pollAsSource(tokens, withAntecedent(tokens, leading), from);
   // 3. Rarer sentence-internal shapes: a passive agent, a closing tag after a fragment, a colon.
   const sentenceTag = finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
   const internal =
@@ -1137,6 +1137,22 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     paraphraseContinues(ctx, q, qi, from) ??
     subjectOfFragment(ctx, q, qi, from)
   );
+}
+
+/**
+ * `According to the report, Reyes told aides the plan was "dead."` / `Reyes was "furious," according to
+ * two aides.`: an "according to" that opens the sentence or closes it after a comma is the outermost
+ * attribution, and owns everything the sentence reports (as in outerReporter).
+ */
+function accordingToInSentence(tokens: Token[], qi: number, from: number): Cue | null {
+  const end = sentenceEndAfter(tokens, qi);
+  for (let i = from; i < end; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    if (i !== from && !(tokens[i - 1]?.text === ',' && i > qi)) continue;
+    const np = nounPhraseAfter(tokens, i + 2, end);
+    if (np) return { kind: 'mention', mention: np, how: 'according-to-sentence' };
+  }
+  return null;
 }
 
 /** Nouns for a survey whose respondents' answers it reports. */

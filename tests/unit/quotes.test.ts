@@ -672,3 +672,12 @@ describe('poll results', () => {
     expect(mentionText(plain, findQuotes(plain)[0]!)).not.toContain('poll');
   });
 });
+
+describe('"according to" around the sentence', () => {
+  it('gives the sentence to the source of an opening or closing "according to", over a verb inside it', () => {
+    const opening = 'According to the Harbor Gazette, Berg told aides the budget was “dead on arrival.”';
+    expect(findQuotes(opening)[0]?.speaker?.name).toContain('Harbor Gazette');
+    const closing = 'Berg told aides the budget was “dead on arrival” in the Senate, according to two people at the meeting.';
+    expect(mentionText(closing, findQuotes(closing)[0]!)).toBe('two people at the meeting');
+  });
+});
