@@ -1121,7 +1121,12 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   }
   // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`.
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
-  if (leading) return accordingToInSentence(tokens, qi, from) ?? pollAsSource(tokens, withAntecedent(tokens, leading), from);
+  if (leading)
+    return (
+      accordingToInSentence(tokens, qi, from) ??
+      parentheticalReporter(tokens, qi, from) ??
+      pollAsSource(tokens, withAntecedent(tokens, leading), from)
+    );
   // 3. Rarer sentence-internal shapes: a passive agent, a closing tag after a fragment, a colon.
   const sentenceTag = finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
   const internal =
@@ -1151,6 +1156,24 @@ function accordingToInSentence(tokens: Token[], qi: number, from: number): Cue |
     if (i !== from && !(tokens[i - 1]?.text === ',' && i > qi)) continue;
     const np = nounPhraseAfter(tokens, i + 2, end);
     if (np) return { kind: 'mention', mention: np, how: 'according-to-sentence' };
+  }
+  return null;
+}
+
+/**
+ * `CNN, Cruz said, called the announcement "highly significant."` / `Nor, he said, did he say anything
+ * "…"`: a reporting clause set off by commas inside the sentence is its outermost attribution; the
+ * verb after it reports what the reporter says happened.
+ */
+function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue | null {
+  for (let k = from; k < qi; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const np = nounPhraseAfter(tokens, k + 1, qi);
+    if (!np) continue;
+    const verb = verbAt(tokens, skipModifiersRight(tokens, np.to, qi));
+    if (!verb || verb.verb.participle || verb.verb.weak || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
+      continue;
+    if (tokens[verb.end]?.text === ',' && verb.end < qi) return { kind: 'mention', mention: np, how: 'parenthetical' };
   }
   return null;
 }

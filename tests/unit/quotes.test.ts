@@ -681,3 +681,11 @@ describe('"according to" around the sentence', () => {
     expect(mentionText(closing, findQuotes(closing)[0]!)).toBe('two people at the meeting');
   });
 });
+
+describe('a reporting clause between commas', () => {
+  it('gives the sentence to the reporter set off by commas, over the verb after it', () => {
+    const text = 'The Gazette, Ortega said, called the budget “a disgrace to the city.”';
+    const quote = findQuotes(text)[0]!;
+    expect(mentionText(text, quote)).toBe('Ortega');
+  });
+});
