@@ -430,6 +430,9 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
     return null;
   }
   if (before?.text === ')') return nounPhraseBefore(tokens, end, floor);
+  // "Washington, star of the show "Scandal," thanked …": an apposition may end in a quoted title,
+  // its comma inside the closing mark; the head before the apposition's opening comma is the subject.
+  if (before?.kind === 'quote') return headOpeningClause(tokens, end - 1, floor);
   if (!isWord(before) || end - 1 < floor) return null;
   // "T-shirts that said", "a group which wrote": a relative pronoun stands for the phrase before it.
   if (before.lower === 'that' && nounPhraseBefore(tokens, end - 1, floor)) return { from: end - 1, to: end };
@@ -485,6 +488,18 @@ function headBeforeApposition(tokens: Token[], comma: number, floor: number): Me
   }
   // No opening comma: the comma closes a parenthetical ("Sen. Jack Reed (D-R.I.), said").
   return nearest ?? nounPhraseBefore(tokens, comma, floor);
+}
+
+/** The phrase before the nearest comma left of token `end` (within a short stretch), if it opens its clause. */
+function headOpeningClause(tokens: Token[], end: number, floor: number): MentionTokens | null {
+  for (let j = end - 1; j >= floor && end - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'para' || t.kind === 'quote') return null;
+    if (t.text !== ',') continue;
+    const head = nounPhraseBefore(tokens, j, floor);
+    return head && startsClause(tokens, head.from, floor) ? head : null;
+  }
+  return null;
 }
 
 /** Whether token p opens a clause: the sentence start, or after a comma or a conjunction. */

@@ -689,3 +689,10 @@ describe('a reporting clause between commas', () => {
     expect(mentionText(text, quote)).toBe('Ortega');
   });
 });
+
+describe('a subject whose apposition ends in a quoted title', () => {
+  it('steps back over the apposition to the head before its comma', () => {
+    const text = 'Dana Pell, star of the series “Harbor Lights,” thanked the mayor for “keeping the pier open.”';
+    expect(speakerOf(findQuotes(text), 'keeping the pier')).toBe('Dana Pell');
+  });
+});
