@@ -486,8 +486,13 @@ function headBeforeApposition(tokens: Token[], comma: number, floor: number): Me
     if (startsClause(tokens, head.from, floor)) return head;
     nearest ??= head;
   }
+  // "Berg has mocked Ortiz, referred to her as …": a phrase right after a finite verb of saying is its
+  // object, and the verb after the comma is the next in a series sharing that verb's subject.
   // No opening comma: the comma closes a parenthetical ("Sen. Jack Reed (D-R.I.), said").
-  return nearest ?? nounPhraseBefore(tokens, comma, floor);
+  const head = nearest ?? nounPhraseBefore(tokens, comma, floor);
+  const objectOf = head ? verbAt(tokens, head.from - 1) : null;
+  if (objectOf && !objectOf.verb.participle && objectOf.end === head!.from) return subjectBefore(tokens, objectOf.index, floor);
+  return head;
 }
 
 /** The phrase before the nearest comma left of token `end` (within a short stretch), if it opens its clause. */

@@ -696,3 +696,10 @@ describe('a subject whose apposition ends in a quoted title', () => {
     expect(speakerOf(findQuotes(text), 'keeping the pier')).toBe('Dana Pell');
   });
 });
+
+describe('a series of verbs after an object', () => {
+  it('gives a verb after "VERB object," the subject of the first verb, not the object', () => {
+    const text = 'Berg has mocked Ortiz, referred to her as “Low Energy Lena” and called the plan a joke.';
+    expect(speakerOf(findQuotes(text), 'Low Energy')).toBe('Berg');
+  });
+});
