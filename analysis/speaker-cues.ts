@@ -296,7 +296,8 @@ function verbAt(tokens: Token[], i: number): VerbAt | null {
   let end = i + 1;
   if (verb.particle) {
     // "made clear", "made it clear", "pointed out".
-    const gap = tokens[i + 1]?.lower === 'it' ? 1 : 0;
+    // "put it" takes "it" as its particle; other verbs may put "it" before theirs.
+    const gap = tokens[i + 1]?.lower === 'it' && !verb.particle.includes('it') ? 1 : 0;
     if (!verb.particle.includes(tokens[i + 1 + gap]?.lower ?? '')) return null;
     end = i + 2 + gap;
   }

@@ -703,3 +703,10 @@ describe('a series of verbs after an object', () => {
     expect(speakerOf(findQuotes(text), 'Low Energy')).toBe('Berg');
   });
 });
+
+describe('"as X put it"', () => {
+  it('reads "put it" as a verb of saying, its "it" being the particle', () => {
+    const text = 'At the time, as prosecutor Marc Reyes put it, “apart from the wrong crowd there was nothing.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Marc Reyes');
+  });
+});
