@@ -1258,10 +1258,25 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     const verbFrom = tokens[np.to]?.text === ',' ? appositionEnd(tokens, np.to, qi) : np.to;
     if (verbFrom < 0 || !verbLike(tokens[verbFrom])) continue;
     // "It's the pull of "…"": an impersonal "it" is nobody's voice.
-    if (tokens[np.from]!.lower === 'it' || !namesAPerson(tokens, np) || tokens.slice(verbFrom, qi).some((t) => t.text === ',')) return null;
+    if (
+      tokens[np.from]!.lower === 'it' ||
+      !(namesAPerson(tokens, np) || speakingDocument(tokens, np)) ||
+      tokens.slice(verbFrom, qi).some((t) => t.text === ',')
+    )
+      return null;
     return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'fragment-subject' });
   }
   return subjectAfterOpeningClause(ctx, q, qi, from);
+}
+
+/** Documents that carry their author's words: `The ad targets a "…"`, `the statement talked about "…"`. */
+const SPEAKING_DOCUMENTS =
+  /^(?:statement|ad|advertisement|commercial|letter|memo|email|e-mail|editorial|release|report|speech|video|op-ed|column)$/;
+
+/** "The ad", "the campaign's statement": a determiner phrase headed by a document that speaks for its author. */
+function speakingDocument(tokens: Token[], np: MentionTokens): boolean {
+  const first = tokens[np.from]!;
+  return SPEAKING_DOCUMENTS.test(tokens[np.to - 1]!.lower) && (DETERMINERS.has(first.lower) || isPossessive(first));
 }
 
 /**

@@ -710,3 +710,11 @@ describe('"as X put it"', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Marc Reyes');
   });
 });
+
+describe('documents as the subject of a fragment', () => {
+  it('gives a quoted fragment to "the ad" or "the statement" that carries it', () => {
+    const text = 'The ad targets a “rigged economy that keeps the rich on top.”';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('The ad');
+    expect(findQuotes('The plan targets a “rigged economy that keeps the rich on top.”')[0]?.speaker).toBeNull();
+  });
+});
