@@ -1140,7 +1140,10 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
     if (trailing) return trailing;
   }
-  // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`.
+  // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`; a frame
+  //    naming whose words the sentence gives (`In X's words, …`) owns it first.
+  const framed = inTheWordsOf(tokens, qi, from);
+  if (framed) return framed;
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
   if (leading)
     return (
@@ -1195,6 +1198,29 @@ function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue |
     if (!verb || verb.verb.participle || verb.verb.weak || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
       continue;
     if (tokens[verb.end]?.text === ',' && verb.end < qi) return { kind: 'mention', mention: np, how: 'parenthetical' };
+  }
+  return null;
+}
+
+/**
+ * `In Forbes' words, Israel is "…"` / `in the words of one aide, "…"`: a frame before the quote that
+ * names whose words follow, like "according to".
+ */
+function inTheWordsOf(tokens: Token[], qi: number, from: number): Cue | null {
+  for (let i = from + 1; i < qi; i++) {
+    if (tokens[i]!.lower !== 'words') continue;
+    // "in the words of one aide"
+    if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && tokens[i + 1]?.lower === 'of') {
+      const np = nounPhraseAfter(tokens, i + 2, qi);
+      if (np) return { kind: 'mention', mention: np, how: 'in-the-words-of' };
+    }
+    // "in Forbes' words", "in her own words"
+    let owner = i - 1;
+    if (tokens[owner]?.lower === 'own') owner--;
+    const t = tokens[owner];
+    if (!isWord(t) || !(isPossessive(t) || /^(?:his|her|their|its)$/.test(t.lower))) continue;
+    const np = isPossessive(t) ? nounPhraseBefore(tokens, owner + 1, from) : { from: owner, to: owner + 1 };
+    if (np && tokens[np.from - 1]?.lower === 'in') return { kind: 'mention', mention: np, how: 'in-the-words-of' };
   }
   return null;
 }

@@ -718,3 +718,10 @@ describe('documents as the subject of a fragment', () => {
     expect(findQuotes('The plan targets a “rigged economy that keeps the rich on top.”')[0]?.speaker).toBeNull();
   });
 });
+
+describe('"in X\'s words"', () => {
+  it('gives the quote to the one whose words a frame before it names', () => {
+    expect(findQuotes('In the words of Mayor Ortiz, the plan was “a total disaster for the city.”')[0]?.speaker?.name).toBe('Ortiz');
+    expect(findQuotes('In the Gazette’s words, the plan was “a total disaster for the city.”')[0]?.speaker?.name).toContain('Gazette');
+  });
+});
