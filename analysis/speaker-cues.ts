@@ -1138,7 +1138,9 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === 'punct');
   if (opensSentence || endsWithTagPunctuation(text, quote)) {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
-    if (trailing) return trailing;
+    // `"…," Walker said, according to an AP account.`: the tag's own source is reported in turn, by a
+    // document or people who heard it; an outlet cited by name keeps the speaker it quotes.
+    if (trailing) return (trailing.kind === 'mention' && reportedTag(tokens, qi, from)) || trailing;
   }
   // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`; a frame
   //    naming whose words the sentence gives (`In X's words, …`) owns it first.
@@ -1200,6 +1202,12 @@ function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue |
     if (tokens[verb.end]?.text === ',' && verb.end < qi) return { kind: 'mention', mention: np, how: 'parenthetical' };
   }
   return null;
+}
+
+/** A closing "according to" whose source is a document or unnamed people ("a transcript", "two aides"), not an outlet's name. */
+function reportedTag(tokens: Token[], qi: number, from: number): Cue | null {
+  const cue = accordingToInSentence(tokens, qi, from);
+  return cue && cue.kind === 'mention' && !isCapitalized(tokens[cue.mention.to - 1]) ? cue : null;
 }
 
 /**

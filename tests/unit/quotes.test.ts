@@ -725,3 +725,11 @@ describe('"in X\'s words"', () => {
     expect(findQuotes('In the Gazette’s words, the plan was “a total disaster for the city.”')[0]?.speaker?.name).toContain('Gazette');
   });
 });
+
+describe('"according to" after a tag', () => {
+  it('gives the quote to a document or people reporting the tag, not to a named outlet', () => {
+    const text = '“We will not back down,” Ortiz said, according to a transcript of the meeting.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toContain('transcript');
+    expect(findQuotes('“We will not back down,” Ortiz said, according to the Harbor Gazette.')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
