@@ -1611,6 +1611,13 @@ function introducingClause(ctx: CueContext, last: number): Cue | null {
   }
   const np = nounPhraseBefore(tokens, last, from);
   if (np && np.from === from) return { kind: 'mention', mention: np, how: 'introducing-colon' };
+  // "The mayor issued the following statement:", "Transcript as follows:": a clause that announces
+  // the text below it; its subject (or the phrase opening it) gives that text.
+  const announces = tokens.slice(from, last).some((t) => t.lower === 'following' || t.lower === 'follows');
+  if (announces) {
+    const subject = clauseSubjectBefore(tokens, last, from) ?? nounPhraseAfter(tokens, from, last);
+    if (subject) return { kind: 'mention', mention: subject, how: 'introducing-following' };
+  }
   // "Maria Lopez, 34, San Antonio:" — a name with its details, introducing the quote below it.
   const head = nounPhraseAfter(tokens, from, last);
   return head && tokens[head.to]?.text === ',' && isNameWord(tokens[head.to - 1]) && plainStretch(tokens, head.to, last)

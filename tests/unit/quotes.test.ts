@@ -733,3 +733,12 @@ describe('"according to" after a tag', () => {
     expect(findQuotes('“We will not back down,” Ortiz said, according to the Harbor Gazette.')[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a clause announcing the text below it', () => {
+  it('gives the paragraph after "issued the following statement:" or "Transcript as follows:" to its subject', () => {
+    const statement = 'Later, Mayor Ortiz issued the following statement:\n\n“Our prayers are with all those affected by the storm.”';
+    expect(findQuotes(statement)[0]?.speaker?.name).toBe('Ortiz');
+    const transcript = 'Transcript as follows:\n\n“ORTIZ: We will rebuild the pier, and we will do it this year.”';
+    expect(mentionText(transcript, findQuotes(transcript)[0]!)).toBe('Transcript');
+  });
+});
