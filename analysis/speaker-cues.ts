@@ -1037,6 +1037,8 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     const prev = tokens[p - 1];
     const startsClause =
       p === from ||
+      // "Then he cut into Bush, calling him …": a sentence adverb before the subject.
+      (p === from + 1 && SENTENCE_ADVERBS.test(tokens[from]!.lower)) ||
       prev?.text === ',' ||
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
       (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
@@ -1064,6 +1066,9 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     ? first
     : null;
 }
+
+/** Adverbs that may open a sentence before its subject: "Then he …", "Later she …". */
+const SENTENCE_ADVERBS = /^(?:then|later|earlier|still|instead|meanwhile|also|now|again|finally|yet|so|and|but)$/;
 
 export interface CueContext {
   tokens: Token[];

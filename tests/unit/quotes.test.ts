@@ -742,3 +742,10 @@ describe('a clause announcing the text below it', () => {
     expect(mentionText(transcript, findQuotes(transcript)[0]!)).toBe('Transcript');
   });
 });
+
+describe('a sentence adverb before the subject', () => {
+  it('finds the subject of a participle after "Then he …, calling"', () => {
+    const text = 'Mayor Ortiz spoke first. Then she turned to Berg, calling him a “tired old hand.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
