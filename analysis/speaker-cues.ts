@@ -446,7 +446,7 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
   ) {
     return { from: end - 1, to: end };
   }
-  let phrase = nounPhraseBefore(tokens, end, floor);
+  let phrase = nounPhraseBefore(tokens, end, floor) ?? subjectBeforeAdjunct(tokens, end, floor);
   // "Trump at the time said", "Smith of Cheyenne said", "who has in the past described": the phrase
   // is the object of a preposition standing between the subject and its verb.
   for (let hops = 0; phrase && hops < 2; hops++) {
@@ -471,6 +471,23 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
     phrase = outer;
   }
   return phrase;
+}
+
+/**
+ * "Ortiz during a rally on Sunday called", "Ortiz in a Monday interview called": a short adjunct of
+ * time or occasion between a named subject and its verb, whose object the noun-phrase scan cannot
+ * read ("a Sunday"). Returns the subject before the adjunct's preposition, if it names a person.
+ */
+function subjectBeforeAdjunct(tokens: Token[], end: number, floor: number): MentionTokens | null {
+  for (let j = end - 2; j > floor && end - j <= 6; j--) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return null;
+    if (!/^(?:during|on|at|in|over|after)$/.test(t.text)) continue;
+    // "during a rally on Sunday": the first preposition of the adjunct is further left.
+    const np = nounPhraseBefore(tokens, j, floor);
+    if (np && namesAPerson(tokens, np) && isNameWord(tokens[np.to - 1])) return np;
+  }
+  return null;
 }
 
 /** The head phrase before an apposition that closes with the comma at `comma`. */

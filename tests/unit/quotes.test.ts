@@ -749,3 +749,10 @@ describe('a sentence adverb before the subject', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('an adjunct between a named subject and its verb', () => {
+  it('steps over "during a rally on Sunday" to the name before it', () => {
+    const text = 'Ortiz during a rally on Sunday thanked the nurses “for their support in my campaign.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
