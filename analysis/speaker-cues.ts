@@ -1067,6 +1067,9 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
       return np;
     // "a paper from the Brookings Institution had this to say": a post-modified subject.
     if (isWord(next) && /^(?:from|of|at|with|for)$/.test(next.lower) && DETERMINERS.has(tokens[np.from]!.lower)) return np;
+    // "Hundreds of demonstrators marched, chanting …": a counted crowd.
+    if (isWord(next) && next.lower === 'of' && /^(?:hundreds|thousands|dozens|scores|millions|tens)$/.test(tokens[np.to - 1]!.lower))
+      return np;
   }
   // "Silverman, herself a Sanders supporter, incurred boos upon saying": the sentence's first phrase,
   // followed by an apposition.

@@ -756,3 +756,10 @@ describe('an adjunct between a named subject and its verb', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a counted crowd as the subject', () => {
+  it('gives a chant to "Hundreds of …" who chant it', () => {
+    const text = 'Hundreds of nurses marched past the hall on Monday, chanting “Fund our clinics now,” as the council met.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('Hundreds');
+  });
+});
