@@ -10,6 +10,8 @@ export interface GateHandoff {
   summary: PageSummary;
   /** When the gate's script started, for the benchmark's figures. */
   started: number;
+  /** When the gate knew the page reports enforcement: the benchmark's "decision → badges" starts here. */
+  decided: number;
 }
 
 const HANDOFF_KEY = Symbol.for('source-context.page-gate');

@@ -71,7 +71,7 @@ export class PageAnnotator {
    * Reads the page and annotates it if it reports platform enforcement. Safe to call again. The first
    * run comes `screened`: the page gate has already found that it does.
    */
-  async run({ screened = false } = {}): Promise<void> {
+  async run({ screened = false, decided }: { screened?: boolean; decided?: number } = {}): Promise<void> {
     const generation = ++this.generation;
     this.summary.url = location.href;
     this.summary.state = 'working';
@@ -84,16 +84,19 @@ export class PageAnnotator {
       return;
     }
     if (generation !== this.generation) return;
+    if (decided !== undefined) markForBenchmark('wall:annotator-running', decided);
     const uiLoaded = loadOverlayUi();
     uiLoaded.catch(() => {}); // awaited below; a failure then is reported once, not as an unhandled rejection
     // Only then the text with its offset map, and the full analysis for badges.
     const article = extractArticleText(this.doc, findArticleRoot(this.doc));
+    if (decided !== undefined) markForBenchmark('wall:text-read', decided);
     const bannerHidden = isBannerHidden(location.hostname);
     const everyMention = wantsEveryMention();
     const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
     if (generation !== this.generation) return;
     if (!answer.ok) throw new Error(answer.error);
     const received = performance.now();
+    if (decided !== undefined) markForBenchmark('wall:analysis-received', decided);
     const analysis = answer.value;
     if (!analysis.enforcement.detected) {
       this.summary.state = 'not-enforcement';
@@ -117,6 +120,9 @@ export class PageAnnotator {
     this.annotatedRoot = article.root;
     this.lastFingerprint = textFingerprint(article.root.textContent ?? '');
     markForBenchmark('badges', received);
+    // Wall clock from the gate's decision: the annotator injected and started, the text extracted, the
+    // background's analysis, the drawing.
+    if (decided !== undefined) markForBenchmark('decision-to-badges', decided);
     this.watchForLateContent();
     await uiLoaded;
     if (generation !== this.generation) return;

@@ -111,7 +111,7 @@ export default defineUnlistedScript(() => {
     stopLateWatch?.();
     stopLateWatch = null;
     window.clearInterval(locationTimer);
-    handOver({ summary, started });
+    handOver({ summary, started, decided: performance.now() });
     const loaded = await askBackgroundBare({ type: 'load-script', script: 'annotator' });
     if (!loaded.ok) throw new Error(loaded.error);
   };
