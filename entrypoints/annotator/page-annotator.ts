@@ -79,17 +79,20 @@ export class PageAnnotator {
     if (!screened && !(await this.reportsEnforcement(generation))) return;
     if (generation !== this.generation) return;
     this.watchSiteSwitch();
-    if (await isDisabledOn(location.hostname)) {
+    if (decided !== undefined) markForBenchmark('wall:annotator-running', decided);
+    // The reader's switch for this site is a storage read: it runs while the text is read (which changes
+    // nothing on the page), and is waited for before anything is sent or drawn.
+    const disabled = isDisabledOn(location.hostname);
+    // The text with its offset map, for the full analysis and the badges.
+    const article = extractArticleText(this.doc, findArticleRoot(this.doc));
+    if (decided !== undefined) markForBenchmark('wall:text-read', decided);
+    if (await disabled) {
       this.summary.state = 'disabled';
       return;
     }
     if (generation !== this.generation) return;
-    if (decided !== undefined) markForBenchmark('wall:annotator-running', decided);
     const uiLoaded = loadOverlayUi();
     uiLoaded.catch(() => {}); // awaited below; a failure then is reported once, not as an unhandled rejection
-    // Only then the text with its offset map, and the full analysis for badges.
-    const article = extractArticleText(this.doc, findArticleRoot(this.doc));
-    if (decided !== undefined) markForBenchmark('wall:text-read', decided);
     const bannerHidden = isBannerHidden(location.hostname);
     const everyMention = wantsEveryMention();
     const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
