@@ -46,7 +46,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -135,7 +135,7 @@ function readSentence(
     if (
       /^bans?$/i.test(m[0]) &&
       /\b(?:a|an|the|total|full|complete|nationwide|proposed|possible|potential|outright)\s+$/i.test(before) &&
-      !/\b(?:impos|issu|announc|plac|enact|order|extend)\w*\b/i.test(before)
+      !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before)
     )
       continue;
     // Government phones and networks: an employer's rule, not an act on the platform's users.
@@ -158,7 +158,7 @@ function readSentence(
     if (
       /\bto (?:\w+ly )?$/i.test(before) &&
       !ordered &&
-      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued) to (?:\w+ly )?$/i.test(before)
+      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move) to (?:\w+ly )?$/i.test(before)
     )
       continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.

@@ -35,6 +35,8 @@ const matcher = smallMatcher([
   entry('uber', 'Uber', 'platform'),
   entry('steam', 'Steam', 'platform', 'Valve'),
   entry('wikipedia', 'Wikipedia', 'platform'),
+  entry('spotify', 'Spotify', 'platform'),
+  entry('paypal', 'PayPal', 'company'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -169,6 +171,16 @@ describe('enforcement detection: articles about enforcement', () => {
       'Paranautical Activity',
     );
     expect(detect('Wikipedia blocks 381 user accounts for dishonest editing\n\nThe accounts were paid.').detected).toBe(true);
+  });
+
+  it("reads music taken off a service, and an act named as a platform's decision", () => {
+    expect(detect('Service acts\n\nSpotify removed the white supremacist music from its catalogue on Monday.').events[0]).toMatchObject({
+      platformId: 'spotify',
+      action: 'removed',
+    });
+    expect(detect("Payments\n\nPayPal's decision to cut off the account of the defence fund, made on Monday, drew criticism.").events[0]?.target).toBe(
+      'the account of the defence fund',
+    );
   });
 
   it('reads e-books taken off a store', () => {
