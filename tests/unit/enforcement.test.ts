@@ -178,9 +178,9 @@ describe('enforcement detection: articles about enforcement', () => {
       platformId: 'spotify',
       action: 'removed',
     });
-    expect(detect("Payments\n\nPayPal's decision to cut off the account of the defence fund, made on Monday, drew criticism.").events[0]?.target).toBe(
-      'the account of the defence fund',
-    );
+    expect(
+      detect("Payments\n\nPayPal's decision to cut off the account of the defence fund, made on Monday, drew criticism.").events[0]?.target,
+    ).toBe('the account of the defence fund');
   });
 
   it('reads e-books taken off a store', () => {
