@@ -146,7 +146,6 @@ function hasObjectNear(text: string, at: number, end: number, platforms: readonl
   if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
   // "LinkedIn blocked in Russia", "Cloudflare drops Kiwi Farms": a platform just before or after.
   for (const p of platforms) if (p >= at - 25 && p <= end + 40) return true;
-  OBJECT_NEAR.lastIndex = 0;
   if (OBJECT_NEAR.test(text.slice(end, end + OBJECT_REACH))) return true;
   const before = text.slice(Math.max(0, at - OBJECT_REACH - 10), at);
   return PASSIVE_AUX.test(before) && OBJECT_NEAR.test(before);

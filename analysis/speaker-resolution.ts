@@ -546,14 +546,20 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     if (!entity.gender && tally.m !== tally.f) entity.gender = tally.m > tally.f ? 'm' : 'f';
   }
 
-  const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
+  /** The index of the first occurrence at or after `token` (occurrences are in text order). */
+  const firstOccurrenceFrom = (token: number): number => {
     let lo = 0;
     let hi = occurrences.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (occurrences[mid]!.token < before) lo = mid + 1;
+      if (occurrences[mid]!.token < token) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+
+  const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
+    const lo = firstOccurrenceFrom(before);
     // Antecedents sit within a few paragraphs; the bound keeps resolution linear in the article.
     for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_DISTANCE; k--)
       if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
@@ -566,14 +572,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
    * a person named later in the sentence (Hobbs's subject preference).
    */
   const firstInSentence = (at: number, accepts: (e: Entity) => boolean): Entity | null => {
-    const from = sentenceFrom[at] ?? 0;
-    let lo = 0;
-    let hi = occurrences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (occurrences[mid]!.token < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstOccurrenceFrom(sentenceFrom[at] ?? 0);
     for (let k = lo; k < occurrences.length && occurrences[k]!.token < at; k++) {
       const { entity, token } = occurrences[k]!;
       // "After the murder of X, Trump said he …": a name inside a prepositional phrase is no subject.
