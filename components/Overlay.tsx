@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EnforcementEvent } from '../analysis/enforcement';
 import type { Card } from '../cards/schema';
 import type { BadgeModel } from './badge-layer';
@@ -17,10 +17,26 @@ export interface Box {
   height: number;
 }
 
-/** How the badges (drawn outside Preact) open and close cards. */
+/** How the badges (drawn outside Preact) reach the card. */
 export interface CardControl {
-  open: (badge: BadgeModel, trigger: HTMLElement, takeFocus: boolean) => void;
-  close: () => void;
+  press: (badge: BadgeModel, trigger: HTMLElement) => void;
+  rest: (badge: BadgeModel, trigger: HTMLElement) => void;
+}
+
+/** The card as the reader left it: which badge's card is open, and whether focus moved into it. */
+export interface CardOnScreen {
+  key: string;
+  takeFocus: boolean;
+}
+
+/**
+ * What pressing a badge does. A second press closes a card the reader opened by pressing; a press on a
+ * card that a resting pointer opened moves focus into it, because the reader asked for the card and
+ * closing it would answer the keypress with nothing.
+ */
+export function pressOutcome(current: CardOnScreen | null, key: string): 'open' | 'focus' | 'close' {
+  if (current?.key !== key) return 'open';
+  return current.takeFocus ? 'close' : 'focus';
 }
 
 export interface OverlayProps {
@@ -51,7 +67,15 @@ interface OpenCard {
 
 /** The card and the enforcement banner. The badges are drawn by `BadgeLayer`, beside this in the same shadow root. */
 export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDismissSite, bindCardControl, onCardChange }: OverlayProps) {
-  const [open, setOpen] = useState<OpenCard | null>(null);
+  const [open, setOpenState] = useState<OpenCard | null>(null);
+  // The card as of the last change, updated at once: a press that follows a close before Preact has
+  // re-rendered must see the card closed, or the press is read as a second press and does nothing.
+  const openNow = useRef<OpenCard | null>(null);
+  const setOpen = useCallback((next: OpenCard | null | ((current: OpenCard | null) => OpenCard | null)) => {
+    const value = typeof next === 'function' ? next(openNow.current) : next;
+    openNow.current = value;
+    setOpenState(value);
+  }, []);
   const [bannerShown, setBannerShown] = useState(true);
   const [evidenceShown, setEvidenceShown] = useState(false);
 
@@ -66,15 +90,14 @@ export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDis
           : current,
       );
     },
-    [loadCard],
+    [loadCard, setOpen],
   );
 
   const close = useCallback(() => {
-    setOpen((current) => {
-      current?.trigger?.focus();
-      return null;
-    });
-  }, []);
+    const trigger = openNow.current?.trigger;
+    setOpen(null);
+    trigger?.focus();
+  }, [setOpen]);
 
   // Close on a click anywhere outside the overlay, and when the card's badge scrolls out of view.
   useEffect(() => {
@@ -99,15 +122,24 @@ export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDis
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [open]);
+  }, [open, setOpen]);
 
   useEffect(() => {
+    const showBadge = (b: BadgeModel, trigger: HTMLElement, takeFocus: boolean) =>
+      void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus }, b.entityId);
     bindCardControl({
-      open: (b, trigger, takeFocus) =>
-        void show({ key: b.key, name: b.name, kind: b.kind, trigger, article: b.article, takeFocus }, b.entityId),
-      close,
+      press: (b, trigger) => {
+        const current = openNow.current;
+        const outcome = pressOutcome(current, b.key);
+        if (outcome === 'close') close();
+        else if (outcome === 'focus' && current) setOpen({ ...current, trigger, takeFocus: true });
+        else showBadge(b, trigger, true);
+      },
+      rest: (b, trigger) => {
+        if (openNow.current?.key !== b.key) showBadge(b, trigger, false);
+      },
     });
-  }, [bindCardControl, show, close]);
+  }, [bindCardControl, show, close, setOpen]);
   useEffect(() => onCardChange(open?.key ?? null), [open?.key, onCardChange]);
 
   return (

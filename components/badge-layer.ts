@@ -21,10 +21,15 @@ export interface BadgeModel {
   y: number;
 }
 
+/**
+ * What the reader did to a badge. What it means for the card (open, focus, close) is the card UI's
+ * decision: it alone knows, at the moment of the event, which card is open and how it was opened.
+ */
 export interface BadgeLayerHandlers {
-  /** Open the badge's card; `takeFocus` is false when a resting pointer opened it. */
-  open: (badge: BadgeModel, trigger: HTMLButtonElement, takeFocus: boolean) => void;
-  close: () => void;
+  /** A click, or Enter or Space on the focused badge. */
+  press: (badge: BadgeModel, trigger: HTMLButtonElement) => void;
+  /** The pointer came to rest on the badge. */
+  rest: (badge: BadgeModel, trigger: HTMLButtonElement) => void;
 }
 
 /** A resting pointer opens the card after this long; passing over a badge does nothing. */
@@ -122,17 +127,14 @@ export class BadgeLayer {
     const hit = this.badgeAt(event.target);
     if (!hit) return;
     window.clearTimeout(this.hoverTimer);
-    if (this.expandedKey === hit.model.key) this.handlers.close();
-    else this.handlers.open(hit.model, hit.button, true);
+    this.handlers.press(hit.model, hit.button);
   };
 
   private readonly onPointerOver = (event: MouseEvent) => {
     const hit = this.badgeAt(event.target);
     if (!hit || hit === this.badgeAt(event.relatedTarget)) return;
     window.clearTimeout(this.hoverTimer);
-    this.hoverTimer = window.setTimeout(() => {
-      if (this.expandedKey !== hit.model.key) this.handlers.open(hit.model, hit.button, false);
-    }, HOVER_DELAY_MS);
+    this.hoverTimer = window.setTimeout(() => this.handlers.rest(hit.model, hit.button), HOVER_DELAY_MS);
   };
 
   private readonly onPointerOut = (event: MouseEvent) => {

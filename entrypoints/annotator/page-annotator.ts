@@ -45,8 +45,8 @@ interface Drawing {
   mounted: MountedOverlay | null;
   props: OverlayProps | null;
   control: CardControl | null;
-  /** A badge pressed before the UI arrived: opened as soon as it does. */
-  pending: Parameters<CardControl['open']> | null;
+  /** A badge pressed (or rested on) before the UI arrived: replayed as soon as it does. */
+  pending: ((control: CardControl) => void) | null;
 }
 
 export class PageAnnotator {
@@ -205,13 +205,14 @@ export class PageAnnotator {
     const theme = this.doc.createElement('div');
     theme.className = dark ? 'sc-theme sc-dark' : 'sc-theme';
     theme.style.setProperty('--sc-base-size', `${baseSize}px`);
+    const reach = (act: (control: CardControl) => void) => {
+      if (drawing.control) act(drawing.control);
+      else drawing.pending = act;
+    };
     const drawing: Drawing = {
       badges: new BadgeLayer(this.doc, {
-        open: (...request) => {
-          if (drawing.control) drawing.control.open(...request);
-          else drawing.pending = request;
-        },
-        close: () => drawing.control?.close(),
+        press: (badge, trigger) => reach((control) => control.press(badge, trigger)),
+        rest: (badge, trigger) => reach((control) => control.rest(badge, trigger)),
       }),
       panels: this.doc.createElement('div'),
       mounted: null,
@@ -229,7 +230,7 @@ export class PageAnnotator {
         drawing.control = control;
         const pending = drawing.pending;
         drawing.pending = null;
-        if (pending) control.open(...pending);
+        pending?.(control);
       },
       onCardChange: (key) => drawing.badges.setExpanded(key),
     };

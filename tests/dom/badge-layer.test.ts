@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer, HOVER_DELAY_MS, type BadgeModel } from '../../components/badge-layer';
 import { kindClass, kindRules } from '../../components/kinds';
+import { pressOutcome } from '../../components/Overlay';
 
 const badge = (key: string, name: string, kind: string, quotedTimes = 0, x = 10, y = 20): BadgeModel => ({
   key,
@@ -15,16 +16,14 @@ const badge = (key: string, name: string, kind: string, quotedTimes = 0, x = 10,
 });
 
 describe('the badge layer', () => {
-  let opened: [string, boolean][];
-  let closes: number;
+  let events: [string, string][];
   let layer: BadgeLayer;
 
   beforeEach(() => {
-    opened = [];
-    closes = 0;
+    events = [];
     layer = new BadgeLayer(document, {
-      open: (b, _trigger, takeFocus) => opened.push([b.key, takeFocus]),
-      close: () => closes++,
+      press: (b) => events.push(['press', b.key]),
+      rest: (b) => events.push(['rest', b.key]),
     });
     document.body.append(layer.element);
   });
@@ -58,29 +57,32 @@ describe('the badge layer', () => {
     expect(a!.style.left).toBe('99px');
   });
 
-  it('opens on click with focus, and a second click on the open badge closes', () => {
+  it('reports each click as a press, and shows the open card as aria-expanded', () => {
     layer.update([badge('a', 'A', 'ngo')]);
     buttons()[0]!.click();
-    expect(opened).toEqual([['a', true]]);
+    expect(events).toEqual([['press', 'a']]);
     layer.setExpanded('a');
     expect(buttons()[0]!.getAttribute('aria-expanded')).toBe('true');
     buttons()[0]!.click();
-    expect(closes).toBe(1);
+    expect(events).toEqual([
+      ['press', 'a'],
+      ['press', 'a'],
+    ]);
     layer.setExpanded(null);
     expect(buttons()[0]!.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('opens without taking focus when the pointer rests on a badge, and not when it passes over', () => {
+  it('reports a pointer resting on a badge, and not one passing over', () => {
     vi.useFakeTimers();
     layer.update([badge('a', 'A', 'ngo'), badge('b', 'B', 'ngo')]);
     const [a, b] = buttons();
     a!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     a!.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
     vi.advanceTimersByTime(HOVER_DELAY_MS + 10);
-    expect(opened).toEqual([]);
+    expect(events).toEqual([]);
     b!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     vi.advanceTimersByTime(HOVER_DELAY_MS + 10);
-    expect(opened).toEqual([['b', false]]);
+    expect(events).toEqual([['rest', 'b']]);
   });
 
   it('leaves nothing behind when destroyed', () => {
@@ -94,5 +96,14 @@ describe('kind rules', () => {
   it('give every kind a hue and a glyph, and unknown kinds the "not in our cards" look', () => {
     expect(kindRules()).toContain('.sc-k-person{--sc-hue:45;--sc-glyph:"●"}');
     expect(kindClass('no-such-kind')).toBe('sc-k-unknown');
+  });
+});
+
+describe('pressing a badge', () => {
+  it('opens its card, moves focus into a card the pointer opened, and closes a card the reader opened', () => {
+    expect(pressOutcome(null, 'a')).toBe('open');
+    expect(pressOutcome({ key: 'b', takeFocus: true }, 'a')).toBe('open');
+    expect(pressOutcome({ key: 'a', takeFocus: false }, 'a')).toBe('focus');
+    expect(pressOutcome({ key: 'a', takeFocus: true }, 'a')).toBe('close');
   });
 });

@@ -134,12 +134,16 @@ export function defineExtensionSuite(
       await waitFor('the card to close', async () => (await readDialog(page)) === null);
     });
 
-    it('opens a card when the pointer rests on a badge, without taking keyboard focus', async () => {
+    it('opens a card when the pointer rests on a badge, without taking keyboard focus until the badge is pressed', async () => {
       const fdd = await badgeInView(page, cardName('fdd'));
       await page.mouse.move(1, 1); // from elsewhere, so that the pointer enters the badge
       await page.mouse.move(fdd.x + fdd.width / 2, fdd.y + fdd.height / 2);
       const dialog = await waitForDialogText(page, cardSummary('fdd'));
       expect(dialog.focused).toBe(false);
+      // Enter on the badge of a card the pointer opened moves focus into the card rather than closing it.
+      expect(await focusBadge(page, cardName('fdd'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await waitFor('focus in the card', async () => (await readDialog(page))?.focused === true);
       await page.keyboard.press('Escape');
       await waitFor('the card to close', async () => (await readDialog(page)) === null);
       await page.mouse.move(2, 2);
