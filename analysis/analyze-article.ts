@@ -6,6 +6,7 @@ import { ActorMatcher, resolveMentions } from './actor-matcher';
 import { addArticleReferences } from './article-references';
 import { detectEnforcement, type EnforcementResult, type EntityMention } from './enforcement';
 import { findQuotes } from './quotes';
+import { joinSoftWraps } from './soft-wraps';
 import { actorsWithSpeakers, linkSpeakers } from './speaker-linking';
 
 export interface Span {
@@ -49,7 +50,9 @@ export interface ArticleAnalysis {
   actors: Actor[];
 }
 
-export function analyzeArticle(text: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
+export function analyzeArticle(articleText: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
+  // Same length as the input, so every offset below indexes the text as given.
+  const text = joinSoftWraps(articleText);
   const entryOf = (id: string) => matcher.table.entries[matcher.entryIndex(id)!]!;
   const findEntities = (t: string): EntityMention[] =>
     addArticleReferences(
