@@ -46,7 +46,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -69,6 +69,8 @@ const POLICY_PHRASE =
 
 interface SentenceEvent extends EnforcementEvent {
   sentence: Sentence;
+  /** `orderedBy` is a name from the cards (a court, a regulator), not words read off the sentence. */
+  ordererHasCard: boolean;
 }
 
 /**
@@ -207,9 +209,10 @@ function readSentence(
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
-      orderedBy: ordered && orderer ? orderer.name : state,
+      orderedBy: ordered ? (orderer?.name ?? ordering(before)) : state,
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
+      ordererHasCard: ordered && orderer !== null,
     };
   }
   return null;
@@ -238,21 +241,30 @@ const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|role
  * Indonesian government has blocked …").
  */
 function stateActor(before: string): string | null {
-  const words = before.trim().split(/\s+/).slice(-8);
+  const words = before.trim().split(/\s+/).slice(-10);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
-  while (words.length > 0 && /^(?:has|have|had|is|was|also|now|then|this|last|week|\p{L}+ly)$/iu.test(words[words.length - 1]!))
+  while (
+    words.length > 0 &&
+    /^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|\p{L}+ly)$/iu.test(words[words.length - 1]!)
+  )
     words.pop();
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const name = words.slice(-n);
     if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
   }
-  const subject = words.slice(-4).join(' ');
+  const subject = words.slice(-7).join(' ');
   const body =
-    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulator|court|ministry|agency|watchdog|parliament))$/iu.exec(
+    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulator|court|ministry|department|agency|watchdog|parliament)(?:\s+of(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&))+)?)$/iu.exec(
       subject,
     );
   return body ? body[1]!.trim() : null;
+}
+
+/** Who gave an order no card names: the state or body that is the subject of "ordered" ("the ministry ordered ISPs to"). */
+function ordering(before: string): string | null {
+  const order = ORDER.exec(before);
+  return order ? stateActor(before.slice(0, order.index)) : null;
 }
 
 /** "requires creators to", "forces users to": the ordering verb's subject is the platform, right before it. */
@@ -425,7 +437,8 @@ function scoreEvents(events: readonly SentenceEvent[], sentences: readonly Sente
 /** One event per platform and action: later sentences only fill in what earlier ones left out. */
 function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {
   const out = new Map<string, EnforcementEvent>();
-  for (const { sentence: _s, ...e } of events) {
+  const ordererHasCard = new Set<string>();
+  for (const { sentence: _s, ordererHasCard: hasCard, ...e } of events) {
     const key = `${e.platformId ?? e.platform}|${e.action}`;
     const seen = out.get(key);
     if (!seen) out.set(key, e);
@@ -434,8 +447,10 @@ function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {
       if (e.target && (!seen.target || e.target.length > seen.target.length)) seen.target = e.target;
       seen.policy ??= e.policy;
       seen.policyId ??= e.policyId;
-      seen.orderedBy ??= e.orderedBy;
+      // "Brazil court orders …" in the headline, "the Supreme Federal Court ordered …" below: the name with a card.
+      if (!seen.orderedBy || (hasCard && !ordererHasCard.has(key))) seen.orderedBy = e.orderedBy;
     }
+    if (hasCard) ordererHasCard.add(key);
   }
   return [...out.values()];
 }

@@ -142,6 +142,26 @@ describe('enforcement detection: articles about enforcement', () => {
     });
   });
 
+  it('names a ministry or department that no card knows as the one who ordered a block', () => {
+    const ministry = detect(
+      'Pages blocked\n\nThe Ministry of Posts and Networks has sent out orders to providers to block 120 URLs, including Facebook pages.',
+    );
+    expect(ministry.events[0]).toMatchObject({
+      platformId: 'facebook',
+      action: 'blocked',
+      orderedBy: 'The Ministry of Posts and Networks',
+    });
+    const department = detect('Blocked\n\nThe department ordered internet providers to block Telegram channels on Friday.');
+    expect(department.events[0]).toMatchObject({ platformId: 'telegram', orderedBy: 'The department' });
+  });
+
+  it('reads web addresses and handles blocked by providers, in a headline without a verb of its own', () => {
+    expect(detect('Facebook pages among 200 web addresses blocked by providers\n\nThe list was not published.').events[0]).toMatchObject({
+      platformId: 'facebook',
+      action: 'blocked',
+    });
+  });
+
   it('reads a state blocking platforms it names, or apps it does not', () => {
     const named = detect('Pakistan reportedly blocks Twitter and YouTube amid protests\n\nThe ministry gave no reason.');
     expect(named.events[0]).toMatchObject({ platformId: 'x', action: 'blocked', orderedBy: 'Pakistan' });
