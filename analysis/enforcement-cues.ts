@@ -104,6 +104,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('delist', '', 's', 'ed', 'ing'),
       ...hyphenOptional('de', forms('index', '', 'es', 'ed', 'ing')),
       ...forms('clos', 'e', 'es', 'ed', 'ing'),
+      ...forms('revok', 'e', 'es', 'ed', 'ing'),
     ],
   },
   { action: 'blocked', strength: 'weak', phrases: forms('block', '', 's', 'ed', 'ing') },

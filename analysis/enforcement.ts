@@ -54,7 +54,7 @@ const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
 /** "placed a label on [its account]": a label is put on something. */
 const LABEL_ON = new RegExp(`^\\s+(?:on|to)\\s+((?:[^\\s,;:.]+\\s+){0,4}?${OBJECT.source})`, 'i');
 const STORE_REMOVAL =
-  /\bfrom (?:the |its |their )?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
+  /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
@@ -131,8 +131,10 @@ function readSentence(
     const ordered = ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before));
     if (!ordered && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
-    // "accidentally ‘suspending’ millions": a word in quotation marks is someone's word, not the act.
-    if (/[‘'"“]$/.test(before) && /^[’'"”]/.test(s.slice(m.index + m[0].length))) continue;
+    // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
+    // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
+    if (/[‘'"“]$/.test(before) && /^[’'"”]/.test(s.slice(m.index + m[0].length)) && !platformIsSubject(text, platforms, cueStart - 1))
+      continue;
     // "a total ban on TikTok is not reasonable": the noun, debated, unless someone imposed it.
     if (
       /^bans?$/i.test(m[0]) &&
@@ -144,7 +146,7 @@ function readSentence(
     if (/\b(?:government|official|work|state|federal|staff)[- ](?:issued |owned |mobile )?(?:devices|phones|networks|computers)\b/i.test(s))
       continue;
     // "accidentally suspended millions of users": a software fault, not a decision about anyone.
-    if (/\b(?:accidentally|inadvertently)\s+$/i.test(before)) continue;
+    if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before)) continue;
     // "will warn users before their accounts are banned": a condition, not an act.
     if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
     // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
@@ -176,7 +178,9 @@ function readSentence(
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
     // "Nepal bans TikTok", "the Indonesian government has blocked Steam": a state acts on the platform,
     // or on apps and sites it does not name ("the ministry banned 43 apps").
-    const state = stateActor(before);
+    // …or a court, a judge or a ministry orders providers to block what it names ("Judge orders ISPs to
+    // block websites"): like a state, only over what lives online.
+    const state = stateActor(before) ?? (ordered && !orderer ? ordering(before) : null);
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
@@ -188,6 +192,7 @@ function readSentence(
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       readPassiveTarget(before, after, strength === 'strong') ??
       removedFromPlatform(text, before, platforms, cueEnd) ??
+      (platform ? compoundTarget(before, m[0]) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
@@ -199,6 +204,8 @@ function readSentence(
     if (/^delet/i.test(m[0]) && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
+    // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
+    if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
     const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
@@ -209,7 +216,7 @@ function readSentence(
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
-      orderedBy: ordered ? (orderer?.name ?? ordering(before)) : state,
+      orderedBy: ordered ? (orderer?.name ?? state) : state,
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
       ordererHasCard: ordered && orderer !== null,
@@ -234,6 +241,9 @@ const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
 const ONLINE_OBJECT =
   /\b(?:(?:mobile )?apps?|applications|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
+const LEGAL_MEASURE_NEXT =
+  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/iu;
+const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
 const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount)\b/i;
 
 /**
@@ -255,7 +265,7 @@ function stateActor(before: string): string | null {
   }
   const subject = words.slice(-7).join(' ');
   const body =
-    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulator|court|ministry|department|agency|watchdog|parliament)(?:\s+of(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&))+)?)$/iu.exec(
+    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulator|court|judge|ministry|department|agency|watchdog|parliament)(?:\s+of(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&))+)?)$/iu.exec(
       subject,
     );
   return body ? body[1]!.trim() : null;
@@ -365,23 +375,49 @@ const PHRASE_BREAK =
  * "removed [the Facebook and Instagram accounts of Iran's Supreme Leader]". Null when the next noun
  * phrase holds no actionable object ("removed the like counter from …").
  */
+/**
+ * Nothing between the cue and its object starts another phrase. Commas may only separate single
+ * modifiers: "quarantined toxic, controversial subs".
+ */
+function objectFollowsCue(between: string): boolean {
+  if (!PHRASE_BREAK.test(between)) return true;
+  return MODIFIER_LIST.test(between) && !PHRASE_BREAK.test(between.replace(/,\s/g, ' '));
+}
+
+const MODIFIER_LIST = /^\s*(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+)+[a-z-]+\s+$/i;
+
 function readTarget(s: string, from: number): string | null {
   const rest = s.slice(from);
   const object = OBJECT.exec(rest);
-  if (object && object.index <= 70 && !PHRASE_BREAK.test(rest.slice(0, object.index))) {
+  if (object && object.index <= 70 && objectFollowsCue(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
     const tail =
       /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(
         rest.slice(end),
       );
     if (tail) end += tail[0].length;
-    const phrase = rest.slice(0, end).trim();
+    // A cue in quotation marks leaves the closing mark in front of its object.
+    const phrase = rest
+      .slice(0, end)
+      .replace(/^[\s’'"”]+/, '')
+      .trim();
     return phrase.length > 0 ? phrase : null;
   }
   const store = STORE_REMOVAL.exec(rest);
   if (store && store.index <= 70) return rest.slice(0, store.index).trim() || null;
   return null;
 }
+
+/** "a wave of community bans", "65,000 account suspensions": the noun's own modifier is what was acted on. */
+function compoundTarget(before: string, cue: string): string | null {
+  if (!ACTION_NOUN.test(cue)) return null;
+  return COMPOUND_MODIFIER.exec(before)?.[1] ?? null;
+}
+
+const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?)$/i;
+/** Things counted one by one; "content restrictions" or "material removal" name a rule, not an act. */
+const COMPOUND_MODIFIER =
+  /(?:^|\s)(accounts?|channels?|communit(?:y|ies)|users?|pages?|groups?|servers?|subreddits?|profiles?|creators?|streamers?|apps?|videos?|posts?|domains?)\s+$/i;
 
 /** "Twitter placed that label on [its account]": the noun, then what it was put on. */
 function readLabelledTarget(after: string): string | null {
@@ -394,6 +430,9 @@ function readLabelledTarget(after: string): string | null {
  * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
  */
 function readPassiveTarget(before: string, after: string, strong: boolean): string | null {
+  // "had his account suspended", "got their pages removed": what someone had done to them.
+  const causative = CAUSATIVE.exec(before);
+  if (causative && OBJECT.test(causative[1]!)) return causative[1]!.trim();
   const aux = /\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (!aux) {
     if (!/^\s*(?:on|from|by)\b/i.test(after)) return null;
@@ -411,6 +450,9 @@ function readPassiveTarget(before: string, after: string, strong: boolean): stri
   if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after)) return phrase;
   return null;
 }
+
+const CAUSATIVE =
+  /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 
 const DETECTION_THRESHOLD = 1.5;
 

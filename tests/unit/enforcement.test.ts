@@ -208,6 +208,51 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(result.events[0]).toMatchObject({ platformId: 'amazon', action: 'removed', target: 'the e-book' });
   });
 
+  it('reads objects after a list of modifiers, what someone had done to them, and counted bans', () => {
+    expect(detect('Quarantine\n\nReddit quarantined toxic, hateful subreddits on Tuesday.').events[0]?.target).toBe(
+      'toxic, hateful subreddits',
+    );
+    expect(detect('Pages gone\n\nSeveral activists got their Facebook pages removed last week.').events[0]?.target).toBe(
+      'their Facebook pages',
+    );
+    expect(detect('A new wave\n\nReddit has started a new wave of community bans.').events[0]).toMatchObject({
+      platformId: 'reddit',
+      action: 'banned',
+      target: 'community',
+    });
+    // "content restrictions" names a rule, not something done to anyone.
+    expect(detect('Rules\n\nReddit said its content restrictions would change.').detected).toBe(false);
+  });
+
+  it("reads a platform's act that the report puts in quotation marks, but not one done by mistake", () => {
+    expect(detect('Delisted\n\nSubstack has “delisted” dozens of newsletters from its search pages.').events[0]).toMatchObject({
+      platformId: 'substack',
+      target: 'dozens of newsletters',
+    });
+    expect(detect('Sorry\n\nInstagram apologised after accidentally ‘suspending’ thousands of users.').detected).toBe(false);
+  });
+
+  it('reads a removal from a service described in words of its own, and a domain revoked', () => {
+    expect(detect('Pulled\n\nSpotify has pulled the comedy special from the audio streaming platform in Turkey.').events[0]).toMatchObject({
+      platformId: 'spotify',
+      action: 'removed',
+      target: 'the comedy special',
+    });
+    expect(detect('Registrar\n\nGoDaddy revoked the domain registration of the forum on Sunday.').events[0]).toMatchObject({
+      platformId: 'godaddy',
+      action: 'removed',
+    });
+  });
+
+  it('reads a judge ordering providers to block websites, and not a judge blocking a ban', () => {
+    expect(detect('Judge orders providers to block pirate websites\n\nThe ruling names forty sites.').events[0]).toMatchObject({
+      platform: 'unnamed platform',
+      action: 'blocked',
+      orderedBy: 'Judge',
+    });
+    expect(detect("Federal judge blocks the state's TikTok ban\n\nThe law was due to take effect in January.").detected).toBe(false);
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
