@@ -42,12 +42,17 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     strength: 'strong',
     phrases: [
       ...forms('reinstat', 'e', 'es', 'ed', 'ing'),
-      ...forms('restor', 'e', 'es', 'ed', 'ing'),
       ...forms('unban', '', 's', 'ned', 'ning', 'ed', 'ing'),
       ...forms('unsuspend', '', 's', 'ed', 'ing'),
       ...forms('unblock', '', 's', 'ed', 'ing'),
       ...pairs(pairs(forms('lift', '', 's', 'ed', 'ing'), ['the', 'its', 'a']), ['ban', 'suspension', 'restriction', 'restrictions']),
     ],
+  },
+  {
+    // Also said of service after an outage: a reinstatement only with an object platforms act on.
+    action: 'reinstated',
+    strength: 'weak',
+    phrases: forms('restor', 'e', 'es', 'ed', 'ing'),
   },
   {
     action: 'demonetized',
@@ -100,11 +105,14 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('disabl', 'e', 'es', 'ed', 'ing'),
       ...forms('terminat', 'e', 'es', 'ed', 'ing'),
       ...pairs(['shut', 'shuts', 'shutting'], ['down']),
+      ...pairs(forms('clos', 'e', 'es', 'ed', 'ing'), ['down']),
       ...['shut', 'shuts', 'shutting'],
       ...forms('delist', '', 's', 'ed', 'ing'),
       ...hyphenOptional('de', forms('index', '', 'es', 'ed', 'ing')),
       ...forms('clos', 'e', 'es', 'ed', 'ing'),
       ...forms('revok', 'e', 'es', 'ed', 'ing'),
+      'rids',
+      'ridding',
     ],
   },
   { action: 'blocked', strength: 'weak', phrases: forms('block', '', 's', 'ed', 'ing') },

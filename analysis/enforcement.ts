@@ -190,7 +190,7 @@ function readSentence(
       accessTo(text, platforms, cueEnd) ??
       headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
-      readPassiveTarget(before, after, strength === 'strong') ??
+      (/^\w+ing\b/i.test(m[0]) ? null : readPassiveTarget(before, after, strength === 'strong')) ??
       removedFromPlatform(text, before, platforms, cueEnd) ??
       (platform ? compoundTarget(before, m[0]) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
@@ -204,6 +204,8 @@ function readSentence(
     if (/^delet/i.test(m[0]) && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
+    // "Facebook is closing down one of its Android apps": a company retiring its own product.
+    if (strength === 'weak' && OWN_PRODUCT.test(target)) continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -244,6 +246,8 @@ const ONLINE_OBJECT =
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/iu;
 const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
+const OWN_PRODUCT =
+  /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
 const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount)\b/i;
 
 /**
@@ -368,7 +372,7 @@ function platformRightAfter(text: string, platforms: readonly EntityMention[], c
 
 /** Words that end the noun phrase after a cue: an object noun past them belongs to another phrase. */
 const PHRASE_BREAK =
-  /\b(?:from|as|in|at|with|to|by|because|after|for|on|over(?!\s+\d)|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|[;:()]/i;
+  /\b(?:from|as|in|at|with|to|by|because|after|for|on|over(?!\s+\d)|that|which|while|since|during|when|than|amid|about|against|into|under|across|toward|towards)\b|,\s|\s[–—]\s|[;:()]/i;
 
 /**
  * The object phrase right after the cue, up to the object noun and an "of/belonging to …" tail:
@@ -384,7 +388,7 @@ function objectFollowsCue(between: string): boolean {
   return MODIFIER_LIST.test(between) && !PHRASE_BREAK.test(between.replace(/,\s/g, ' '));
 }
 
-const MODIFIER_LIST = /^\s*(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+)+[a-z-]+\s+$/i;
+const MODIFIER_LIST = /^\s*(?:[a-z-]+\s+)*?(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+(?:or\s+|and\s+)?)+[a-z-]+\s+$/i;
 
 function readTarget(s: string, from: number): string | null {
   const rest = s.slice(from);

@@ -253,6 +253,12 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect("Federal judge blocks the state's TikTok ban\n\nThe law was due to take effect in January.").detected).toBe(false);
   });
 
+  it('reads a restored account and a site rid of accounts, and a third-party app banned', () => {
+    expect(detect('Back\n\nTwitter restored the account of the reporter on Sunday.').events[0]).toMatchObject({ action: 'reinstated' });
+    expect(detect('Cleanup\n\nReddit is ridding its site of fake accounts this month.').events[0]?.action).toBe('removed');
+    expect(detect('Facebook bans its most popular quiz app\n\nThe developer was surprised.').events[0]?.action).toBe('banned');
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
@@ -260,6 +266,19 @@ describe('enforcement detection: articles about enforcement', () => {
 });
 
 describe('enforcement detection: hard negatives', () => {
+  it('ignores service restored after an outage, a company retiring its own app, and an app that is shutting down', () => {
+    expect(detect('Discord restores service after outage\n\nDiscord restored services on Tuesday after a six-hour outage.').detected).toBe(
+      false,
+    );
+    expect(
+      detect('Facebook is closing down one of its Android apps\n\nFacebook is closing down one of its Android apps next month.').detected,
+    ).toBe(false);
+    expect(
+      detect('Warning to Facebook users as popular app is shutting down next month – and users are unhappy\n\nIt launched in 2016.')
+        .detected,
+    ).toBe(false);
+  });
+
   it.each([
     [
       'earnings',
