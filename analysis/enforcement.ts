@@ -200,8 +200,8 @@ function readSentence(
     if (!target) continue;
     // Without a platform, only what lives online: a state also bans books, groups and products.
     if (!platform && !(ordered && orderer) && !ONLINE_OBJECT.test(target)) continue;
-    // People delete their own posts; a platform deletes when it is the subject or the agent.
-    if (/^delet/i.test(m[0]) && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
+    // People delete their own posts; a platform or a state deletes when it is the subject or the agent.
+    if (/^delet/i.test(m[0]) && !state && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
     // "Facebook is closing down one of its Android apps": a company retiring its own product.
@@ -229,15 +229,17 @@ function readSentence(
 
 /** "Reddit bans …", "Patreon has banned …", "YouTube on Monday suspended …": the platform acts. */
 function platformIsSubject(text: string, platforms: readonly EntityMention[], cueStart: number): boolean {
-  return platforms.some(
-    (p) =>
-      p.end <= cueStart &&
-      cueStart - p.end <= 40 &&
-      /^(?:['’]s)?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i.test(
-        text.slice(p.end, cueStart),
-      ),
-  );
+  return platforms.some((p) => {
+    if (p.end > cueStart || cueStart - p.end > 40) return false;
+    const between = text.slice(p.end, cueStart);
+    // "the company that owns WeChat, Tencent Holdings, deleted …": only a name in apposition keeps a comma.
+    if (between.startsWith(',') && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) return false;
+    return PLATFORM_TO_CUE.test(between);
+  });
 }
+
+const PLATFORM_TO_CUE =
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -269,7 +271,7 @@ function stateActor(before: string): string | null {
   }
   const subject = words.slice(-7).join(' ');
   const body =
-    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulator|court|judge|ministry|department|agency|watchdog|parliament)(?:\s+of(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&))+)?)$/iu.exec(
+    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulators?|censors|court|judge|ministry|department|agency|watchdog|parliament)(?:\s+of(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&))+)?)$/iu.exec(
       subject,
     );
   return body ? body[1]!.trim() : null;

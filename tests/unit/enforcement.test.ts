@@ -259,6 +259,18 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Facebook bans its most popular quiz app\n\nThe developer was surprised.').events[0]?.action).toBe('banned');
   });
 
+  it('reads censors deleting accounts, and a platform named in apposition as the one deleting', () => {
+    expect(detect('Censors delete 20 Telegram channels\n\nThe list was long.').events[0]).toMatchObject({
+      platformId: 'telegram',
+      orderedBy: 'Censors',
+    });
+    expect(detect('Deleted\n\nThe firm behind the app, Telegram, deleted 20 channels on Friday.').events[0]).toMatchObject({
+      platformId: 'telegram',
+      action: 'removed',
+    });
+    expect(detect('Gone\n\nFans delete their Telegram accounts in protest.').detected).toBe(false);
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
