@@ -99,9 +99,16 @@ export function detectEnforcement(
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
     if (platforms.length > 0) lastPlatform = platforms[platforms.length - 1]!;
   }
+  // The headline weighs the same whether the text begins with it (a .txt file) or the page shows it apart.
+  const titleEnd = title && text.startsWith(title) ? title.length : 0;
   const titleEvent =
-    title && !text.startsWith(title) ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
-  const score = scoreEvents(events, sentences, titleEvent !== null);
+    title && titleEnd === 0 ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
+  const inTitle = (s: Sentence) => s.end <= titleEnd;
+  const score = scoreEvents(
+    events.filter((e) => !inTitle(e.sentence)),
+    sentences.filter((s) => !inTitle(s)),
+    titleEvent !== null || events.some((e) => inTitle(e.sentence)),
+  );
   return {
     detected: score >= DETECTION_THRESHOLD,
     score,

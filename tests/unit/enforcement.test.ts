@@ -271,6 +271,15 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Gone\n\nFans delete their Telegram accounts in protest.').detected).toBe(false);
   });
 
+  it('scores a headline the same whether the text begins with it or the page shows it apart', () => {
+    const headline = 'Telegram blocks channels of the group';
+    const body = 'Is the group finished? Its founders think not. Few agree. Telegram removed 20 of its channels on Friday.';
+    const inText = analyzeArticle(`${headline}\n\n${body}`, matcher, headline).enforcement;
+    const apart = analyzeArticle(body, matcher, headline).enforcement;
+    expect(inText.score).toBe(apart.score);
+    expect(inText.detected).toBe(true);
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
