@@ -200,6 +200,9 @@ function readSentence(
       (/^\w+ing\b/i.test(m[0]) ? null : readPassiveTarget(before, after, strength === 'strong')) ??
       removedFromPlatform(text, before, platforms, cueEnd) ??
       (platform ? compoundTarget(before, m[0]) : null) ??
+      (platform && ACTION_NOUN.test(m[0]) && /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before)
+        ? readAnyObject(s, m.index + m[0].length)
+        : null) ??
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
@@ -246,7 +249,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 const PLATFORM_TO_CUE =
-  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:\w+ly))\s+)*$/i;
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|(?:\w+ly))\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -362,7 +365,8 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
 
 /** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */
 function readAnyObject(s: string, from: number): string | null {
-  const rest = s.slice(from);
+  // "its permanent ban of the streamer": the noun's object follows "of" or "on".
+  const rest = s.slice(from).replace(/^\s+(?:of|on|against)\s+/i, ' ');
   const cut = rest.search(/\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying)\b|,\s|[;:.()"“”]/i);
   const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   return phrase.length >= 2 && phrase.length <= 80 ? phrase : null;

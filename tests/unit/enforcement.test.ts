@@ -280,6 +280,18 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(inText.detected).toBe(true);
   });
 
+  it('reads a platform standing by its ban of someone, and a provider that decided to stop serving a site', () => {
+    expect(detect('Ban upheld\n\nPatreon issued a statement defending their permanent ban of the commentator.').events[0]).toMatchObject({
+      platformId: 'patreon',
+      action: 'banned',
+      target: 'the commentator',
+    });
+    expect(detect('Dropped\n\nCloudflare has decided to stop providing its services to Kiwi Farms.').events[0]).toMatchObject({
+      platformId: 'cloudflare',
+      target: 'Kiwi Farms',
+    });
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
@@ -360,6 +372,8 @@ describe('the content script prefilter', async () => {
     // Platform names are matched as written: "meta" and "apple" are ordinary words.
     ['A meta discussion about apple pies was closed.', false],
     ['Twitch lifted the ban on the streamer.', true],
+    // No platform named: a court or a state acting on websites or domains it does not name.
+    ['A judge ordered providers to block 40 websites.', true],
   ])('%s → %s', (text, expected) => {
     expect(mayReportEnforcement(text)).toBe(expected);
   });
