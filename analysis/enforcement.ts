@@ -450,7 +450,7 @@ function readPassiveTarget(before: string, after: string, strong: boolean): stri
   // "had his account suspended", "got their pages removed": what someone had done to them.
   const causative = CAUSATIVE.exec(before);
   if (causative && OBJECT.test(causative[1]!)) return causative[1]!.trim();
-  const aux = /\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)\s+(?:\w+ly\s+)?$/i.exec(before);
+  const aux = /(?:\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)|['’]s)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (!aux) {
     if (!/^\s*(?:on|from|by)\b/i.test(after)) return null;
     // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue
@@ -459,13 +459,25 @@ function readPassiveTarget(before: string, after: string, strong: boolean): stri
     return bare ? bare[1]!.trim() : null;
   }
   const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0), aux.index);
-  const phrase = clause
+  const phrase = innermostSubject(clause)
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
     .replace(/\s+(?:has|have|had)$/i, '')
     .trim();
   if (phrase.length === 0 || phrase.length > 100) return null;
   if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after)) return phrase;
   return null;
+}
+
+/**
+ * The subject of the clause the passive is in, not the clauses it sits inside: "[users] said that [their
+ * accounts] were suspended" → "their accounts".
+ */
+function innermostSubject(clause: string): string {
+  const m =
+    /^.*\b(?:that|which|who|whose|why|what|how|when|where|because|while|since|if|whether|says|said|claims|claimed|announced|reports|reported)\s+/is.exec(
+      clause,
+    );
+  return m ? clause.slice(m[0].length) : clause;
 }
 
 const CAUSATIVE =

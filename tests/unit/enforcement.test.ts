@@ -296,6 +296,13 @@ describe('enforcement detection: articles about enforcement', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
   });
+
+  it("names the passive's own subject, not the clauses around it", () => {
+    expect(detect('Gone\n\nSeveral writers reported last week that their accounts were suspended by Twitter.').events[0]?.target).toBe(
+      'their accounts',
+    );
+    expect(detect("Gone\n\nThe host says he's banned from Twitch for a month.").events[0]?.target).toBe('he');
+  });
 });
 
 describe('enforcement detection: hard negatives', () => {
