@@ -88,16 +88,20 @@ export function detectEnforcement(
   let lastPlatform: EntityMention | null = null;
   let mentionIndex = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (const sentence of sentences) {
+  let lastPlatformSentence = -2;
+  for (const [index, sentence] of sentences.entries()) {
     const inSentence: EntityMention[] = [];
     while (mentionIndex < sorted.length && sorted[mentionIndex]!.start < sentence.end) {
       const m = sorted[mentionIndex++]!;
       if (m.start >= sentence.start) inSentence.push(m);
     }
-    const event = readSentence(text, sentence, inSentence, lastPlatform);
+    const event = readSentence(text, sentence, inSentence, lastPlatform, lastPlatformSentence === index - 1);
     if (event) events.push(event);
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
-    if (platforms.length > 0) lastPlatform = platforms[platforms.length - 1]!;
+    if (platforms.length > 0) {
+      lastPlatform = platforms[platforms.length - 1]!;
+      lastPlatformSentence = index;
+    }
   }
   // The headline weighs the same whether the text begins with it (a .txt file) or the page shows it apart.
   const titleEnd = title && text.startsWith(title) ? title.length : 0;
@@ -122,6 +126,8 @@ function readSentence(
   sentence: Sentence,
   mentions: readonly EntityMention[],
   previousPlatform: EntityMention | null,
+  /** `previousPlatform` was named in the sentence right before this one. */
+  previousIsAdjacent = false,
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
   for (const [cue, action, strength] of ACTION_CUES) {
@@ -183,16 +189,29 @@ function readSentence(
       continue;
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
+    // "Epic issued a statement. 1,163 accounts have been banned from competitive play.": a passive
+    // without an agent, right after a sentence naming a platform, continues that platform's story.
+    const continued =
+      !platform &&
+      previousIsAdjacent &&
+      previousPlatform !== null &&
+      PASSIVE_AUX_BEFORE.test(before) &&
+      !/^\s+by\b/i.test(s.slice(m.index + m[0].length));
+    if (continued) platform = previousPlatform;
     // "Nepal bans TikTok", "the Indonesian government has blocked Steam": a state acts on the platform,
     // or on apps and sites it does not name ("the ministry banned 43 apps").
     // …or a court, a judge or a ministry orders providers to block what it names ("Judge orders ISPs to
     // block websites"): like a state, only over what lives online.
-    const state = stateActor(before) ?? (ordered && !orderer ? ordering(before) : null);
+    // "the government lifted a seven-month ban on Twitter": the noun, lifted, is a reinstatement.
+    const lifted = ACTION_NOUN.test(m[0]) ? LIFTED.exec(before) : null;
+    const subjectText = lifted ? before.slice(0, lifted.index) : before;
+    const state = stateActor(subjectText) ?? (ordered && !orderer ? ordering(before) : null);
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     const after = s.slice(m.index + m[0].length);
     const target =
+      (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
       readTarget(s, m.index + m[0].length) ??
       accessTo(text, platforms, cueEnd) ??
       headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
@@ -208,6 +227,7 @@ function readSentence(
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null);
     if (!target) continue;
+    if (continued && !OBJECT.test(target)) continue;
     // Without a platform, only what lives online: a state also bans books, groups and products.
     if (!platform && !(ordered && orderer) && !ONLINE_OBJECT.test(target)) continue;
     // People delete their own posts; a platform or a state deletes when it is the subject or the agent.
@@ -224,7 +244,7 @@ function readSentence(
     return {
       platform: platform ? platform.name : 'unnamed platform',
       platformId: platform ? platform.id : null,
-      action,
+      action: lifted ? 'reinstated' : action,
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
@@ -266,6 +286,33 @@ const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|role
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
  * Indonesian government has blocked …").
  */
+/** Either initial case: "Ministry", "ministry". */
+const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
+/**
+ * "the Indonesian government", "Communications Authority", "the Ministry of Posts and Networks". Not
+ * case-insensitive as a whole: the words before the noun must be capitalised names, not "Thursday after the".
+ */
+const STATE_BODY = new RegExp(
+  `(?:^|\\s)((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${eitherCase([
+    'government',
+    'authority',
+    'authorities',
+    'regulator',
+    'regulators',
+    'censors',
+    'court',
+    'judge',
+    'ministry',
+    'department',
+    'agency',
+    'commission',
+    'watchdog',
+    'parliament',
+  ])})(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
+  'u',
+);
+
 function stateActor(before: string): string | null {
   const words = before.trim().split(/\s+/).slice(-10);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
@@ -280,10 +327,7 @@ function stateActor(before: string): string | null {
     if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
   }
   const subject = words.slice(-7).join(' ');
-  const body =
-    /(?:^|\s)((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:government|authorities|regulators?|censors|court|judge|ministry|department|agency|watchdog|parliament)(?:\s+of(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&))+)?)$/iu.exec(
-      subject,
-    );
+  const body = STATE_BODY.exec(subject);
   return body ? body[1]!.trim() : null;
 }
 
@@ -417,6 +461,7 @@ function readTarget(s: string, from: number): string | null {
     const phrase = rest
       .slice(0, end)
       .replace(/^[\s’'"”]+/, '')
+      .replace(/^(?:of|on|against)\s+/i, '')
       .trim();
     return phrase.length > 0 ? phrase : null;
   }
@@ -458,7 +503,8 @@ function readPassiveTarget(before: string, after: string, strong: boolean): stri
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
     return bare ? bare[1]!.trim() : null;
   }
-  const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0), aux.index);
+  // Back to the clause start: a comma, unless it groups digits ("1,100 accounts").
+  const clause = before.slice(Math.max(before.search(/(?:[^,;:]|,\d{3}\b)*$/), 0), aux.index);
   const phrase = innermostSubject(clause)
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
     .replace(/\s+(?:has|have|had)$/i, '')
@@ -479,6 +525,11 @@ function innermostSubject(clause: string): string {
     );
   return m ? clause.slice(m[0].length) : clause;
 }
+
+const LIFTED =
+  /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+const PASSIVE_AUX_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
 const CAUSATIVE =
   /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;

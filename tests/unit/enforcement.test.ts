@@ -297,6 +297,26 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(result.events[0]?.target).toBe('The accounts of the militia');
   });
 
+  it('reads a ban lifted as a reinstatement, by whoever lifted it', () => {
+    expect(
+      detect('Back online\n\nTwitter returned on Thursday after the government lifted a seven-month ban on the social media giant.')
+        .events[0],
+    ).toMatchObject({ platformId: 'x', action: 'reinstated', target: 'the social media giant', orderedBy: 'the government' });
+    expect(detect('Channel back\n\nYouTube lifted the two-year suspension of the channel.').events[0]).toMatchObject({
+      action: 'reinstated',
+      target: 'the channel',
+    });
+  });
+
+  it('reads a passive without an agent as the act of the platform named in the sentence before', () => {
+    const result = detect(
+      'Cheats\n\nRoblox issued a statement on Friday. Some 1,100 accounts have been banned from ranked play for cheating.',
+    );
+    expect(result.events[0]).toMatchObject({ platformId: 'roblox', action: 'banned', target: 'Some 1,100 accounts' });
+    // Two sentences away, or without an object platforms act on, nothing is borrowed.
+    expect(detect('Cheats\n\nRoblox issued a statement. It was long. The players have been banned from the final.').detected).toBe(false);
+  });
+
   it("names the passive's own subject, not the clauses around it", () => {
     expect(detect('Gone\n\nSeveral writers reported last week that their accounts were suspended by Twitter.').events[0]?.target).toBe(
       'their accounts',
