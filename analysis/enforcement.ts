@@ -180,6 +180,8 @@ function readSentence(
       continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
     if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
+    // "booted up 1.6 million pages": started, not threw out.
+    if (/^boot/i.test(m[0]) && /^\s+up\b/i.test(s.slice(m.index + m[0].length))) continue;
     // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
     // what the sentence reports ("faces backlash for blocking" still reports the blocking).
     if (
@@ -234,6 +236,8 @@ function readSentence(
     if (/^delet/i.test(m[0]) && !state && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
+    // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
+    if (FROM_AN_OFFICE.test(after)) continue;
     // "Facebook is closing down one of its Android apps": a company retiring its own product.
     if (strength === 'weak' && OWN_PRODUCT.test(target)) continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
@@ -280,6 +284,8 @@ const LEGAL_MEASURE_NEXT =
 const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
 const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
+const FROM_AN_OFFICE =
+  /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
 const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount)\b/i;
 
 /**

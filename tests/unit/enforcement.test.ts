@@ -326,6 +326,14 @@ describe('enforcement detection: articles about enforcement', () => {
 });
 
 describe('enforcement detection: hard negatives', () => {
+  it('ignores people removed from a board or suspended from a party or a league, and pages booted up', () => {
+    expect(detect('Out\n\nReddit co-founder Sam Ray has been removed from the company’s board for a lack of candour.').detected).toBe(
+      false,
+    );
+    expect(detect('Suspended\n\nThe Twitch streamer was suspended from the party after the vote.').detected).toBe(false);
+    expect(detect('Pages\n\nPatreon booted up some 1.6 million pages for charities without telling them.').detected).toBe(false);
+  });
+
   it('ignores service restored after an outage, a company retiring its own app, and an app that is shutting down', () => {
     expect(detect('Discord restores service after outage\n\nDiscord restored services on Tuesday after a six-hour outage.').detected).toBe(
       false,
