@@ -1548,8 +1548,14 @@ function withAntecedent(tokens: Token[], cue: Cue): Cue {
  */
 function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens } = ctx;
-  const end = qi - 1;
+  // News style sets a speaker's quote off as its own paragraph after the sentence that reports them
+  // ("Ortiz said the work would start in spring. ¶ "We have waited …""): one break may be crossed.
+  // The quote must then stand alone (close its sentence, not be a heading in capitals), and the
+  // verb must report speech rather than name something ("called for a vote").
+  const crossed = tokens[qi - 1]?.kind === 'para';
+  const end = crossed ? qi - 2 : qi - 1;
   if (from !== qi || end < 0 || tokens[end]!.kind !== 'punct' || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  if (crossed && !standsAlone(ctx.text, ctx.quotes[q]!)) return null;
   const prevFrom = sentenceStart(tokens, end, ctx.text, ctx.quotes);
   for (let v = prevFrom; v < end; v++) {
     if (tokens[v]!.kind === 'quote') return null;
@@ -1557,6 +1563,7 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
   for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to') continue;
+    if (crossed && NAMING_VERBS.has(verb.verb.lemma)) continue;
     const subject = subjectBefore(tokens, v, prevFrom);
     if (subject && subject.from === prevFrom)
       return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
@@ -1564,6 +1571,14 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
   // "… plans to watch his case closely, dos Santos says. "If the government …""
   const final = finalReportingClause(tokens, prevFrom, end);
   return final ? { ...final, how: 'previous-sentence-tag' } : null;
+}
+
+/** A quote that is a whole sentence of speech: it closes its sentence and is not a heading in capitals. */
+function standsAlone(text: string, quote: QuoteSpan): boolean {
+  if (!quoteEndsSentence(text, quote)) return false;
+  const first = quote.parts[0]!;
+  const letters = text.slice(first.start, Math.min(first.end, first.start + 40)).replace(/[^\p{L}]/gu, '');
+  return letters !== letters.toUpperCase();
 }
 
 /**

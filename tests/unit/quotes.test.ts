@@ -763,3 +763,17 @@ describe('a counted crowd as the subject', () => {
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('Hundreds');
   });
 });
+
+describe('a quote paragraph after a paragraph reporting its speaker', () => {
+  it('continues the subject of a reporting sentence that ends the paragraph before', () => {
+    const text =
+      'Mayor Lena Ortiz said the dredging would start in spring.\n\n“We have waited long enough for this, and the boats cannot wait another year.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('does not reach over a paragraph of narration with no verb of saying', () => {
+    const text =
+      'The council met on Tuesday in the old town hall.\n\n“We have waited long enough for this, and the boats cannot wait another year.”';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+});
