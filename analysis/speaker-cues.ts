@@ -801,10 +801,46 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       if (naming && !namesAPerson(tokens, subject)) continue;
       const outer =
         outerReporter(tokens, subject, from) ??
-        (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from));
+        (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from)) ??
+        sentenceReporter(tokens, subject, from);
       return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
+  }
+  return null;
+}
+
+/**
+ * `Ortiz said she expects Berg to announce an "expansion"`, `He said he often thinks of what his
+ * parents told him: "…"`: a verb of saying deep inside what the sentence's own subject reports is
+ * part of that report, and PolNeAR (after Pareti) gives the quote to the outermost source. Unlike
+ * outerReporter, the inner clause need not follow the outer verb at once; it must only stay inside
+ * the same clause: no colon, semicolon, quote, relative or time clause between them, no conjunction
+ * opening a new clause right before the inner subject (`…, and Berg called it "…"`), and an active
+ * outer verb.
+ */
+function sentenceReporter(tokens: Token[], subject: MentionTokens, from: number): MentionTokens | null {
+  // A pronoun ("Berg said that … he had agreed to") mostly is the reporter again, and is the nearer
+  // mention of them; a relative pronoun is left to reporterAroundRelative.
+  if (subject.to - subject.from === 1 && /^(?:he|she|they|i|we|who|which|that)$/.test(tokens[subject.from]!.lower)) return null;
+  for (let v = from + 1; v < subject.from; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
+      continue;
+    // "Sanders was asked by Maher, …": a passive reporter is not the source of what follows.
+    if (afterAuxiliary(tokens, v) && !tokens[v]!.lower.endsWith('ing')) return null;
+    const outer = subjectBefore(tokens, v, from);
+    if (!outer || outer.from !== from || outer.to > v) return null;
+    for (let k = verb.end; k < subject.from; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'quote' || t.kind === 'para' || t.text === ';' || t.text === ':') return null;
+      // "…, which he called "a disaster"", "when he claimed …": a relative or time clause is told
+      // by the writer, not part of the outer report.
+      if (isWord(t) && /^(?:which|who|whom|whose|when|where)$/.test(t.lower)) return null;
+    }
+    const before = tokens[subject.from - 1];
+    if (isWord(before) && /^(?:and|but|or|while|whereas|although|though|yet)$/.test(before.lower)) return null;
+    return outer;
   }
   return null;
 }

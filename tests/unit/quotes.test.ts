@@ -777,3 +777,19 @@ describe('a quote paragraph after a paragraph reporting its speaker', () => {
     expect(findQuotes(text)[0]?.speaker).toBeNull();
   });
 });
+
+describe('nested reporting deep inside the outer report', () => {
+  it('gives a quote inside what the sentence subject reports to that subject', () => {
+    const expects =
+      'Mayor Lena Ortiz says the city should act and that she expects Governor Tom Berg to announce an “expansion” of the program.';
+    expect(findQuotes(expects)[0]?.speaker?.name).toBe('Lena Ortiz');
+    const because =
+      'Mayor Ana Reyes said she would like Governor Tom Berg to explain his plan but backs him because there is “no question” he is “the better of the two.”';
+    expect(findQuotes(because).map((q) => q.speaker?.name)).toEqual(['Ana Reyes', 'Ana Reyes']);
+  });
+
+  it('keeps the inner speaker of a new clause or a relative clause', () => {
+    expect(findQuotes('Ortiz said the plan failed, and Berg called it “a disaster.”')[0]?.speaker?.name).toBe('Berg');
+    expect(findQuotes('Ortiz said she would sign the harbor plan, which Berg called “a total disaster.”')[0]?.speaker?.name).toBe('Berg');
+  });
+});
