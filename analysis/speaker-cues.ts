@@ -1579,8 +1579,37 @@ function withAntecedent(tokens: Token[], cue: Cue): Cue {
 }
 
 /**
+ * Weak cues that still voice their subject's own words ("Valastro praised the governor's record.",
+ * "Ortiz touted her plan."): the quote right after them is the praise or the boast itself. Verbs of
+ * thinking ("believes", "wonders") are left out: the quote after them is rarely the thought.
+ */
+const EXPRESSIVE_VERBS = new Set([
+  'praise',
+  'tout',
+  'criticize',
+  'criticise',
+  'blast',
+  'slam',
+  'mock',
+  'accuse',
+  'charge',
+  'dismiss',
+  'reject',
+  'challenge',
+  'threaten',
+  'apologize',
+  'apologise',
+  'thank',
+  'share',
+  'offer',
+  'speak',
+]);
+
+/**
  * A sentence that is only a quote, right after a sentence whose subject reports speech
- * ("Ghazala Khan says she received a call. "She called me …""), continues that speaker.
+ * ("Ghazala Khan says she received a call. "She called me …""), continues that speaker; so does a
+ * sentence of praise or blame ("Ortiz praised the crews. "They kept the port open.""), whose verb is
+ * otherwise too weak a cue.
  */
 function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens } = ctx;
@@ -1598,7 +1627,8 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
   }
   for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to') continue;
+    if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
+    if (verb.verb.weak && !EXPRESSIVE_VERBS.has(verb.verb.lemma)) continue;
     if (crossed && NAMING_VERBS.has(verb.verb.lemma)) continue;
     const subject = subjectBefore(tokens, v, prevFrom);
     if (subject && subject.from === prevFrom)

@@ -793,3 +793,15 @@ describe('nested reporting deep inside the outer report', () => {
     expect(findQuotes('Ortiz said she would sign the harbor plan, which Berg called “a total disaster.”')[0]?.speaker?.name).toBe('Berg');
   });
 });
+
+describe('a quote after a sentence of praise or blame', () => {
+  it('continues the subject of a weak but expressive verb in the sentence before', () => {
+    const text = 'Mayor Ana Reyes praised the harbor crews for their work. “They kept the port open through the worst storm in years.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('does not continue the subject of a verb of thinking', () => {
+    const text = 'Mayor Ana Reyes believes the port will reopen soon. “They kept the port open through the worst storm in years.”';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+});
