@@ -1268,7 +1268,37 @@ function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue |
 /** A closing "according to" whose source is a document or unnamed people ("a transcript", "two aides"), not an outlet's name. */
 function reportedTag(tokens: Token[], qi: number, from: number): Cue | null {
   const cue = accordingToInSentence(tokens, qi, from);
-  return cue && cue.kind === 'mention' && !isCapitalized(tokens[cue.mention.to - 1]) ? cue : null;
+  if (cue && cue.kind === 'mention' && !isCapitalized(tokens[cue.mention.to - 1])) return cue;
+  // "according to an Associated Press account", "according to audio provided by …": a record whose
+  // head noun follows a name, or stands alone, is a document too.
+  const end = sentenceEndAfter(tokens, qi);
+  for (let i = qi + 1; i < end; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || tokens[i - 1]?.text !== ',') continue;
+    const record = recordAfter(tokens, i + 2, end);
+    if (!record) continue;
+    // "audio provided by Harbor Radio": the one who provides the record gives it.
+    const by = tokens[record.to + 1]?.lower === 'by' && /ed$/.test(tokens[record.to]?.lower ?? '') ? record.to + 2 : -1;
+    const provider = by > 0 ? nounPhraseAfter(tokens, by, end) : null;
+    return { kind: 'mention', mention: provider ?? record, how: 'according-to-sentence' };
+  }
+  return null;
+}
+
+/** Nouns for a record of what someone said, beyond DOCUMENT_NOUNS: "an AP account", "audio of the call". */
+const RECORD_NOUNS = new Set(['account', 'accounts', 'audio', 'recording', 'readout', 'footage', 'notes', 'transcript', 'report']);
+
+/**
+ * The phrase from token `start` up to the first record noun ("an Associated Press account", "a White
+ * House pool report", "audio"), within a few words and before any comma or clause word; null if none.
+ */
+function recordAfter(tokens: Token[], start: number, end: number): MentionTokens | null {
+  for (let k = start; k < end && k - start < 7; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (!isCapitalized(t) && (RECORD_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return { from: start, to: k + 1 };
+    if (k > start && CLAUSE_WORDS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /**

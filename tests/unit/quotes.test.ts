@@ -805,3 +805,19 @@ describe('a quote after a sentence of praise or blame', () => {
     expect(findQuotes(text)[0]?.speaker).toBeNull();
   });
 });
+
+describe('"according to" a record after a tag', () => {
+  it('gives the quote to a record named after an outlet ("an Associated Press account", "a pool report")', () => {
+    const account = '“Delegates should vote freely,” Ortiz said, according to an Associated Press account.';
+    expect(mentionText(account, findQuotes(account)[0]!)).toBe('an Associated Press account');
+    const pool =
+      '“They do not care about the port,” Ortiz said of the dock workers, according to a White House pool report. “Neither do I.”';
+    expect(findQuotes(pool).map((q) => mentionText(pool, q))).toEqual(['a White House pool report', 'a White House pool report']);
+  });
+
+  it('gives it to whoever provided the record, and keeps a named outlet to the quoted speaker', () => {
+    const audio = '“It is over,” Ortiz said Monday in Dover, according to audio provided by Harbor Radio.';
+    expect(findQuotes(audio)[0]?.speaker?.name).toBe('Harbor Radio');
+    expect(findQuotes('“We will not resign,” Reyes said, according to the Harbor Gazette.')[0]?.speaker?.name).toBe('Reyes');
+  });
+});
