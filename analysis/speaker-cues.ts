@@ -1090,8 +1090,10 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     const prev = tokens[p - 1];
     const startsClause =
       p === from ||
-      // "Then he cut into Bush, calling him …": a sentence adverb before the subject.
+      // "Then he cut into Bush, calling him …", "And then he went on the attack, saying …": sentence
+      // adverbs (one or two) before the subject.
       (p === from + 1 && SENTENCE_ADVERBS.test(tokens[from]!.lower)) ||
+      (p === from + 2 && SENTENCE_ADVERBS.test(tokens[from]!.lower) && SENTENCE_ADVERBS.test(tokens[from + 1]!.lower)) ||
       prev?.text === ',' ||
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
       (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));

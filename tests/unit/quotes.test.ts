@@ -821,3 +821,11 @@ describe('"according to" a record after a tag', () => {
     expect(findQuotes('“We will not resign,” Reyes said, according to the Harbor Gazette.')[0]?.speaker?.name).toBe('Reyes');
   });
 });
+
+describe('two sentence adverbs before the subject of a participle', () => {
+  it('finds the subject after "And then" for a quote introduced by "…, saying,"', () => {
+    const text =
+      'And then Ortiz went fully on the attack, saying, “Is the council going to finally fix the pier? If not, they should resign.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
