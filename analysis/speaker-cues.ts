@@ -791,7 +791,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (verb.verb.participle && !afterAuxiliary(tokens, v)) {
       // "Adding, "…"" opening a sentence continues the previous sentence's speaker.
       if (v === from) return previousQuoteInParagraph(tokens, from, speakerOf);
-      return absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
+      return carrierBefore(tokens, v, from) ?? absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
     }
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
@@ -843,6 +843,44 @@ function sentenceReporter(tokens: Token[], subject: MentionTokens, from: number)
     return outer;
   }
   return null;
+}
+
+/** Things worn or held up that carry a slogan: the slogan is theirs, not the wearer's speech. */
+const CARRIER_NOUNS = new Set([
+  'sign',
+  'signs',
+  'hat',
+  'hats',
+  'cap',
+  'caps',
+  'shirt',
+  'shirts',
+  't-shirt',
+  't-shirts',
+  'banner',
+  'banners',
+  'placard',
+  'placards',
+  'poster',
+  'posters',
+  'sticker',
+  'stickers',
+  'button',
+  'buttons',
+  'billboard',
+  'billboards',
+]);
+
+/**
+ * `Berg held up a sign saying "Jobs Now."`, `They wore a campaign hat reading, "…"`: a participle
+ * right after a sign or a hat describes what that thing says, so the thing is the source (as PolNeAR
+ * marks it), not the subject who holds or wears it.
+ */
+function carrierBefore(tokens: Token[], v: number, from: number): Cue | null {
+  const head = tokens[v - 1];
+  if (!isWord(head) || !CARRIER_NOUNS.has(head.lower)) return null;
+  const np = nounPhraseBefore(tokens, v, from);
+  return np ? { kind: 'mention', mention: np, how: 'carrier' } : null;
 }
 
 /**

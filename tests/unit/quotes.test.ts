@@ -829,3 +829,16 @@ describe('two sentence adverbs before the subject of a participle', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a slogan on a sign or a hat', () => {
+  it('gives the slogan to the sign or hat that a participle right after it describes', () => {
+    const sign = 'Lori Berg held up a sign saying “Harbor Jobs Now.”';
+    expect(mentionText(sign, findQuotes(sign)[0]!)).toBe('a sign');
+    const hat = 'Ortiz and Berg wore a campaign hat reading, “Make the Harbor Great.”';
+    expect(mentionText(hat, findQuotes(hat)[0]!)).toBe('a campaign hat');
+  });
+
+  it('keeps the subject for a participle after anything else', () => {
+    expect(findQuotes('Ortiz spoke at length, saying “the pier will be rebuilt.”')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
