@@ -1259,7 +1259,8 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   const internal =
     passiveAgent(tokens, qi, from) ??
     (sentenceTag && { ...sentenceTag, how: 'sentence-final-tag' }) ??
-    introducingClauseInSentence(ctx, q, qi, from);
+    introducingClauseInSentence(ctx, q, qi, from) ??
+    nameBeforeColon(ctx, q, qi, from);
   if (internal) return internal;
   // 4. Beyond the sentence: a signature line, the speaker of a run of quotes, the previous sentence.
   return (
@@ -1269,6 +1270,26 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     paraphraseContinues(ctx, q, qi, from) ??
     subjectOfFragment(ctx, q, qi, from)
   );
+}
+
+/**
+ * `The timing does not surprise pollster Tom Berg: "Late surges are common."`, `Former mayor Ana
+ * Reyes: "We did it."`: a full personal name (two or more name words) right before the colon that
+ * opens a quote of speech introduces its speaker, even where no verb of saying does and the name
+ * does not open the sentence (the colon pattern of leadingCue wants it to).
+ */
+function nameBeforeColon(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  if (tokens[qi - 1]?.text !== ':' || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  let end = qi - 1;
+  // "Sen. Ted Cruz (R-Texas):"
+  if (tokens[end - 1]?.text === ')') end = findBack(tokens, end - 1, '(', from);
+  if (end < from + 2 || !isNameWord(tokens[end - 1]) || !isNameWord(tokens[end - 2])) return null;
+  if (/^[A-Z]+$/.test(tokens[end - 1]!.text)) return null;
+  const np = nounPhraseBefore(tokens, qi - 1, from);
+  // "by the Gazette's Ana Reyes: "…"": a byline names the writer of a story summarized, not a speaker.
+  if (!np || tokens[np.from - 1]?.lower === 'by') return null;
+  return { kind: 'mention', mention: np, how: 'name-colon' };
 }
 
 /**

@@ -842,3 +842,16 @@ describe('a slogan on a sign or a hat', () => {
     expect(findQuotes('Ortiz spoke at length, saying “the pier will be rebuilt.”')[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a full name before a colon inside the sentence', () => {
+  it('gives the quote after the colon to the person named right before it', () => {
+    const text =
+      'The timing of the vote does not surprise harbor analyst Tom Berg: “Councils always move late in the year, and this one is no different.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tom Berg');
+  });
+
+  it('does not take a byline before a colon for a speaker', () => {
+    const text = 'The pier story, by the Gazette’s Ana Reyes: “The old pier will close for repairs at the end of the month.”';
+    expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Ana Reyes');
+  });
+});
