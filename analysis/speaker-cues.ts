@@ -1718,10 +1718,16 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
   }
   for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
+    if (!verb || verb.verb.lemma === 'according to') continue;
     if (verb.verb.weak && !EXPRESSIVE_VERBS.has(verb.verb.lemma)) continue;
     if (crossed && NAMING_VERBS.has(verb.verb.lemma)) continue;
-    const subject = subjectBefore(tokens, v, prevFrom);
+    // "Ortiz distanced herself from the council by saying she would help.": a participle of saying
+    // speaks for the subject of its sentence.
+    const subject = verb.verb.participle
+      ? afterAuxiliary(tokens, v) || NAMING_VERBS.has(verb.verb.lemma)
+        ? null
+        : clauseSubjectBefore(tokens, v, prevFrom)
+      : subjectBefore(tokens, v, prevFrom);
     if (subject && subject.from === prevFrom)
       return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
   }

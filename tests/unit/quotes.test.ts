@@ -855,3 +855,11 @@ describe('a full name before a colon inside the sentence', () => {
     expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Ana Reyes');
   });
 });
+
+describe('a quote after a sentence with a participle of saying', () => {
+  it('continues the subject of the sentence that speaks through "by saying"', () => {
+    const text =
+      'Ortiz distanced herself from the old council by saying she would help the new one if asked. “I am going to support them, and support them gladly.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
