@@ -755,6 +755,7 @@ function skipTime(tokens: Token[], i: number, limit: number): number {
  */
 function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   // Headline or transcript style: `Trump: "…"`.
+  let colon: Cue | null = null;
   if (tokens[qi - 1]?.text === ':') {
     let np = nounPhraseBefore(tokens, qi - 1, from);
     // "Mark Blumenthal and Jon Cohen: "…"": joined names.
@@ -762,8 +763,13 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       const first = nounPhraseBefore(tokens, np.from - 1, from);
       if (first) np = { from: first.from, to: np.to };
     }
-    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? '') || tokens[np.from - 1]?.lower === 'from'))
+    // At the sentence start or after a dash (`Pollsters agree - Carl Bialik: "…"`) the name heads the quote.
+    if (np && (np.from === from || /^[\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? '')))
       return { kind: 'mention', mention: np, how: 'colon' };
+    // After a comma or "from", the phrase may close a list or a clause whose own verb of saying
+    // speaks ("he's said it at every stop, every rally and every event: "…""); that verb comes first.
+    if (np && (/^[,;]$/.test(tokens[np.from - 1]?.text ?? '') || tokens[np.from - 1]?.lower === 'from'))
+      colon = { kind: 'mention', mention: np, how: 'colon' };
   }
   for (let v = qi - 1; v >= from; v--) {
     const t = tokens[v]!;
@@ -772,7 +778,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       if (speakerOf(t.quote!) && onlyReportingBetween(tokens, v + 1, qi)) return { kind: 'same-as', quote: t.quote!, how: 'same-sentence' };
       continue;
     }
-    if (breaksGovernance(tokens, v)) return null;
+    if (breaksGovernance(tokens, v)) return colon;
     const owner = speechNounOwner(tokens, v, qi, from);
     if (owner) return { kind: 'mention', mention: owner, how: 'speech-noun' };
     const verb = verbAt(tokens, v);
@@ -807,7 +813,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
-  return null;
+  return colon;
 }
 
 /**

@@ -863,3 +863,16 @@ describe('a quote after a sentence with a participle of saying', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a phrase before a colon after a comma or "from"', () => {
+  it('lets a verb of saying earlier in the sentence speak before a list that ends at the colon', () => {
+    const text =
+      'Ever since Ortiz announced her run, she has said the same thing at every diner stop, every rally and every campaign event: “It is not about me, it is about us.”';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('she');
+  });
+
+  it('still gives the quote to "a note from X:" when no verb of saying precedes', () => {
+    const text = 'The council received a short note from Mayor Ortiz: “We will rebuild the pier this year, whatever it costs.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
