@@ -801,6 +801,11 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     }
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
+    // "In other words, explained Nina Cordes: "…"": after a comma, a verb followed by a name that runs
+    // up to the quote is inverted; the phrase before the comma is an adjunct, not its subject.
+    const inverted = tokens[v - 1]?.text === ',' && !verb.verb.participle ? invertedBeforeQuote(tokens, verb, qi) : null;
+    if (inverted && isNameWord(tokens[inverted.to - 1]) && /^[,:]$/.test(tokens[inverted.to]?.text ?? ''))
+      return { kind: 'mention', mention: inverted, how: 'leading-inverted' };
     const subject = infinitiveSubject(tokens, v, from) ?? subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
     if (subject) {
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.

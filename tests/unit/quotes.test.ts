@@ -876,3 +876,12 @@ describe('a phrase before a colon after a comma or "from"', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('an inverted verb of saying after an opening adjunct', () => {
+  it('gives the quote to the name after ", explained" rather than to the phrase before the comma', () => {
+    const colon = 'In other words, explained harbor master Nina Cordes: “What does that have to do with the pier?”';
+    expect(findQuotes(colon)[0]?.speaker?.name).toBe('Nina Cordes');
+    const comma = 'Because of how the council drew the map, explained Rosenberg, “there is no way the harbor district wins this year.”';
+    expect(findQuotes(comma)[0]?.speaker?.name).toBe('Rosenberg');
+  });
+});
