@@ -714,7 +714,12 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
   if (!np) return null;
   const after = skipModifiersRight(tokens, np.to, limit);
   const direct = verbAt(tokens, after);
-  if (direct && !direct.verb.participle && direct.verb.lemma !== 'according to' && limit - direct.end <= 4)
+  if (
+    direct &&
+    !direct.verb.participle &&
+    direct.verb.lemma !== 'according to' &&
+    (limit - direct.end <= 4 || adjunctTail(tokens, direct.end, limit))
+  )
     return { kind: 'mention', mention: np, how: 'trailing-final' };
   // The subject runs up to the verb: "Justice Department senior trial counsel Caroline Wolverton wrote".
   for (let v = np.to; v < limit && v - from <= 12; v++) {
@@ -727,6 +732,20 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
       : null;
   }
   return null;
+}
+
+/**
+ * `…, she said in a video message to the convention.`: the words after a closing tag's verb are
+ * adjuncts of time, place or medium (a preposition first, no verb, no "that" clause), however many.
+ */
+function adjunctTail(tokens: Token[], start: number, limit: number): boolean {
+  const first = tokens[start];
+  if (!isWord(first) || !/^(?:in|on|at|during|to|via|after|before|with)$/.test(first.lower) || limit - start > 12) return false;
+  for (let k = start; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lower === 'that' || verbAt(tokens, k)) return false;
+  }
+  return true;
 }
 
 /** The subject found must start the clause after the quote (allowing "and"/"but"), not sit inside it. */

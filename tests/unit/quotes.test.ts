@@ -885,3 +885,15 @@ describe('an inverted verb of saying after an opening adjunct', () => {
     expect(findQuotes(comma)[0]?.speaker?.name).toBe('Rosenberg');
   });
 });
+
+describe('a closing tag with a long adjunct', () => {
+  it('reads ", she said in a video message to the convention." as the tag of a fragment before it', () => {
+    const text = 'The council had “put the biggest crack” yet in the harbor wall, she said in a video message to the convention.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('she');
+  });
+
+  it('does not read a closing clause with its own verb as a tag', () => {
+    const text = 'The council had “put the biggest crack” yet in the harbor wall, she said in a message that angered the mayor.';
+    expect(findQuotes(text)[0]?.speaker?.name ?? null).not.toBe('she');
+  });
+});
