@@ -1267,7 +1267,10 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   // 1. A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside
   //    a sentence without the comma of a tag belongs to the reporting clause before it.
   const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === 'punct');
-  if (opensSentence || endsWithTagPunctuation(text, quote)) {
+  if (
+    (opensSentence || endsWithTagPunctuation(text, quote)) &&
+    !(inOpeningSubordinateClause(tokens, qi, from) && !shortClosingTag(tokens, qi))
+  ) {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
     // `"…," Walker said, according to an AP account.`: the tag's own source is reported in turn, by a
     // document or people who heard it; an outlet cited by name keeps the speaker it quotes.
@@ -1320,6 +1323,41 @@ function nameBeforeColon(ctx: CueContext, q: number, qi: number, from: number): 
   // "by the Gazette's Ana Reyes: "…"": a byline names the writer of a story summarized, not a speaker.
   if (!np || tokens[np.from - 1]?.lower === 'by') return null;
   return { kind: 'mention', mention: np, how: 'name-colon' };
+}
+
+/** Conjunctions that open a subordinate clause before the main clause of a sentence. */
+const SUBORDINATORS = /^(?:when|after|as|while|before|once|since|until|if|because|although|though)$/;
+
+/**
+ * `When Ortiz said she would "protect our fishermen," the crowd applauded.`, `After Reyes said …
+ * "less advanced schools," Ortiz said: …`: a quote inside an opening subordinate clause, after that
+ * clause's own finite verb of saying, is that verb's; the main clause after the comma is no tag of it.
+ */
+function inOpeningSubordinateClause(tokens: Token[], qi: number, from: number): boolean {
+  if (!isWord(tokens[from]) || !SUBORDINATORS.test(tokens[from]!.lower)) return false;
+  // A comma before the quote may close the subordinate clause: the quote is then in the main one.
+  for (let k = from + 1; k < qi; k++) if (tokens[k]!.text === ',' || tokens[k]!.kind !== 'word') return false;
+  for (let v = from + 2; v < qi; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.participle || verb.verb.lemma === 'according to' || afterAuxiliary(tokens, v)) continue;
+    const subject = subjectBefore(tokens, v, from + 1);
+    if (subject && subject.from === from + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * `When Sanders said …, "…," Heiserman said.`: a short clause with a verb of saying that closes the
+ * sentence after the quote is its tag after all, and (as PolNeAR nests reports) its outermost source.
+ */
+function shortClosingTag(tokens: Token[], qi: number): boolean {
+  const end = clauseEndAfter(tokens, qi);
+  if (end - qi > 7 || tokens[end]?.kind !== 'punct' || tokens[end]!.text !== '.') return false;
+  for (let k = qi + 1; k < end; k++) {
+    const verb = verbAt(tokens, k);
+    if (verb && !verb.verb.participle && !verb.verb.weak && verb.verb.lemma !== 'according to') return true;
+  }
+  return false;
 }
 
 /**

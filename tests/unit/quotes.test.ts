@@ -897,3 +897,18 @@ describe('a closing tag with a long adjunct', () => {
     expect(findQuotes(text)[0]?.speaker?.name ?? null).not.toBe('she');
   });
 });
+
+describe('a quote inside an opening subordinate clause', () => {
+  it('gives it to the verb of saying of that clause, not to the main clause after it', () => {
+    const crowd = 'When Ortiz later referred to the storm and said she would “protect our fishermen,” the crowd applauded loudly.';
+    expect(findQuotes(crowd)[0]?.speaker?.name).toBe('Ortiz');
+    const after =
+      'After Reyes said that small ports might do better with “less advanced equipment,” Ortiz said: “I do not like what she said.”';
+    expect(findQuotes(after).map((q) => q.speaker?.name)).toEqual(['Reyes', 'Ortiz']);
+  });
+
+  it('keeps the tag when the quote stands in the main clause after the comma', () => {
+    const text = 'When Berg spoke at the rally, he “understood the way the fishermen feel about the port,” said Ana Reyes, a dock worker.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+});
