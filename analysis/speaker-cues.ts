@@ -1153,6 +1153,22 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
  * The nearest phrase before token v that starts a clause (at the sentence start, or after a comma
  * or "and"/"but") and is followed by a verb-like word: "Here in Columbia, Sanders stepped up …, saying".
  */
+/**
+ * "the judge sounded off on Berg": nounPhraseAfter lets "-ed" words into a determiner phrase (as in
+ * "the embattled senator"), so a past-tense verb right after the head noun may end up inside it. The
+ * phrase is cut before the first such word after a noun, when what follows is no longer part of it.
+ */
+function withoutPastVerb(tokens: Token[], np: MentionTokens | null): MentionTokens | null {
+  if (!np) return np;
+  for (let k = np.from + 2; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (!/^[a-z]+ed$/.test(t.text) || !isWord(tokens[k - 1]) || /ed$/.test(tokens[k - 1]!.lower)) continue;
+    if (!validNounPhrase(tokens, np.from, k)) continue;
+    return { from: np.from, to: k };
+  }
+  return np;
+}
+
 function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionTokens | null {
   for (let p = v - 1; p >= from; p--) {
     const prev = tokens[p - 1];
@@ -1166,7 +1182,7 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
       (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;
-    const np = nounPhraseAfter(tokens, p, v);
+    const np = withoutPastVerb(tokens, nounPhraseAfter(tokens, p, v));
     if (!np) continue;
     const next = tokens[np.to];
     if ((isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || (isWord(next) && VERB_MODIFIERS.has(next.lower)))

@@ -912,3 +912,10 @@ describe('a quote inside an opening subordinate clause', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
   });
 });
+
+describe('a past-tense verb after the subject of a participle clause', () => {
+  it('does not swallow the verb into the subject phrase after an opening adjunct', () => {
+    const text = 'In three interviews, the judge sounded off on Berg, saying she did not “want to contemplate” a city run by him.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('the judge');
+  });
+});
