@@ -919,3 +919,12 @@ describe('a past-tense verb after the subject of a participle clause', () => {
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('the judge');
   });
 });
+
+describe('verbs of barbs and comebacks', () => {
+  it('reads "sniped" and "retaliated" as verbs of saying', () => {
+    const sniped = 'Tom Berg sniped that Ortiz, a first-time mayor, was “learning on the job.”';
+    expect(findQuotes(sniped)[0]?.speaker?.name).toBe('Tom Berg');
+    const retaliated = '“The harbor will always be ours,” an angry Ana Reyes retaliated.';
+    expect(findQuotes(retaliated)[0]?.speaker?.name).toContain('Ana Reyes');
+  });
+});
