@@ -34,9 +34,20 @@ export function isDoubleMark(ch: string | undefined): boolean {
   return ch !== undefined && DOUBLE_MARKS.has(ch);
 }
 
+/** Invisible formatting characters (bidi embeddings, zero-width spaces) that pasted text carries. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+/** The character before index `i`, skipping invisible formatting characters ('\n' at a paragraph start). */
+function visibleBefore(text: string, i: number): string {
+  let j = i - 1;
+  while (j >= 0 && INVISIBLE.test(text[j]!)) j--;
+  return j >= 0 ? text[j]! : '\n';
+}
+
 /** Which way a mark faces, judged from its neighbours; the glyph breaks ties. */
 function markDirection(text: string, i: number): Direction {
-  const before = i > 0 ? text[i - 1]! : ' ';
+  const previous = visibleBefore(text, i);
+  const before = previous === '\n' ? ' ' : previous;
   const after = i + 1 < text.length ? text[i + 1]! : ' ';
   const opensWord = OPEN_BEFORE.test(before) && !/\s/.test(after);
   const closesWord = !/\s/.test(before) && CLOSE_AFTER.test(after);
@@ -98,7 +109,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     if (!DOUBLE_MARKS.has(ch)) continue;
     // A mark opening a paragraph opens a quote, whatever its glyph (”… typed for “…).
-    const direction = i === 0 || text[i - 1] === '\n' ? 'open' : markDirection(text, i);
+    const direction = visibleBefore(text, i) === '\n' ? 'open' : markDirection(text, i);
     if (!open) {
       if (direction !== 'close') {
         open = { start: i, partStart: i + 1, parts: [] };

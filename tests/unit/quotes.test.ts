@@ -928,3 +928,13 @@ describe('verbs of barbs and comebacks', () => {
     expect(findQuotes(retaliated)[0]?.speaker?.name).toContain('Ana Reyes');
   });
 });
+
+describe('invisible formatting characters before a quotation mark', () => {
+  it('opens a quote at a paragraph start even after a bidi mark, whatever the glyph', () => {
+    const text =
+      'Readers wrote back at once.\n\n\u202a”Sorry Tom, you should have said it sooner, because we all knew!!” posted Ana Reyes.';
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+});
