@@ -72,6 +72,19 @@ function trimEnd(text: string, start: number, i: number): number {
 }
 
 /**
+ * `He says,” there are a lot of people …”`: a mark that faces closing but has no quote to close, sits
+ * right after a comma or colon with a word after it, and is answered by a closing mark later in its
+ * paragraph (and no other mark between) was typed for an opening one.
+ */
+function strayOpening(text: string, i: number): boolean {
+  if (!/[,:]/.test(text[i - 1] ?? '') || !/\s/.test(text[i + 1] ?? '') || !/\p{L}/u.test(text[skipBlank(text, i + 1)] ?? '')) return false;
+  for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
+    if (DOUBLE_MARKS.has(text[j]!)) return markDirection(text, j) === 'close' && /\s/.test(text[j + 1] ?? ' ');
+  }
+  return false;
+}
+
+/**
  * All top-level double-quoted passages, in text order. Nested quotes stay inside their parent.
  * Runs in one pass over the text.
  */
@@ -111,7 +124,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // A mark opening a paragraph opens a quote, whatever its glyph (”… typed for “…).
     const direction = visibleBefore(text, i) === '\n' ? 'open' : markDirection(text, i);
     if (!open) {
-      if (direction !== 'close') {
+      if (direction !== 'close' || strayOpening(text, i)) {
         open = { start: i, partStart: i + 1, parts: [] };
         depth = 1;
       }

@@ -938,3 +938,12 @@ describe('invisible formatting characters before a quotation mark', () => {
     expect(quotes[0]?.speaker?.name).toBe('Ana Reyes');
   });
 });
+
+describe('a closing glyph typed for an opening one after a comma', () => {
+  it('opens a quote that a closing mark later in the paragraph answers', () => {
+    const text = 'The mayor spoke for an hour. She says,” there are a lot of people who never get listened to.”';
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text.trim()).toBe('there are a lot of people who never get listened to.');
+  });
+});
