@@ -1881,6 +1881,13 @@ function looksLikeSpeech(text: string, quote: QuoteSpan): boolean {
   return words >= 5 || (words >= 2 && /[.!?,]$/.test(content));
 }
 
+/** "he", "she", or a phrase ending in a capitalized name that is no organization ("NBC News", "the Party"). */
+function personalSubject(tokens: Token[], np: MentionTokens): boolean {
+  const head = tokens[np.to - 1]!;
+  if (np.to - np.from === 1 && /^(?:he|she|i|we)$/.test(head.lower)) return true;
+  return isNameWord(head) && /^[A-Z][a-z]+$/.test(head.text) && !ORGANIZATION_NOUNS.has(head.lower);
+}
+
 /** `X said:` / `X wrote in a statement:` ending the text before a quote paragraph. */
 function introducingClause(ctx: CueContext, last: number): Cue | null {
   const { tokens } = ctx;
@@ -1905,6 +1912,11 @@ function introducingClause(ctx: CueContext, last: number): Cue | null {
     const subject = clauseSubjectBefore(tokens, last, from) ?? nounPhraseAfter(tokens, from, last);
     if (subject) return { kind: 'mention', mention: subject, how: 'introducing-following' };
   }
+  // "He then listed the qualities a nominee needs:" — a person (a pronoun or a name) opening the
+  // sentence, with a verb after it, introduces the quoted paragraph below.
+  const opener = clauseSubjectBefore(tokens, last, from);
+  if (opener && opener.from === from && personalSubject(tokens, opener))
+    return { kind: 'mention', mention: opener, how: 'introducing-subject' };
   // "Maria Lopez, 34, San Antonio:" — a name with its details, introducing the quote below it.
   const head = nounPhraseAfter(tokens, from, last);
   return head && tokens[head.to]?.text === ',' && isNameWord(tokens[head.to - 1]) && plainStretch(tokens, head.to, last)

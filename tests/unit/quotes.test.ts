@@ -947,3 +947,17 @@ describe('a closing glyph typed for an opening one after a comma', () => {
     expect(quotes[0]?.text.trim()).toBe('there are a lot of people who never get listened to.');
   });
 });
+
+describe('a person opening the sentence that ends in a colon before a quoted paragraph', () => {
+  it('gives the paragraph to that person even without a verb of saying', () => {
+    const text =
+      'He then listed the qualities a good harbor master needs:\n\n“Has the candidate ever worked on a boat? Does the candidate know the tides?”';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('He');
+  });
+
+  it('does not give it to a subject that is no person', () => {
+    const text =
+      'The harbor council has the proof:\n\n“By law, the harbor master every year sets the maximum number of boats the port can take.”';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+});
