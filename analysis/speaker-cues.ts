@@ -1754,6 +1754,16 @@ function withAntecedent(tokens: Token[], cue: Cue): Cue {
 }
 
 /**
+ * "Ortiz was quick to add that …", "Berg went on to say …": an infinitive of saying speaks for the
+ * subject of its clause, unless the verb before it withholds the words ("declined to say").
+ */
+function infinitiveOfSaying(tokens: Token[], v: number, from: number): MentionTokens | null {
+  if (tokens[v - 1]?.lower !== 'to' || /^(?:declin|refus|fail|unwilling|unable|reluctant|hesitat|afraid)/.test(tokens[v - 2]?.lower ?? ''))
+    return null;
+  return clauseSubjectBefore(tokens, v - 1, from);
+}
+
+/**
  * Weak cues that still voice their subject's own words ("Valastro praised the governor's record.",
  * "Ortiz touted her plan."): the quote right after them is the praise or the boast itself. Verbs of
  * thinking ("believes", "wonders") are left out: the quote after them is rarely the thought.
@@ -1811,7 +1821,7 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
       ? afterAuxiliary(tokens, v) || NAMING_VERBS.has(verb.verb.lemma)
         ? null
         : clauseSubjectBefore(tokens, v, prevFrom)
-      : subjectBefore(tokens, v, prevFrom);
+      : (subjectBefore(tokens, v, prevFrom) ?? infinitiveOfSaying(tokens, v, prevFrom));
     if (subject && subject.from === prevFrom)
       return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
   }

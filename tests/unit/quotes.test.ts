@@ -961,3 +961,10 @@ describe('a person opening the sentence that ends in a colon before a quoted par
     expect(findQuotes(text)[0]?.speaker).toBeNull();
   });
 });
+
+describe('an infinitive of saying in the sentence before a quote', () => {
+  it('continues the subject of "was quick to add that …"', () => {
+    const text = 'Ortiz was quick to add that the deal does not include closing the pier. “Closing it? Not negotiable at all.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
