@@ -184,6 +184,9 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     lowerRun++;
   }
   if (from >= end) return null;
+  // "Ortiz declined (to say)": a past-tense word right after a name is its verb, not a head noun.
+  const head = tokens[end - 1]!;
+  if (end - from >= 2 && /^[a-z]+ed$/.test(head.text) && isNameWord(tokens[end - 2])) return null;
   return validNounPhrase(tokens, from, end) ? { from, to: end } : null;
 }
 

@@ -968,3 +968,11 @@ describe('an infinitive of saying in the sentence before a quote', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a past-tense verb right after a name', () => {
+  it('is not taken into the speaker phrase ("Ortiz declined")', () => {
+    const text = 'Ortiz declined to say whether the deal includes closing the pier. “Closing it? Not negotiable at all.”';
+    const speaker = findQuotes(text)[0]?.speaker;
+    expect(speaker ? mentionText(text, findQuotes(text)[0]!) : null).not.toBe('Ortiz declined');
+  });
+});
