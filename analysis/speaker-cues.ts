@@ -819,7 +819,12 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (verb.verb.participle && !afterAuxiliary(tokens, v)) {
       // "Adding, "…"" opening a sentence continues the previous sentence's speaker.
       if (v === from) return previousQuoteInParagraph(tokens, from, speakerOf);
-      return carrierBefore(tokens, v, from) ?? absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
+      return (
+        carrierBefore(tokens, v, from) ??
+        absoluteSubject(tokens, v, from) ??
+        coordinatedSubject(tokens, v, from) ??
+        subjectOfSentence(tokens, v, from, speakerOf)
+      );
     }
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
@@ -1081,6 +1086,20 @@ function previousQuoteInParagraph(tokens: Token[], before: number, speakerOf: (q
 }
 
 /** "with Trump reportedly yelling: "…"": an absolute clause names its own subject. */
+/**
+ * `…, Ryan saying he was "encouraged" and Trump calling it a "great meeting."`: a name right before
+ * the participle (no comma between), itself opening a coordinated or appended phrase (after "and",
+ * a comma or a dash), is the participle's own subject; the participle does not hang on the clause.
+ */
+function coordinatedSubject(tokens: Token[], v: number, from: number): Cue | null {
+  const end = skipAdverbsLeft(tokens, v);
+  if (!isNameWord(tokens[end - 1]) || end - 1 <= from) return null;
+  const np = nounPhraseBefore(tokens, end, from);
+  const before = np ? tokens[np.from - 1] : undefined;
+  if (!np || !before || !(/^(?:and|but|or)$/.test(before.lower) || /^[,;\u2014\u2013-]$/.test(before.text))) return null;
+  return { kind: 'mention', mention: np, how: 'coordinated-participle' };
+}
+
 function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
   const end = skipAdverbsLeft(tokens, v);
   // "with many marchers and spectators chanting": everything between "with" and the participle.

@@ -976,3 +976,15 @@ describe('a past-tense verb right after a name', () => {
     expect(speaker ? mentionText(text, findQuotes(text)[0]!) : null).not.toBe('Ortiz declined');
   });
 });
+
+describe('a name as the subject of its own participle phrase', () => {
+  it('gives each coordinated "X saying …" / "Y calling …" phrase to its own name', () => {
+    const text =
+      'After the meeting, both issued a statement – Reyes saying she was “very encouraged” and Berg calling it a “great meeting.”';
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Reyes', 'Berg']);
+  });
+
+  it('keeps the sentence subject when a comma stands before the participle', () => {
+    expect(findQuotes('Ortiz thanked Berg, saying he did “a great job for the harbor.”')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
