@@ -563,7 +563,7 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   const j = skipModifiersRight(tokens, start, limit);
   const inverted = verbAt(tokens, j);
   if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
-    const np = invertedSubject(tokens, inverted, limit);
+    const np = invertedSubject(tokens, inverted, limit) ?? documentClosing(tokens, inverted.end, limit);
     if (np) return { kind: 'mention', mention: np, how: 'trailing-inverted' };
   }
   // After a quote that ends its sentence, a new sentence belongs to it only if it is the tag itself:
@@ -619,6 +619,21 @@ function taggingSentence(tokens: Token[], start: number, limit: number): Cue | n
     return mention ? { kind: 'mention', mention, how: 'trailing-tag-sentence' } : null;
   }
   return null;
+}
+
+/**
+ * `"…," read the email.`: a determiner and a document noun that is also a verb of saying ("email",
+ * "tweet", "report"), closing the clause after an inverted tag; nounPhraseAfter stops at such a word.
+ */
+function documentClosing(tokens: Token[], from: number, limit: number): MentionTokens | null {
+  const doc = tokens[from + 1];
+  return from + 2 >= limit &&
+    DETERMINERS.has(tokens[from]?.lower ?? '') &&
+    isWord(doc) &&
+    !isCapitalized(doc) &&
+    DOCUMENT_NOUNS.has(doc.lower)
+    ? { from, to: from + 2 }
+    : null;
 }
 
 /** The phrase after an inverted verb: "said Taleblu", "according to the report", "says a new ad". */

@@ -988,3 +988,11 @@ describe('a name as the subject of its own participle phrase', () => {
     expect(findQuotes('Ortiz thanked Berg, saying he did “a great job for the harbor.”')[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('an inverted tag naming a document that is also a verb of saying', () => {
+  it('reads ", read the email." as the tag and continues it into the next quote', () => {
+    const text =
+      'His campaign sent a fundraising email. "Our harbor plan has already forced the council to change its mind," read the email. "And with every vote, we grow stronger."';
+    expect(findQuotes(text).map((q) => mentionText(text, q))).toEqual(['the email', 'the email']);
+  });
+});
