@@ -21,6 +21,7 @@ import {
   CLAUSE_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  HONORIFICS,
   NAMING_VERBS,
   NON_NAME_CAPITALS,
   ORGANIZATION_NOUNS,
@@ -497,6 +498,16 @@ function subjectBeforeAdjunct(tokens: Token[], end: number, floor: number): Ment
 function headBeforeApposition(tokens: Token[], comma: number, floor: number): MentionTokens | null {
   // Several commas may open the stretch ("Clinton, during a meeting in Columbus, Ohio, said"): the
   // head is the phrase that starts its clause; failing that, the nearest phrase before a comma.
+  // "…, after winning the primary, Gov. John Kasich (R-Ohio), said": a titled name, or one with its
+  // party in parentheses, set off between commas right before the verb is the subject itself.
+  const own = nounPhraseBefore(tokens, comma, floor);
+  if (
+    own &&
+    tokens[own.from - 1]?.text === ',' &&
+    (HONORIFICS.has(tokens[own.from]!.lower) || tokens[own.to - 1]!.text === ')') &&
+    isNameWord(tokens[own.from + 1])
+  )
+    return own;
   let nearest: MentionTokens | null = null;
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
     const t = tokens[j]!;

@@ -996,3 +996,16 @@ describe('an inverted tag naming a document that is also a verb of saying', () =
     expect(findQuotes(text).map((q) => mentionText(text, q))).toEqual(['the email', 'the email']);
   });
 });
+
+describe('a titled name between commas right before the verb', () => {
+  it('is the subject, not the phrase before an opening adjunct', () => {
+    const text =
+      'Tuesday at the harbor hall in Dover, after winning the harbor vote in the Republican primary, Gov. Ana Reyes (R-DE), said, “I am getting ready to rent a covered wagon for the trip.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('still finds the head before an apposition that names a place', () => {
+    const text = 'Ortiz, during a meeting in Dover, Delaware, said the plan was “dead on arrival.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
