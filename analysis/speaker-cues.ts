@@ -155,7 +155,7 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
       break;
     }
     if (isCapitalized(t)) {
-      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith('.')) break;
+      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith('.') && !modalNamed(tokens, i)) break;
       from = i;
       lowerRun = 0;
       continue;
@@ -389,10 +389,25 @@ function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
   while (
     j - 1 >= floor &&
     isWord(tokens[j - 1]) &&
-    ((VERB_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()) || isLyAdverb(tokens[j - 1]!))
+    ((VERB_MODIFIERS.has(tokens[j - 1]!.lower) &&
+      tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase() &&
+      !modalNamed(tokens, j - 1)) ||
+      isLyAdverb(tokens[j - 1]!))
   )
     j--;
   return j;
+}
+
+/**
+ * `"…," Will wrote`, `May said on Monday`: a capitalized modal before an inflected verb ("wrote",
+ * "says") cannot be a modal, which takes a bare verb; it is a name.
+ */
+function modalNamed(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!isCapitalized(t) || !/^(?:will|may|can|must|should|would|could|might)$/.test(t.lower) || !isWord(next)) return false;
+  const verb = reportingVerb(next.lower);
+  return !!verb && !verb.participle && next.lower !== verb.lemma;
 }
 
 const TIME_NOUNS = /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|time)$/;

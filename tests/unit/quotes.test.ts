@@ -1009,3 +1009,16 @@ describe('a titled name between commas right before the verb', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a name that looks like a modal verb', () => {
+  it('reads a capitalized "Will" or "May" before an inflected verb of saying as a name', () => {
+    const will = '“The harbor needs a new pier,” Will wrote in his column.';
+    expect(findQuotes(will)[0]?.speaker?.name).toBe('Will');
+    const may = 'Prime Minister Theresa May said the deal was “done.”';
+    expect(findQuotes(may)[0]?.speaker?.name).toContain('Theresa May');
+  });
+
+  it('still skips a modal before a bare verb', () => {
+    expect(findQuotes('Ortiz will say the deal is “done.”')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
