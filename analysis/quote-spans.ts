@@ -34,9 +34,20 @@ export function isDoubleMark(ch: string | undefined): boolean {
   return ch !== undefined && DOUBLE_MARKS.has(ch);
 }
 
+/** Invisible formatting characters (bidi embeddings, zero-width spaces) that pasted text carries. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+/** The character before index `i`, skipping invisible formatting characters ('\n' at a paragraph start). */
+function visibleBefore(text: string, i: number): string {
+  let j = i - 1;
+  while (j >= 0 && INVISIBLE.test(text[j]!)) j--;
+  return j >= 0 ? text[j]! : '\n';
+}
+
 /** Which way a mark faces, judged from its neighbours; the glyph breaks ties. */
 function markDirection(text: string, i: number): Direction {
-  const before = i > 0 ? text[i - 1]! : ' ';
+  const previous = visibleBefore(text, i);
+  const before = previous === '\n' ? ' ' : previous;
   const after = i + 1 < text.length ? text[i + 1]! : ' ';
   const opensWord = OPEN_BEFORE.test(before) && !/\s/.test(after);
   const closesWord = !/\s/.test(before) && CLOSE_AFTER.test(after);
@@ -58,6 +69,19 @@ function skipBlank(text: string, i: number): number {
 function trimEnd(text: string, start: number, i: number): number {
   while (i > start && /\s/.test(text[i - 1]!)) i--;
   return i;
+}
+
+/**
+ * `He says,” there are a lot of people …”`: a mark that faces closing but has no quote to close, sits
+ * right after a comma or colon with a word after it, and is answered by a closing mark later in its
+ * paragraph (and no other mark between) was typed for an opening one.
+ */
+function strayOpening(text: string, i: number): boolean {
+  if (!/[,:]/.test(text[i - 1] ?? '') || !/\s/.test(text[i + 1] ?? '') || !/\p{L}/u.test(text[skipBlank(text, i + 1)] ?? '')) return false;
+  for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
+    if (DOUBLE_MARKS.has(text[j]!)) return markDirection(text, j) === 'close' && /\s/.test(text[j + 1] ?? ' ');
+  }
+  return false;
 }
 
 /**
@@ -98,9 +122,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     if (!DOUBLE_MARKS.has(ch)) continue;
     // A mark opening a paragraph opens a quote, whatever its glyph (”… typed for “…).
-    const direction = i === 0 || text[i - 1] === '\n' ? 'open' : markDirection(text, i);
+    const direction = visibleBefore(text, i) === '\n' ? 'open' : markDirection(text, i);
     if (!open) {
-      if (direction !== 'close') {
+      if (direction !== 'close' || strayOpening(text, i)) {
         open = { start: i, partStart: i + 1, parts: [] };
         depth = 1;
       }

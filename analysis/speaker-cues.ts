@@ -21,6 +21,7 @@ import {
   CLAUSE_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  HONORIFICS,
   NAMING_VERBS,
   NON_NAME_CAPITALS,
   ORGANIZATION_NOUNS,
@@ -154,7 +155,7 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
       break;
     }
     if (isCapitalized(t)) {
-      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith('.')) break;
+      if (NON_NAME_CAPITALS.has(t.lower) && !t.text.endsWith('.') && !modalNamed(tokens, i)) break;
       from = i;
       lowerRun = 0;
       continue;
@@ -184,6 +185,9 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     lowerRun++;
   }
   if (from >= end) return null;
+  // "Ortiz declined (to say)": a past-tense word right after a name is its verb, not a head noun.
+  const head = tokens[end - 1]!;
+  if (end - from >= 2 && /^[a-z]+ed$/.test(head.text) && isNameWord(tokens[end - 2])) return null;
   return validNounPhrase(tokens, from, end) ? { from, to: end } : null;
 }
 
@@ -385,10 +389,25 @@ function skipModifiersLeft(tokens: Token[], i: number, floor: number): number {
   while (
     j - 1 >= floor &&
     isWord(tokens[j - 1]) &&
-    ((VERB_MODIFIERS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase()) || isLyAdverb(tokens[j - 1]!))
+    ((VERB_MODIFIERS.has(tokens[j - 1]!.lower) &&
+      tokens[j - 1]!.lower === tokens[j - 1]!.text.toLowerCase() &&
+      !modalNamed(tokens, j - 1)) ||
+      isLyAdverb(tokens[j - 1]!))
   )
     j--;
   return j;
+}
+
+/**
+ * `"…," Will wrote`, `May said on Monday`: a capitalized modal before an inflected verb ("wrote",
+ * "says") cannot be a modal, which takes a bare verb; it is a name.
+ */
+function modalNamed(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!isCapitalized(t) || !/^(?:will|may|can|must|should|would|could|might)$/.test(t.lower) || !isWord(next)) return false;
+  const verb = reportingVerb(next.lower);
+  return !!verb && !verb.participle && next.lower !== verb.lemma;
 }
 
 const TIME_NOUNS = /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|time)$/;
@@ -494,6 +513,16 @@ function subjectBeforeAdjunct(tokens: Token[], end: number, floor: number): Ment
 function headBeforeApposition(tokens: Token[], comma: number, floor: number): MentionTokens | null {
   // Several commas may open the stretch ("Clinton, during a meeting in Columbus, Ohio, said"): the
   // head is the phrase that starts its clause; failing that, the nearest phrase before a comma.
+  // "…, after winning the primary, Gov. John Kasich (R-Ohio), said": a titled name, or one with its
+  // party in parentheses, set off between commas right before the verb is the subject itself.
+  const own = nounPhraseBefore(tokens, comma, floor);
+  if (
+    own &&
+    tokens[own.from - 1]?.text === ',' &&
+    (HONORIFICS.has(tokens[own.from]!.lower) || tokens[own.to - 1]!.text === ')') &&
+    isNameWord(tokens[own.from + 1])
+  )
+    return own;
   let nearest: MentionTokens | null = null;
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
     const t = tokens[j]!;
@@ -560,7 +589,7 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   const j = skipModifiersRight(tokens, start, limit);
   const inverted = verbAt(tokens, j);
   if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
-    const np = invertedSubject(tokens, inverted, limit);
+    const np = invertedSubject(tokens, inverted, limit) ?? documentClosing(tokens, inverted.end, limit);
     if (np) return { kind: 'mention', mention: np, how: 'trailing-inverted' };
   }
   // After a quote that ends its sentence, a new sentence belongs to it only if it is the tag itself:
@@ -616,6 +645,21 @@ function taggingSentence(tokens: Token[], start: number, limit: number): Cue | n
     return mention ? { kind: 'mention', mention, how: 'trailing-tag-sentence' } : null;
   }
   return null;
+}
+
+/**
+ * `"…," read the email.`: a determiner and a document noun that is also a verb of saying ("email",
+ * "tweet", "report"), closing the clause after an inverted tag; nounPhraseAfter stops at such a word.
+ */
+function documentClosing(tokens: Token[], from: number, limit: number): MentionTokens | null {
+  const doc = tokens[from + 1];
+  return from + 2 >= limit &&
+    DETERMINERS.has(tokens[from]?.lower ?? '') &&
+    isWord(doc) &&
+    !isCapitalized(doc) &&
+    DOCUMENT_NOUNS.has(doc.lower)
+    ? { from, to: from + 2 }
+    : null;
 }
 
 /** The phrase after an inverted verb: "said Taleblu", "according to the report", "says a new ad". */
@@ -714,7 +758,12 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
   if (!np) return null;
   const after = skipModifiersRight(tokens, np.to, limit);
   const direct = verbAt(tokens, after);
-  if (direct && !direct.verb.participle && direct.verb.lemma !== 'according to' && limit - direct.end <= 4)
+  if (
+    direct &&
+    !direct.verb.participle &&
+    direct.verb.lemma !== 'according to' &&
+    (limit - direct.end <= 4 || adjunctTail(tokens, direct.end, limit))
+  )
     return { kind: 'mention', mention: np, how: 'trailing-final' };
   // The subject runs up to the verb: "Justice Department senior trial counsel Caroline Wolverton wrote".
   for (let v = np.to; v < limit && v - from <= 12; v++) {
@@ -727,6 +776,20 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
       : null;
   }
   return null;
+}
+
+/**
+ * `…, she said in a video message to the convention.`: the words after a closing tag's verb are
+ * adjuncts of time, place or medium (a preposition first, no verb, no "that" clause), however many.
+ */
+function adjunctTail(tokens: Token[], start: number, limit: number): boolean {
+  const first = tokens[start];
+  if (!isWord(first) || !/^(?:in|on|at|during|to|via|after|before|with)$/.test(first.lower) || limit - start > 12) return false;
+  for (let k = start; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lower === 'that' || verbAt(tokens, k)) return false;
+  }
+  return true;
 }
 
 /** The subject found must start the clause after the quote (allowing "and"/"but"), not sit inside it. */
@@ -755,6 +818,7 @@ function skipTime(tokens: Token[], i: number, limit: number): number {
  */
 function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   // Headline or transcript style: `Trump: "…"`.
+  let colon: Cue | null = null;
   if (tokens[qi - 1]?.text === ':') {
     let np = nounPhraseBefore(tokens, qi - 1, from);
     // "Mark Blumenthal and Jon Cohen: "…"": joined names.
@@ -762,8 +826,13 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       const first = nounPhraseBefore(tokens, np.from - 1, from);
       if (first) np = { from: first.from, to: np.to };
     }
-    if (np && (np.from === from || /^[,;\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? '') || tokens[np.from - 1]?.lower === 'from'))
+    // At the sentence start or after a dash (`Pollsters agree - Carl Bialik: "…"`) the name heads the quote.
+    if (np && (np.from === from || /^[\u2014\u2013-]$/.test(tokens[np.from - 1]?.text ?? '')))
       return { kind: 'mention', mention: np, how: 'colon' };
+    // After a comma or "from", the phrase may close a list or a clause whose own verb of saying
+    // speaks ("he's said it at every stop, every rally and every event: "…""); that verb comes first.
+    if (np && (/^[,;]$/.test(tokens[np.from - 1]?.text ?? '') || tokens[np.from - 1]?.lower === 'from'))
+      colon = { kind: 'mention', mention: np, how: 'colon' };
   }
   for (let v = qi - 1; v >= from; v--) {
     const t = tokens[v]!;
@@ -772,7 +841,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
       if (speakerOf(t.quote!) && onlyReportingBetween(tokens, v + 1, qi)) return { kind: 'same-as', quote: t.quote!, how: 'same-sentence' };
       continue;
     }
-    if (breaksGovernance(tokens, v)) return null;
+    if (breaksGovernance(tokens, v)) return colon;
     const owner = speechNounOwner(tokens, v, qi, from);
     if (owner) return { kind: 'mention', mention: owner, how: 'speech-noun' };
     const verb = verbAt(tokens, v);
@@ -791,22 +860,106 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (verb.verb.participle && !afterAuxiliary(tokens, v)) {
       // "Adding, "…"" opening a sentence continues the previous sentence's speaker.
       if (v === from) return previousQuoteInParagraph(tokens, from, speakerOf);
-      return absoluteSubject(tokens, v, from) ?? subjectOfSentence(tokens, v, from, speakerOf);
+      return (
+        carrierBefore(tokens, v, from) ??
+        absoluteSubject(tokens, v, from) ??
+        coordinatedSubject(tokens, v, from) ??
+        subjectOfSentence(tokens, v, from, speakerOf)
+      );
     }
     // "will continue to be", "added to": these verbs report speech only when speech follows at once.
     if (/^(?:continue|add|go on|conclude|finish)$/.test(verb.verb.lemma) && !speechFollows(tokens, verb.end, qi)) continue;
+    // "In other words, explained Nina Cordes: "…"": after a comma, a verb followed by a name that runs
+    // up to the quote is inverted; the phrase before the comma is an adjunct, not its subject.
+    const inverted = tokens[v - 1]?.text === ',' && !verb.verb.participle ? invertedBeforeQuote(tokens, verb, qi) : null;
+    if (inverted && isNameWord(tokens[inverted.to - 1]) && /^[,:]$/.test(tokens[inverted.to]?.text ?? ''))
+      return { kind: 'mention', mention: inverted, how: 'leading-inverted' };
     const subject = infinitiveSubject(tokens, v, from) ?? subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
     if (subject) {
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
       if (naming && !namesAPerson(tokens, subject)) continue;
       const outer =
         outerReporter(tokens, subject, from) ??
-        (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from));
+        (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from)) ??
+        sentenceReporter(tokens, subject, from);
       return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
+  return colon;
+}
+
+/**
+ * `Ortiz said she expects Berg to announce an "expansion"`, `He said he often thinks of what his
+ * parents told him: "…"`: a verb of saying deep inside what the sentence's own subject reports is
+ * part of that report, and PolNeAR (after Pareti) gives the quote to the outermost source. Unlike
+ * outerReporter, the inner clause need not follow the outer verb at once; it must only stay inside
+ * the same clause: no colon, semicolon, quote, relative or time clause between them, no conjunction
+ * opening a new clause right before the inner subject (`…, and Berg called it "…"`), and an active
+ * outer verb.
+ */
+function sentenceReporter(tokens: Token[], subject: MentionTokens, from: number): MentionTokens | null {
+  // A pronoun ("Berg said that … he had agreed to") mostly is the reporter again, and is the nearer
+  // mention of them; a relative pronoun is left to reporterAroundRelative.
+  if (subject.to - subject.from === 1 && /^(?:he|she|they|i|we|who|which|that)$/.test(tokens[subject.from]!.lower)) return null;
+  for (let v = from + 1; v < subject.from; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
+      continue;
+    // "Sanders was asked by Maher, …": a passive reporter is not the source of what follows.
+    if (afterAuxiliary(tokens, v) && !tokens[v]!.lower.endsWith('ing')) return null;
+    const outer = subjectBefore(tokens, v, from);
+    if (!outer || outer.from !== from || outer.to > v) return null;
+    for (let k = verb.end; k < subject.from; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'quote' || t.kind === 'para' || t.text === ';' || t.text === ':') return null;
+      // "…, which he called "a disaster"", "when he claimed …": a relative or time clause is told
+      // by the writer, not part of the outer report.
+      if (isWord(t) && /^(?:which|who|whom|whose|when|where)$/.test(t.lower)) return null;
+    }
+    const before = tokens[subject.from - 1];
+    if (isWord(before) && /^(?:and|but|or|while|whereas|although|though|yet)$/.test(before.lower)) return null;
+    return outer;
+  }
   return null;
+}
+
+/** Things worn or held up that carry a slogan: the slogan is theirs, not the wearer's speech. */
+const CARRIER_NOUNS = new Set([
+  'sign',
+  'signs',
+  'hat',
+  'hats',
+  'cap',
+  'caps',
+  'shirt',
+  'shirts',
+  't-shirt',
+  't-shirts',
+  'banner',
+  'banners',
+  'placard',
+  'placards',
+  'poster',
+  'posters',
+  'sticker',
+  'stickers',
+  'button',
+  'buttons',
+  'billboard',
+  'billboards',
+]);
+
+/**
+ * `Berg held up a sign saying "Jobs Now."`, `They wore a campaign hat reading, "…"`: a participle
+ * right after a sign or a hat describes what that thing says, so the thing is the source (as PolNeAR
+ * marks it), not the subject who holds or wears it.
+ */
+function carrierBefore(tokens: Token[], v: number, from: number): Cue | null {
+  const head = tokens[v - 1];
+  if (!isWord(head) || !CARRIER_NOUNS.has(head.lower)) return null;
+  const np = nounPhraseBefore(tokens, v, from);
+  return np ? { kind: 'mention', mention: np, how: 'carrier' } : null;
 }
 
 /**
@@ -974,6 +1127,20 @@ function previousQuoteInParagraph(tokens: Token[], before: number, speakerOf: (q
 }
 
 /** "with Trump reportedly yelling: "…"": an absolute clause names its own subject. */
+/**
+ * `…, Ryan saying he was "encouraged" and Trump calling it a "great meeting."`: a name right before
+ * the participle (no comma between), itself opening a coordinated or appended phrase (after "and",
+ * a comma or a dash), is the participle's own subject; the participle does not hang on the clause.
+ */
+function coordinatedSubject(tokens: Token[], v: number, from: number): Cue | null {
+  const end = skipAdverbsLeft(tokens, v);
+  if (!isNameWord(tokens[end - 1]) || end - 1 <= from) return null;
+  const np = nounPhraseBefore(tokens, end, from);
+  const before = np ? tokens[np.from - 1] : undefined;
+  if (!np || !before || !(/^(?:and|but|or)$/.test(before.lower) || /^[,;\u2014\u2013-]$/.test(before.text))) return null;
+  return { kind: 'mention', mention: np, how: 'coordinated-participle' };
+}
+
 function absoluteSubject(tokens: Token[], v: number, from: number): Cue | null {
   const end = skipAdverbsLeft(tokens, v);
   // "with many marchers and spectators chanting": everything between "with" and the participle.
@@ -1049,18 +1216,36 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
  * The nearest phrase before token v that starts a clause (at the sentence start, or after a comma
  * or "and"/"but") and is followed by a verb-like word: "Here in Columbia, Sanders stepped up …, saying".
  */
+/**
+ * "the judge sounded off on Berg": nounPhraseAfter lets "-ed" words into a determiner phrase (as in
+ * "the embattled senator"), so a past-tense verb right after the head noun may end up inside it. The
+ * phrase is cut before the first such word after a noun, when what follows is no longer part of it.
+ */
+function withoutPastVerb(tokens: Token[], np: MentionTokens | null): MentionTokens | null {
+  if (!np) return np;
+  for (let k = np.from + 2; k < np.to; k++) {
+    const t = tokens[k]!;
+    if (!/^[a-z]+ed$/.test(t.text) || !isWord(tokens[k - 1]) || /ed$/.test(tokens[k - 1]!.lower)) continue;
+    if (!validNounPhrase(tokens, np.from, k)) continue;
+    return { from: np.from, to: k };
+  }
+  return np;
+}
+
 function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionTokens | null {
   for (let p = v - 1; p >= from; p--) {
     const prev = tokens[p - 1];
     const startsClause =
       p === from ||
-      // "Then he cut into Bush, calling him …": a sentence adverb before the subject.
+      // "Then he cut into Bush, calling him …", "And then he went on the attack, saying …": sentence
+      // adverbs (one or two) before the subject.
       (p === from + 1 && SENTENCE_ADVERBS.test(tokens[from]!.lower)) ||
+      (p === from + 2 && SENTENCE_ADVERBS.test(tokens[from]!.lower) && SENTENCE_ADVERBS.test(tokens[from + 1]!.lower)) ||
       prev?.text === ',' ||
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
       (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;
-    const np = nounPhraseAfter(tokens, p, v);
+    const np = withoutPastVerb(tokens, nounPhraseAfter(tokens, p, v));
     if (!np) continue;
     const next = tokens[np.to];
     if ((isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || (isWord(next) && VERB_MODIFIERS.has(next.lower)))
@@ -1161,7 +1346,10 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   // 1. A tag after the quote (`"…," X said`) wins, as news style puts it there; but a fragment inside
   //    a sentence without the comma of a tag belongs to the reporting clause before it.
   const opensSentence = from === qi || (from === qi - 1 && tokens[from]!.kind === 'punct');
-  if (opensSentence || endsWithTagPunctuation(text, quote)) {
+  if (
+    (opensSentence || endsWithTagPunctuation(text, quote)) &&
+    !(inOpeningSubordinateClause(tokens, qi, from) && !shortClosingTag(tokens, qi))
+  ) {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
     // `"…," Walker said, according to an AP account.`: the tag's own source is reported in turn, by a
     // document or people who heard it; an outlet cited by name keeps the speaker it quotes.
@@ -1183,7 +1371,8 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   const internal =
     passiveAgent(tokens, qi, from) ??
     (sentenceTag && { ...sentenceTag, how: 'sentence-final-tag' }) ??
-    introducingClauseInSentence(ctx, q, qi, from);
+    introducingClauseInSentence(ctx, q, qi, from) ??
+    nameBeforeColon(ctx, q, qi, from);
   if (internal) return internal;
   // 4. Beyond the sentence: a signature line, the speaker of a run of quotes, the previous sentence.
   return (
@@ -1193,6 +1382,61 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     paraphraseContinues(ctx, q, qi, from) ??
     subjectOfFragment(ctx, q, qi, from)
   );
+}
+
+/**
+ * `The timing does not surprise pollster Tom Berg: "Late surges are common."`, `Former mayor Ana
+ * Reyes: "We did it."`: a full personal name (two or more name words) right before the colon that
+ * opens a quote of speech introduces its speaker, even where no verb of saying does and the name
+ * does not open the sentence (the colon pattern of leadingCue wants it to).
+ */
+function nameBeforeColon(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  if (tokens[qi - 1]?.text !== ':' || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  let end = qi - 1;
+  // "Sen. Ted Cruz (R-Texas):"
+  if (tokens[end - 1]?.text === ')') end = findBack(tokens, end - 1, '(', from);
+  if (end < from + 2 || !isNameWord(tokens[end - 1]) || !isNameWord(tokens[end - 2])) return null;
+  if (/^[A-Z]+$/.test(tokens[end - 1]!.text)) return null;
+  const np = nounPhraseBefore(tokens, qi - 1, from);
+  // "by the Gazette's Ana Reyes: "…"": a byline names the writer of a story summarized, not a speaker.
+  if (!np || tokens[np.from - 1]?.lower === 'by') return null;
+  return { kind: 'mention', mention: np, how: 'name-colon' };
+}
+
+/** Conjunctions that open a subordinate clause before the main clause of a sentence. */
+const SUBORDINATORS = /^(?:when|after|as|while|before|once|since|until|if|because|although|though)$/;
+
+/**
+ * `When Ortiz said she would "protect our fishermen," the crowd applauded.`, `After Reyes said …
+ * "less advanced schools," Ortiz said: …`: a quote inside an opening subordinate clause, after that
+ * clause's own finite verb of saying, is that verb's; the main clause after the comma is no tag of it.
+ */
+function inOpeningSubordinateClause(tokens: Token[], qi: number, from: number): boolean {
+  if (!isWord(tokens[from]) || !SUBORDINATORS.test(tokens[from]!.lower)) return false;
+  // A comma before the quote may close the subordinate clause: the quote is then in the main one.
+  for (let k = from + 1; k < qi; k++) if (tokens[k]!.text === ',' || tokens[k]!.kind !== 'word') return false;
+  for (let v = from + 2; v < qi; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb || verb.verb.participle || verb.verb.lemma === 'according to' || afterAuxiliary(tokens, v)) continue;
+    const subject = subjectBefore(tokens, v, from + 1);
+    if (subject && subject.from === from + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * `When Sanders said …, "…," Heiserman said.`: a short clause with a verb of saying that closes the
+ * sentence after the quote is its tag after all, and (as PolNeAR nests reports) its outermost source.
+ */
+function shortClosingTag(tokens: Token[], qi: number): boolean {
+  const end = clauseEndAfter(tokens, qi);
+  if (end - qi > 7 || tokens[end]?.kind !== 'punct' || tokens[end]!.text !== '.') return false;
+  for (let k = qi + 1; k < end; k++) {
+    const verb = verbAt(tokens, k);
+    if (verb && !verb.verb.participle && !verb.verb.weak && verb.verb.lemma !== 'according to') return true;
+  }
+  return false;
 }
 
 /**
@@ -1232,7 +1476,37 @@ function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue |
 /** A closing "according to" whose source is a document or unnamed people ("a transcript", "two aides"), not an outlet's name. */
 function reportedTag(tokens: Token[], qi: number, from: number): Cue | null {
   const cue = accordingToInSentence(tokens, qi, from);
-  return cue && cue.kind === 'mention' && !isCapitalized(tokens[cue.mention.to - 1]) ? cue : null;
+  if (cue && cue.kind === 'mention' && !isCapitalized(tokens[cue.mention.to - 1])) return cue;
+  // "according to an Associated Press account", "according to audio provided by …": a record whose
+  // head noun follows a name, or stands alone, is a document too.
+  const end = sentenceEndAfter(tokens, qi);
+  for (let i = qi + 1; i < end; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || tokens[i - 1]?.text !== ',') continue;
+    const record = recordAfter(tokens, i + 2, end);
+    if (!record) continue;
+    // "audio provided by Harbor Radio": the one who provides the record gives it.
+    const by = tokens[record.to + 1]?.lower === 'by' && /ed$/.test(tokens[record.to]?.lower ?? '') ? record.to + 2 : -1;
+    const provider = by > 0 ? nounPhraseAfter(tokens, by, end) : null;
+    return { kind: 'mention', mention: provider ?? record, how: 'according-to-sentence' };
+  }
+  return null;
+}
+
+/** Nouns for a record of what someone said, beyond DOCUMENT_NOUNS: "an AP account", "audio of the call". */
+const RECORD_NOUNS = new Set(['account', 'accounts', 'audio', 'recording', 'readout', 'footage', 'notes', 'transcript', 'report']);
+
+/**
+ * The phrase from token `start` up to the first record noun ("an Associated Press account", "a White
+ * House pool report", "audio"), within a few words and before any comma or clause word; null if none.
+ */
+function recordAfter(tokens: Token[], start: number, end: number): MentionTokens | null {
+  for (let k = start; k < end && k - start < 7; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (!isCapitalized(t) && (RECORD_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return { from: start, to: k + 1 };
+    if (k > start && CLAUSE_WORDS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /**
@@ -1543,27 +1817,88 @@ function withAntecedent(tokens: Token[], cue: Cue): Cue {
 }
 
 /**
+ * "Ortiz was quick to add that …", "Berg went on to say …": an infinitive of saying speaks for the
+ * subject of its clause, unless the verb before it withholds the words ("declined to say").
+ */
+function infinitiveOfSaying(tokens: Token[], v: number, from: number): MentionTokens | null {
+  if (tokens[v - 1]?.lower !== 'to' || /^(?:declin|refus|fail|unwilling|unable|reluctant|hesitat|afraid)/.test(tokens[v - 2]?.lower ?? ''))
+    return null;
+  return clauseSubjectBefore(tokens, v - 1, from);
+}
+
+/**
+ * Weak cues that still voice their subject's own words ("Valastro praised the governor's record.",
+ * "Ortiz touted her plan."): the quote right after them is the praise or the boast itself. Verbs of
+ * thinking ("believes", "wonders") are left out: the quote after them is rarely the thought.
+ */
+const EXPRESSIVE_VERBS = new Set([
+  'praise',
+  'tout',
+  'criticize',
+  'criticise',
+  'blast',
+  'slam',
+  'mock',
+  'accuse',
+  'charge',
+  'dismiss',
+  'reject',
+  'challenge',
+  'threaten',
+  'apologize',
+  'apologise',
+  'thank',
+  'share',
+  'offer',
+  'speak',
+]);
+
+/**
  * A sentence that is only a quote, right after a sentence whose subject reports speech
- * ("Ghazala Khan says she received a call. "She called me …""), continues that speaker.
+ * ("Ghazala Khan says she received a call. "She called me …""), continues that speaker; so does a
+ * sentence of praise or blame ("Ortiz praised the crews. "They kept the port open.""), whose verb is
+ * otherwise too weak a cue.
  */
 function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
   const { tokens } = ctx;
-  const end = qi - 1;
+  // News style sets a speaker's quote off as its own paragraph after the sentence that reports them
+  // ("Ortiz said the work would start in spring. ¶ "We have waited …""): one break may be crossed.
+  // The quote must then stand alone (close its sentence, not be a heading in capitals), and the
+  // verb must report speech rather than name something ("called for a vote").
+  const crossed = tokens[qi - 1]?.kind === 'para';
+  const end = crossed ? qi - 2 : qi - 1;
   if (from !== qi || end < 0 || tokens[end]!.kind !== 'punct' || !looksLikeSpeech(ctx.text, ctx.quotes[q]!)) return null;
+  if (crossed && !standsAlone(ctx.text, ctx.quotes[q]!)) return null;
   const prevFrom = sentenceStart(tokens, end, ctx.text, ctx.quotes);
   for (let v = prevFrom; v < end; v++) {
     if (tokens[v]!.kind === 'quote') return null;
   }
   for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
     const verb = verbAt(tokens, v);
-    if (!verb || verb.verb.weak || verb.verb.participle || verb.verb.lemma === 'according to') continue;
-    const subject = subjectBefore(tokens, v, prevFrom);
+    if (!verb || verb.verb.lemma === 'according to') continue;
+    if (verb.verb.weak && !EXPRESSIVE_VERBS.has(verb.verb.lemma)) continue;
+    if (crossed && NAMING_VERBS.has(verb.verb.lemma)) continue;
+    // "Ortiz distanced herself from the council by saying she would help.": a participle of saying
+    // speaks for the subject of its sentence.
+    const subject = verb.verb.participle
+      ? afterAuxiliary(tokens, v) || NAMING_VERBS.has(verb.verb.lemma)
+        ? null
+        : clauseSubjectBefore(tokens, v, prevFrom)
+      : (subjectBefore(tokens, v, prevFrom) ?? infinitiveOfSaying(tokens, v, prevFrom));
     if (subject && subject.from === prevFrom)
       return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
   }
   // "… plans to watch his case closely, dos Santos says. "If the government …""
   const final = finalReportingClause(tokens, prevFrom, end);
   return final ? { ...final, how: 'previous-sentence-tag' } : null;
+}
+
+/** A quote that is a whole sentence of speech: it closes its sentence and is not a heading in capitals. */
+function standsAlone(text: string, quote: QuoteSpan): boolean {
+  if (!quoteEndsSentence(text, quote)) return false;
+  const first = quote.parts[0]!;
+  const letters = text.slice(first.start, Math.min(first.end, first.start + 40)).replace(/[^\p{L}]/gu, '');
+  return letters !== letters.toUpperCase();
 }
 
 /**
@@ -1619,6 +1954,13 @@ function looksLikeSpeech(text: string, quote: QuoteSpan): boolean {
   return words >= 5 || (words >= 2 && /[.!?,]$/.test(content));
 }
 
+/** "he", "she", or a phrase ending in a capitalized name that is no organization ("NBC News", "the Party"). */
+function personalSubject(tokens: Token[], np: MentionTokens): boolean {
+  const head = tokens[np.to - 1]!;
+  if (np.to - np.from === 1 && /^(?:he|she|i|we)$/.test(head.lower)) return true;
+  return isNameWord(head) && /^[A-Z][a-z]+$/.test(head.text) && !ORGANIZATION_NOUNS.has(head.lower);
+}
+
 /** `X said:` / `X wrote in a statement:` ending the text before a quote paragraph. */
 function introducingClause(ctx: CueContext, last: number): Cue | null {
   const { tokens } = ctx;
@@ -1643,6 +1985,11 @@ function introducingClause(ctx: CueContext, last: number): Cue | null {
     const subject = clauseSubjectBefore(tokens, last, from) ?? nounPhraseAfter(tokens, from, last);
     if (subject) return { kind: 'mention', mention: subject, how: 'introducing-following' };
   }
+  // "He then listed the qualities a nominee needs:" — a person (a pronoun or a name) opening the
+  // sentence, with a verb after it, introduces the quoted paragraph below.
+  const opener = clauseSubjectBefore(tokens, last, from);
+  if (opener && opener.from === from && personalSubject(tokens, opener))
+    return { kind: 'mention', mention: opener, how: 'introducing-subject' };
   // "Maria Lopez, 34, San Antonio:" — a name with its details, introducing the quote below it.
   const head = nounPhraseAfter(tokens, from, last);
   return head && tokens[head.to]?.text === ',' && isNameWord(tokens[head.to - 1]) && plainStretch(tokens, head.to, last)

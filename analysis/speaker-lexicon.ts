@@ -321,6 +321,10 @@ const REGULAR_VERBS = [
   'ponder',
   'exhort',
   'demur',
+  // Barbs and comebacks: "X sniped that Y was "learning on the job"", ""…," an angry X retaliated".
+  'snipe',
+  'retaliate',
+  'jab',
 ];
 
 /** Verbs that attribute a quoted label rather than a statement: "called the plan "a disaster"". */

@@ -763,3 +763,262 @@ describe('a counted crowd as the subject', () => {
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('Hundreds');
   });
 });
+
+describe('a quote paragraph after a paragraph reporting its speaker', () => {
+  it('continues the subject of a reporting sentence that ends the paragraph before', () => {
+    const text =
+      'Mayor Lena Ortiz said the dredging would start in spring.\n\n“We have waited long enough for this, and the boats cannot wait another year.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('does not reach over a paragraph of narration with no verb of saying', () => {
+    const text =
+      'The council met on Tuesday in the old town hall.\n\n“We have waited long enough for this, and the boats cannot wait another year.”';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('nested reporting deep inside the outer report', () => {
+  it('gives a quote inside what the sentence subject reports to that subject', () => {
+    const expects =
+      'Mayor Lena Ortiz says the city should act and that she expects Governor Tom Berg to announce an “expansion” of the program.';
+    expect(findQuotes(expects)[0]?.speaker?.name).toBe('Lena Ortiz');
+    const because =
+      'Mayor Ana Reyes said she would like Governor Tom Berg to explain his plan but backs him because there is “no question” he is “the better of the two.”';
+    expect(findQuotes(because).map((q) => q.speaker?.name)).toEqual(['Ana Reyes', 'Ana Reyes']);
+  });
+
+  it('keeps the inner speaker of a new clause or a relative clause', () => {
+    expect(findQuotes('Ortiz said the plan failed, and Berg called it “a disaster.”')[0]?.speaker?.name).toBe('Berg');
+    expect(findQuotes('Ortiz said she would sign the harbor plan, which Berg called “a total disaster.”')[0]?.speaker?.name).toBe('Berg');
+  });
+});
+
+describe('a quote after a sentence of praise or blame', () => {
+  it('continues the subject of a weak but expressive verb in the sentence before', () => {
+    const text = 'Mayor Ana Reyes praised the harbor crews for their work. “They kept the port open through the worst storm in years.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('does not continue the subject of a verb of thinking', () => {
+    const text = 'Mayor Ana Reyes believes the port will reopen soon. “They kept the port open through the worst storm in years.”';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('"according to" a record after a tag', () => {
+  it('gives the quote to a record named after an outlet ("an Associated Press account", "a pool report")', () => {
+    const account = '“Delegates should vote freely,” Ortiz said, according to an Associated Press account.';
+    expect(mentionText(account, findQuotes(account)[0]!)).toBe('an Associated Press account');
+    const pool =
+      '“They do not care about the port,” Ortiz said of the dock workers, according to a White House pool report. “Neither do I.”';
+    expect(findQuotes(pool).map((q) => mentionText(pool, q))).toEqual(['a White House pool report', 'a White House pool report']);
+  });
+
+  it('gives it to whoever provided the record, and keeps a named outlet to the quoted speaker', () => {
+    const audio = '“It is over,” Ortiz said Monday in Dover, according to audio provided by Harbor Radio.';
+    expect(findQuotes(audio)[0]?.speaker?.name).toBe('Harbor Radio');
+    expect(findQuotes('“We will not resign,” Reyes said, according to the Harbor Gazette.')[0]?.speaker?.name).toBe('Reyes');
+  });
+});
+
+describe('two sentence adverbs before the subject of a participle', () => {
+  it('finds the subject after "And then" for a quote introduced by "…, saying,"', () => {
+    const text =
+      'And then Ortiz went fully on the attack, saying, “Is the council going to finally fix the pier? If not, they should resign.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('a slogan on a sign or a hat', () => {
+  it('gives the slogan to the sign or hat that a participle right after it describes', () => {
+    const sign = 'Lori Berg held up a sign saying “Harbor Jobs Now.”';
+    expect(mentionText(sign, findQuotes(sign)[0]!)).toBe('a sign');
+    const hat = 'Ortiz and Berg wore a campaign hat reading, “Make the Harbor Great.”';
+    expect(mentionText(hat, findQuotes(hat)[0]!)).toBe('a campaign hat');
+  });
+
+  it('keeps the subject for a participle after anything else', () => {
+    expect(findQuotes('Ortiz spoke at length, saying “the pier will be rebuilt.”')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('a full name before a colon inside the sentence', () => {
+  it('gives the quote after the colon to the person named right before it', () => {
+    const text =
+      'The timing of the vote does not surprise harbor analyst Tom Berg: “Councils always move late in the year, and this one is no different.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tom Berg');
+  });
+
+  it('does not take a byline before a colon for a speaker', () => {
+    const text = 'The pier story, by the Gazette’s Ana Reyes: “The old pier will close for repairs at the end of the month.”';
+    expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Ana Reyes');
+  });
+});
+
+describe('a quote after a sentence with a participle of saying', () => {
+  it('continues the subject of the sentence that speaks through "by saying"', () => {
+    const text =
+      'Ortiz distanced herself from the old council by saying she would help the new one if asked. “I am going to support them, and support them gladly.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('a phrase before a colon after a comma or "from"', () => {
+  it('lets a verb of saying earlier in the sentence speak before a list that ends at the colon', () => {
+    const text =
+      'Ever since Ortiz announced her run, she has said the same thing at every diner stop, every rally and every campaign event: “It is not about me, it is about us.”';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('she');
+  });
+
+  it('still gives the quote to "a note from X:" when no verb of saying precedes', () => {
+    const text = 'The council received a short note from Mayor Ortiz: “We will rebuild the pier this year, whatever it costs.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('an inverted verb of saying after an opening adjunct', () => {
+  it('gives the quote to the name after ", explained" rather than to the phrase before the comma', () => {
+    const colon = 'In other words, explained harbor master Nina Cordes: “What does that have to do with the pier?”';
+    expect(findQuotes(colon)[0]?.speaker?.name).toBe('Nina Cordes');
+    const comma = 'Because of how the council drew the map, explained Rosenberg, “there is no way the harbor district wins this year.”';
+    expect(findQuotes(comma)[0]?.speaker?.name).toBe('Rosenberg');
+  });
+});
+
+describe('a closing tag with a long adjunct', () => {
+  it('reads ", she said in a video message to the convention." as the tag of a fragment before it', () => {
+    const text = 'The council had “put the biggest crack” yet in the harbor wall, she said in a video message to the convention.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('she');
+  });
+
+  it('does not read a closing clause with its own verb as a tag', () => {
+    const text = 'The council had “put the biggest crack” yet in the harbor wall, she said in a message that angered the mayor.';
+    expect(findQuotes(text)[0]?.speaker?.name ?? null).not.toBe('she');
+  });
+});
+
+describe('a quote inside an opening subordinate clause', () => {
+  it('gives it to the verb of saying of that clause, not to the main clause after it', () => {
+    const crowd = 'When Ortiz later referred to the storm and said she would “protect our fishermen,” the crowd applauded loudly.';
+    expect(findQuotes(crowd)[0]?.speaker?.name).toBe('Ortiz');
+    const after =
+      'After Reyes said that small ports might do better with “less advanced equipment,” Ortiz said: “I do not like what she said.”';
+    expect(findQuotes(after).map((q) => q.speaker?.name)).toEqual(['Reyes', 'Ortiz']);
+  });
+
+  it('keeps the tag when the quote stands in the main clause after the comma', () => {
+    const text = 'When Berg spoke at the rally, he “understood the way the fishermen feel about the port,” said Ana Reyes, a dock worker.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+});
+
+describe('a past-tense verb after the subject of a participle clause', () => {
+  it('does not swallow the verb into the subject phrase after an opening adjunct', () => {
+    const text = 'In three interviews, the judge sounded off on Berg, saying she did not “want to contemplate” a city run by him.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('the judge');
+  });
+});
+
+describe('verbs of barbs and comebacks', () => {
+  it('reads "sniped" and "retaliated" as verbs of saying', () => {
+    const sniped = 'Tom Berg sniped that Ortiz, a first-time mayor, was “learning on the job.”';
+    expect(findQuotes(sniped)[0]?.speaker?.name).toBe('Tom Berg');
+    const retaliated = '“The harbor will always be ours,” an angry Ana Reyes retaliated.';
+    expect(findQuotes(retaliated)[0]?.speaker?.name).toContain('Ana Reyes');
+  });
+});
+
+describe('invisible formatting characters before a quotation mark', () => {
+  it('opens a quote at a paragraph start even after a bidi mark, whatever the glyph', () => {
+    const text =
+      'Readers wrote back at once.\n\n\u202a”Sorry Tom, you should have said it sooner, because we all knew!!” posted Ana Reyes.';
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+});
+
+describe('a closing glyph typed for an opening one after a comma', () => {
+  it('opens a quote that a closing mark later in the paragraph answers', () => {
+    const text = 'The mayor spoke for an hour. She says,” there are a lot of people who never get listened to.”';
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text.trim()).toBe('there are a lot of people who never get listened to.');
+  });
+});
+
+describe('a person opening the sentence that ends in a colon before a quoted paragraph', () => {
+  it('gives the paragraph to that person even without a verb of saying', () => {
+    const text =
+      'He then listed the qualities a good harbor master needs:\n\n“Has the candidate ever worked on a boat? Does the candidate know the tides?”';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('He');
+  });
+
+  it('does not give it to a subject that is no person', () => {
+    const text =
+      'The harbor council has the proof:\n\n“By law, the harbor master every year sets the maximum number of boats the port can take.”';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('an infinitive of saying in the sentence before a quote', () => {
+  it('continues the subject of "was quick to add that …"', () => {
+    const text = 'Ortiz was quick to add that the deal does not include closing the pier. “Closing it? Not negotiable at all.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('a past-tense verb right after a name', () => {
+  it('is not taken into the speaker phrase ("Ortiz declined")', () => {
+    const text = 'Ortiz declined to say whether the deal includes closing the pier. “Closing it? Not negotiable at all.”';
+    const speaker = findQuotes(text)[0]?.speaker;
+    expect(speaker ? mentionText(text, findQuotes(text)[0]!) : null).not.toBe('Ortiz declined');
+  });
+});
+
+describe('a name as the subject of its own participle phrase', () => {
+  it('gives each coordinated "X saying …" / "Y calling …" phrase to its own name', () => {
+    const text =
+      'After the meeting, both issued a statement – Reyes saying she was “very encouraged” and Berg calling it a “great meeting.”';
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Reyes', 'Berg']);
+  });
+
+  it('keeps the sentence subject when a comma stands before the participle', () => {
+    expect(findQuotes('Ortiz thanked Berg, saying he did “a great job for the harbor.”')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('an inverted tag naming a document that is also a verb of saying', () => {
+  it('reads ", read the email." as the tag and continues it into the next quote', () => {
+    const text =
+      'His campaign sent a fundraising email. "Our harbor plan has already forced the council to change its mind," read the email. "And with every vote, we grow stronger."';
+    expect(findQuotes(text).map((q) => mentionText(text, q))).toEqual(['the email', 'the email']);
+  });
+});
+
+describe('a titled name between commas right before the verb', () => {
+  it('is the subject, not the phrase before an opening adjunct', () => {
+    const text =
+      'Tuesday at the harbor hall in Dover, after winning the harbor vote in the Republican primary, Gov. Ana Reyes (R-DE), said, “I am getting ready to rent a covered wagon for the trip.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('still finds the head before an apposition that names a place', () => {
+    const text = 'Ortiz, during a meeting in Dover, Delaware, said the plan was “dead on arrival.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('a name that looks like a modal verb', () => {
+  it('reads a capitalized "Will" or "May" before an inflected verb of saying as a name', () => {
+    const will = '“The harbor needs a new pier,” Will wrote in his column.';
+    expect(findQuotes(will)[0]?.speaker?.name).toBe('Will');
+    const may = 'Prime Minister Theresa May said the deal was “done.”';
+    expect(findQuotes(may)[0]?.speaker?.name).toContain('Theresa May');
+  });
+
+  it('still skips a modal before a bare verb', () => {
+    expect(findQuotes('Ortiz will say the deal is “done.”')[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
