@@ -72,6 +72,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     strength: 'strong',
     phrases: [
       ...forms('ban', '', 's', 'ned', 'ning'),
+      'banhammer',
       ...hyphenOptional('de', forms('platform', '', 's', 'ed', 'ing')),
       ...pairs(forms('kick', '', 's', 'ed', 'ing'), ['off']),
       ...pairs(forms('boot', '', 's', 'ed', 'ing'), ['off', 'from']),

@@ -29,7 +29,7 @@ export const CUE_START =
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   [
-    'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banned banning ',
+    'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banhammer banned banning ',
     'bans barred block blocked blocking blocks boot booted booting boots close closed closes closing ',
     'deactivate deactivated deactivates deactivating deactivation deactivations de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
@@ -93,7 +93,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
   [
-    'ban banned banning bans barred boot booted booting boots de-platform de-platformed de-platforming ',
+    'ban banhammer banned banning bans barred boot booted booting boots de-platform de-platformed de-platforming ',
     'de-platforms demonetisation demonetise demonetised demonetises demonetising demonetization ',
     'demonetize demonetized demonetizes demonetizing deplatform deplatformed deplatforming deplatforms ',
     'axe axed axes axing expel expelled expelling expels freeze freezes freezing froze frozen kick ',

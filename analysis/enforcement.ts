@@ -62,7 +62,7 @@ const NOT_REALIZED =
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
-  /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+  /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
 const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
 const POLICY_PHRASE =
   /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
@@ -141,15 +141,27 @@ function readSentence(
     const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
     const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart) ?? null;
     // "YouTube requires creators to label …": a platform's own rule for its users, not an order to it.
-    const ordered = ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before));
+    // "The Communications Authority asked telecom operators to block …": a regulator's request to the
+    // providers it licenses is an order; anyone else asking is only asking.
+    const asked = ASKED_PROVIDERS.exec(before);
+    const asker = asked ? stateActor(before.slice(0, asked.index)) : null;
+    const ordered =
+      (ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before))) ||
+      asker !== null ||
+      (asked !== null && orderer !== null);
     if (!ordered && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
     if (/[‘'"“]$/.test(before) && /^[’'"”]/.test(s.slice(m.index + m[0].length)) && !platformIsSubject(text, platforms, cueStart - 1))
       continue;
+    // "brought down the ban hammer on [the streamer]": the idiom's object follows "on"; without one,
+    // the hammer is not the target.
+    const hammer = /^ban(?:hammer)?$/i.test(m[0]) ? BAN_HAMMER.exec(s.slice(m.index + 3)) : null;
+    if (hammer && !hammer[1]) continue;
     // "a total ban on TikTok is not reasonable": the noun, debated, unless someone imposed it.
     if (
+      !hammer &&
       /^bans?$/i.test(m[0]) &&
       /\b(?:a|an|the|total|full|complete|nationwide|proposed|possible|potential|outright)\s+$/i.test(before) &&
       !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before)
@@ -207,12 +219,13 @@ function readSentence(
     // "the government lifted a seven-month ban on Twitter": the noun, lifted, is a reinstatement.
     const lifted = ACTION_NOUN.test(m[0]) ? LIFTED.exec(before) : null;
     const subjectText = lifted ? before.slice(0, lifted.index) : before;
-    const state = stateActor(subjectText) ?? (ordered && !orderer ? ordering(before) : null);
+    const state = stateActor(subjectText) ?? (ordered && !orderer ? (ordering(before) ?? asker) : null);
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     const after = s.slice(m.index + m[0].length);
     const target =
+      (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
       (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
       readTarget(s, m.index + m[0].length) ??
       accessTo(text, platforms, cueEnd) ??
@@ -328,13 +341,14 @@ function stateActor(before: string): string | null {
   )
     words.pop();
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
+  // The body before the place it belongs to: "the Communications Authority of Kenya", not "Kenya".
+  const body = STATE_BODY.exec(words.slice(-7).join(' '));
+  if (body) return body[1]!.trim();
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const name = words.slice(-n);
     if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
   }
-  const subject = words.slice(-7).join(' ');
-  const body = STATE_BODY.exec(subject);
-  return body ? body[1]!.trim() : null;
+  return null;
 }
 
 /** Who gave an order no card names: the state or body that is the subject of "ordered" ("the ministry ordered ISPs to"). */
@@ -534,6 +548,13 @@ function innermostSubject(clause: string): string {
 
 const LIFTED =
   /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/** "ban hammer on X", "banhammer against X" (the cue is "ban"; this reads what follows it). */
+const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;
+
+/** "asked telecom operators to", "asked ISPs to": who is asked is the providers a regulator licenses. */
+const ASKED_PROVIDERS =
+  /\b(?:ask(?:s|ed)?|request(?:s|ed)?|told|tells)\s+(?:(?:all|the|local|mobile|internet|telecom|telecommunications?|network|service|cellular|broadband)\s+){0,3}(?:operators|providers|ISPs|telcos|telecoms|carriers|companies)\s+to\s+(?:\w+ly\s+)?$/i;
 
 const PASSIVE_AUX_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 

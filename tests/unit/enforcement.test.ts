@@ -317,6 +317,25 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Cheats\n\nRoblox issued a statement. It was long. The players have been banned from the final.').detected).toBe(false);
   });
 
+  it('reads a regulator asking the providers it licenses to block a platform as an order, not anyone else asking', () => {
+    expect(
+      detect('Exams\n\nThe Communications Authority of Kenya asked telecom operators to block access to Telegram during exams.').events[0],
+    ).toMatchObject({ platformId: 'telegram', action: 'blocked', orderedBy: 'The Communications Authority of Kenya' });
+    expect(detect('Exams\n\nA digital-rights group asked internet providers to block Telegram channels that spread hate.').detected).toBe(
+      false,
+    );
+  });
+
+  it('reads the ban hammer by what it came down on, and never takes the hammer for the target', () => {
+    expect(detect('Hammer\n\nTwitch brought down the ban hammer on the streamer on Tuesday.').events[0]).toMatchObject({
+      platformId: 'twitch',
+      action: 'banned',
+      target: 'the streamer',
+    });
+    expect(detect('Hammer\n\nRoblox swung the banhammer against 14,000 accounts.').events[0]?.target).toBe('14,000 accounts');
+    expect(detect('Streamer fears the Twitch ban hammer\n\nHe is careful.').detected).toBe(false);
+  });
+
   it("names the passive's own subject, not the clauses around it", () => {
     expect(detect('Gone\n\nSeveral writers reported last week that their accounts were suspended by Twitter.').events[0]?.target).toBe(
       'their accounts',
