@@ -167,6 +167,9 @@ function readSentence(
       !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before)
     )
       continue;
+    // "removed the episodes after its licensing deal expired": a catalogue changing hands, not a decision
+    // about what was said or who said it.
+    if (strength === 'weak' && LICENSING.test(s)) continue;
     // Government phones and networks: an employer's rule, not an act on the platform's users.
     if (/\b(?:government|official|work|state|federal|staff)[- ](?:issued |owned |mobile )?(?:devices|phones|networks|computers)\b/i.test(s))
       continue;
@@ -548,6 +551,9 @@ function innermostSubject(clause: string): string {
 
 const LIFTED =
   /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+const LICENSING =
+  /\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
 
 /** "ban hammer on X", "banhammer against X" (the cue is "ban"; this reads what follows it). */
 const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;

@@ -345,6 +345,15 @@ describe('enforcement detection: articles about enforcement', () => {
 });
 
 describe('enforcement detection: hard negatives', () => {
+  it('ignores a catalogue changing hands when a licence runs out', () => {
+    expect(
+      detect('Gone from the service\n\nSpotify removed the songs of the band on Monday after its licensing deal with the label expired.')
+        .detected,
+    ).toBe(false);
+    // The same act for what the songs said is enforcement.
+    expect(detect('Gone from the service\n\nSpotify removed the songs of the band on Monday for hateful conduct.').detected).toBe(true);
+  });
+
   it('ignores people removed from a board or suspended from a party or a league, and pages booted up', () => {
     expect(detect('Out\n\nReddit co-founder Sam Ray has been removed from the company’s board for a lack of candour.').detected).toBe(
       false,
