@@ -445,6 +445,38 @@ describe('speaker resolution', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['CA', 'the harbor policy']);
   });
 
+  it('resolves a surname to the person, not to an organization or building named after them', () => {
+    const text = [
+      'Former mayor Tomas Berg opened Berg University in 1990.',
+      'Students later sued Berg University, and the Lind Foundation paid for a new library at Berg Tower.',
+      '“We never promised jobs,” Berg said.',
+    ].join('\n\n');
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(mentionText(text, quote)).toBe('Berg');
+  });
+
+  it('keeps a surname as its own speaker when only an organization begins with it', () => {
+    const text = [
+      'Students sued Berg University, and the Lind Foundation paid for a new library.',
+      '“We never promised jobs,” Berg said.',
+      '“The library is a gift,” Lind said.',
+    ].join('\n\n');
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Berg', 'Lind']);
+  });
+
+  it('resolves a short name to the organization whose name it begins when the word names one or the article defines it', () => {
+    const known = 'Meta Platforms cut 400 jobs on Monday.\n\n“We are reshaping the team,” Meta said.';
+    expect(findQuotes(known)[0]!.speaker?.name).toBe('Meta Platforms');
+    for (const defined of [
+      'Northwind Shipping Company (Northwind) cut two routes.\n\n“Demand fell,” Northwind said.',
+      'Northwind Shipping Company (“Northwind”) cut two routes.\n\n“Demand fell,” Northwind said.',
+    ]) {
+      const quote = findQuotes(defined).find((q) => q.text.startsWith('Demand'))!;
+      expect(quote.speaker?.name).toBe('Northwind Shipping Company');
+    }
+  });
+
   it('resolves “the company” to the last organization mentioned', () => {
     const text = 'Northwind Shipping Inc. cancelled two routes.\n\n“Demand fell sharply,” the company said.';
     const quote = findQuotes(text)[0]!;
