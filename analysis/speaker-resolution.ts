@@ -405,7 +405,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
   /**
    * Whether a bare "W" may stand for an entity whose name only begins with W. A person named
    * surname-first or by first name ("Xi" for Xi Jinping, "Hillary") may; an organization or a place
-   * named after someone ("Trump University", "the Clinton Foundation"), or a longer name joined by
+   * named after someone ("Trump University", "the Clinton Foundation", "Trump Tower"), or a longer name joined by
    * "of" or "for" ("Sperry of Counter Jihad"), may not, unless W itself names an organization ("Meta"
    * for Meta Platforms) or the article defines W as its short name ("Meta Platforms Inc. (Meta)").
    */
@@ -559,6 +559,19 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
         // it is a place or an organization, never the person the pronouns that follow refer to.
         const after = tokens[j];
         if (!known && parts.kind === 'unknown' && isWord(after) && !isCapitalized(after) && ROLE_NOUNS.has(after.lower))
+          parts.kind = 'organization';
+        // "on the Trump Train,", "the Clinton Foundation.": a person's name takes no article, so a new
+        // name of two or more words right after "the" names a thing (unless it modifies a noun after it:
+        // "the Hillary Clinton campaign").
+        if (
+          !known &&
+          (parts.kind === 'unknown' || parts.kind === 'person') &&
+          !parts.role &&
+          !parts.honorific &&
+          parts.nameWords.length >= 2 &&
+          tokens[from - 1]?.lower === 'the' &&
+          !(isWord(after) && !isCapitalized(after))
+        )
           parts.kind = 'organization';
         // "Terre Haute, Indiana", "Corona, Calif.": a new name followed by a state or country is a place.
         if (

@@ -465,6 +465,14 @@ describe('speaker resolution', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Berg', 'Lind']);
   });
 
+  it.each([
+    ['after "the"', 'Fans of the Berg Express, as the campaign calls its tour, met on Friday.'],
+    ['ending in a building noun', 'Berg Tower opened its doors to fans.'],
+  ])('takes a new name %s for a thing, not the person a surname refers to', (_name, intro) => {
+    const text = `${intro}\n\n“We never promised jobs,” Berg said.`;
+    expect(findQuotes(text)[0]!.speaker?.name).toBe('Berg');
+  });
+
   it('resolves a short name to the organization whose name it begins when the word names one or the article defines it', () => {
     const known = 'Meta Platforms cut 400 jobs on Monday.\n\n“We are reshaping the team,” Meta said.';
     expect(findQuotes(known)[0]!.speaker?.name).toBe('Meta Platforms');
