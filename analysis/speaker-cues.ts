@@ -1335,6 +1335,17 @@ export function isWorkTitle(ctx: CueContext, q: number): boolean {
   return (isPossessive(prev) && isCapitalized(prev)) || prev.lower === 'on' || prev.lower === 'told' || WORK_NOUNS.has(prev.lower);
 }
 
+/**
+ * `He talks about "spoiling the party," and voters cheer.`, `Cruz said he'd make sand "glow in the
+ * dark," for instance, and Trump vowed …`: after a fragment inside a sentence, a clause joined by
+ * "and" or "but" is a new clause with its own subject, not a tag for the fragment.
+ */
+function conjoinedAfter(tokens: Token[], qi: number, cue: Cue): boolean {
+  if (cue.kind !== 'mention') return false;
+  for (let k = qi + 1; k < cue.mention.to; k++) if (isWord(tokens[k]) && /^(?:and|but)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The cue for quote `q`, trying the precise patterns first. */
 export function findCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;
@@ -1353,7 +1364,8 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
     // `"…," Walker said, according to an AP account.`: the tag's own source is reported in turn, by a
     // document or people who heard it; an outlet cited by name keeps the speaker it quotes.
-    if (trailing) return (trailing.kind === 'mention' && reportedTag(tokens, qi, from)) || trailing;
+    if (trailing && !(!opensSentence && conjoinedAfter(tokens, qi, trailing) && leadingCue(tokens, qi, from, ctx.hasSpeaker)))
+      return (trailing.kind === 'mention' && reportedTag(tokens, qi, from)) || trailing;
   }
   // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`; a frame
   //    naming whose words the sentence gives (`In X's words, …`) owns it first.

@@ -331,6 +331,14 @@ describe('less common cue patterns', () => {
     expect(findQuotes(later)[0]?.speaker?.name).toBe('Tomas Berg');
   });
 
+  it.each([
+    ['"and"', 'Tomas Berg said he would build “a new breakwater,” and Luis Reyes promised to repave the road.'],
+    ['"but"', 'Tomas Berg promised “a fair deal for the harbor,” but Reyes said the council would decide.'],
+    ['an adverb, then "and"', 'Tomas Berg said he would build “a new breakwater,” for instance, and Reyes vowed to repave the road.'],
+  ])('gives a fragment inside a sentence to its reporting clause, not to a clause joined after it by %s', (_name, text) => {
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('finds the subject of a fragment past an apposition between commas', () => {
     const text = 'Tomas Berg, who chairs the harbor board, on Friday described the budget as “tight but honest.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
