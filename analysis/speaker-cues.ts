@@ -1605,6 +1605,7 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     // "It's the pull of "…"": an impersonal "it" is nobody's voice.
     if (
       tokens[np.from]!.lower === 'it' ||
+      describedSubject(tokens, verbFrom) ||
       !(namesAPerson(tokens, np) || speakingDocument(tokens, np)) ||
       tokens.slice(verbFrom, qi).some((t) => t.text === ',')
     )
@@ -1612,6 +1613,23 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'fragment-subject' });
   }
   return subjectAfterOpeningClause(ctx, q, qi, from);
+}
+
+/**
+ * `Trump is the "kind-hearted and caring" man`, `He is best known as the "senior black
+ * correspondent"`, `many voters are expected to …`, `Trump became the first to buy a "promoted
+ * trend"`: a subject followed by a copula or a passive is what the sentence describes, not who
+ * speaks (a progressive, "is releasing an ad that urges …", still acts).
+ */
+function describedSubject(tokens: Token[], v: number): boolean {
+  const verb = tokens[v];
+  if (!isWord(verb)) return false;
+  if (/^(?:became|becomes|become|seemed|seems|seem|appeared|appears)$/.test(verb.lower)) return true;
+  if (!/^(?:is|are|was|were|been|be)$/.test(verb.lower)) return false;
+  let k = v + 1;
+  while (isWord(tokens[k]) && (isLyAdverb(tokens[k]!) || /^(?:also|still|now|not|already|even|being)$/.test(tokens[k]!.lower))) k++;
+  const next = tokens[k];
+  return !(isWord(next) && /ing$/.test(next.lower) && !isCapitalized(next));
 }
 
 /** Documents that carry their author's words: `The ad targets a "…"`, `the statement talked about "…"`. */

@@ -362,6 +362,18 @@ describe('less common cue patterns', () => {
       expect(findQuotes(text)[0]?.speaker).toBeNull();
   });
 
+  it('leaves a fragment unattributed when the subject before it is described, not acting', () => {
+    for (const text of [
+      'To the farmers, Tomas Berg is the “kind-hearted and generous” mayor who saved the harbor.',
+      'Tomas Berg is best known as the “harbor whisperer” on the coast.',
+      'Many voters are expected to “sit on it” until the last week.',
+      'Tomas Berg became the first mayor to hold a “listening tour” of the docks.',
+    ])
+      expect(findQuotes(text)[0]?.speaker).toBeNull();
+    const acting = 'Tomas Berg is releasing an ad that urges voters to “send a message” in May.';
+    expect(findQuotes(acting)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('resolves a relative pronoun to its antecedent but points the mention at it', () => {
     const text = 'The board thanked Ana Duarte, who has warned that the pier is “one storm from collapse.”';
     const quote = findQuotes(text)[0]!;
