@@ -43,6 +43,13 @@ describe('quote spans', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual([expected]);
   });
 
+  it('reads a double mark after feet and inches as the inch sign, not a closing mark', () => {
+    const text = '“He is like 6’2”, and I am 5’8”,” Berg said. “It shows.”';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(['He is like 6’2”, and I am 5’8”,', 'It shows.']);
+    expect(quotes[0]!.speaker?.name).toBe('Berg');
+  });
+
   it('keeps a nested quoted phrase inside its quote', () => {
     const text = '“They call it a "temporary measure" every year,” the farmer said.';
     const quotes = findQuotes(text);
