@@ -1903,7 +1903,10 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
   for (let v = prevFrom; v < end; v++) {
     if (tokens[v]!.kind === 'quote') return null;
   }
-  for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
+  // "In response to Sanders' charge that …, she said she and Obama had made progress.": the subject
+  // may follow an opening adjunct closed by a comma.
+  const adjunctOpens = OPENING_ADJUNCT.test(tokens[prevFrom]?.lower ?? '');
+  for (let v = prevFrom; v < end && v - prevFrom < (adjunctOpens ? 30 : 12); v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.lemma === 'according to') continue;
     if (verb.verb.weak && !EXPRESSIVE_VERBS.has(verb.verb.lemma)) continue;
@@ -1915,12 +1918,24 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
         ? null
         : clauseSubjectBefore(tokens, v, prevFrom)
       : (subjectBefore(tokens, v, prevFrom) ?? infinitiveOfSaying(tokens, v, prevFrom));
-    if (subject && subject.from === prevFrom)
+    if (subject && (subject.from === prevFrom || (adjunctOpens && openingAdjunctBefore(tokens, prevFrom, subject.from))))
       return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
   }
   // "… plans to watch his case closely, dos Santos says. "If the government …""
   const final = finalReportingClause(tokens, prevFrom, end);
   return final ? { ...final, how: 'previous-sentence-tag' } : null;
+}
+
+/** Words opening an adverbial phrase or clause before the subject: "In response to …,", "After the vote,". */
+const OPENING_ADJUNCT =
+  /^(?:in|after|before|during|at|on|when|while|asked|speaking|as|since|although|though|despite|with|for|following|responding)$/;
+
+/** Whether the stretch [from, subject) is an opening adjunct closed by a comma right before the subject. */
+function openingAdjunctBefore(tokens: Token[], from: number, subject: number): boolean {
+  if (tokens[subject - 1]?.text !== ',') return false;
+  for (let k = from; k < subject - 1; k++)
+    if (tokens[k]!.text === ',' || (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'punct')) return false;
+  return true;
 }
 
 /** A quote that is a whole sentence of speech: it closes its sentence and is not a heading in capitals. */

@@ -198,6 +198,12 @@ describe('speaker cues', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
   });
 
+  it('continues the speaker of a reporting sentence whose subject follows an opening phrase', () => {
+    const text =
+      'In response to a question about the long delays at the harbor gate, Mayor Lena Ortega said the crews had done their best. “They worked every weekend since March.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
+  });
+
   it('attributes a fragment inside reported speech to the reporting clause', () => {
     const text = 'The council said in a statement that the plan would “protect every family on the coast.”';
     expect(speakerOf(findQuotes(text), 'protect every family')).toBe('The council');
