@@ -289,6 +289,13 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Lena Ortega', 'Lena Ortega']);
   });
 
+  it('reads "remember" and "relate" as verbs of telling', () => {
+    const remembered = '“She took it upon herself to prove them wrong,” remembered Tomas Berg, a former aide.';
+    expect(findQuotes(remembered)[0]?.speaker?.name).toBe('Tomas Berg');
+    const related = 'Mayor Lena Ortega further related that the council met at night. “We had no other time.”';
+    expect(findQuotes(related)[0]?.speaker?.name).toBe('Lena Ortega');
+  });
+
   it('finds the subject past a manner adverb before the verb', () => {
     const text = 'Mayor Lena Ortega has increasingly decried the “reckless spending” of the port authority.';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
