@@ -1167,9 +1167,18 @@ function skipAdverbsLeft(tokens: Token[], i: number): number {
   return j;
 }
 
-/** Between two quotes only reporting words stand: `"A," she said, adding: "B"`. */
+/**
+ * Between two quotes only reporting words stand: `"A," she said, adding: "B"`; or a tag that opens
+ * with its verb and closes with a comma, however long its apposition (`"A," said Edward Leamer, an
+ * economist who is the director of the UCLA Anderson Forecast, "B"`).
+ */
 function onlyReportingBetween(tokens: Token[], from: number, to: number): boolean {
-  return to - from <= 12 && tokens.slice(from, to).some((t) => t.kind === 'word' && reportingVerb(t.lower));
+  if (to - from <= 12) return tokens.slice(from, to).some((t) => t.kind === 'word' && reportingVerb(t.lower));
+  if (to - from > 30 || tokens[to - 1]?.text !== ',') return false;
+  let k = from;
+  while (k < to && tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') k++;
+  const verb = verbAt(tokens, k);
+  return !!verb && !verb.verb.participle && tokens.slice(k, to).every((t) => t.kind === 'word' || /^[,()'’-]$/.test(t.text));
 }
 
 /** A participle clause of reference (", referring to … as") owns the quote, not the verb before it. */

@@ -189,6 +189,9 @@ describe('speaker cues', () => {
     const text = '“The river is rising,” Reyes said, “and we are ready.”';
     const quotes = findQuotes(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Reyes', 'Reyes']);
+    const long =
+      '“The risk,” said Tomas Berg, an engineer who is the director of the Harbor Institute in Bergen, “is that the wall will crack.”';
+    expect(findQuotes(long).map((q) => q.speaker?.name)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 
   it('continues a speaker into the next sentence and the next quoted paragraph', () => {
