@@ -1399,6 +1399,7 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   return (
     signatureLine(tokens, qi) ??
     runOfQuotes(ctx, q, qi, from) ??
+    runAfterLeadIn(ctx, q, qi, from) ??
     previousSentenceSpeaker(ctx, q, qi, from) ??
     paraphraseContinues(ctx, q, qi, from) ??
     subjectOfFragment(ctx, q, qi, from)
@@ -1996,6 +1997,25 @@ function runOfQuotes(ctx: CueContext, q: number, qi: number, from: number): Cue 
     if (t.text === ':' && j === qi - 1) return introducingClause(ctx, j);
   }
   return null;
+}
+
+/** Sentence adverbs and conjunctions that may lead into a quote that continues a speaker. */
+const LEAD_INS = /^(?:then|instead|but|and|indeed|still|specifically|also|so|yet|however|again|later|meanwhile|moreover|plus|or)$/;
+
+/**
+ * `"He's supposed to be a cheerleader," Trump said. Instead, "he just acts like a defeated man."`: a
+ * quote led into only by a sentence adverb or conjunction continues the run of quotes before it.
+ */
+function runAfterLeadIn(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  if (from >= qi || qi - from > 3) return null;
+  for (let k = from; k < qi; k++) {
+    const t = tokens[k]!;
+    if (!(isWord(t) && LEAD_INS.test(t.lower)) && t.text !== ',') return null;
+  }
+  if (!isWord(tokens[from])) return null;
+  const cue = runOfQuotes(ctx, q, qi, qi);
+  return cue && cue.kind === 'same-as' ? cue : null;
 }
 
 /** Titles and labels ("Related:", "Sons of Trump") are not continued speech. */

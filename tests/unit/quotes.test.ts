@@ -201,6 +201,13 @@ describe('speaker cues', () => {
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
   });
 
+  it('continues a speaker into a quote led in only by a sentence adverb or conjunction', () => {
+    const text = '“He is supposed to lead this town,” Berg said. Instead, “he just acts like a tourist.” But “nobody listens.”';
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Berg', 'Berg', 'Berg']);
+    const subject = '“He is supposed to lead this town,” Berg said. The mayor called it “a tourist visit.”';
+    expect(findQuotes(subject)[1]?.speaker?.name).toBe('The mayor');
+  });
+
   it('continues the speaker of a reporting sentence whose subject follows an opening phrase', () => {
     const text =
       'In response to a question about the long delays at the harbor gate, Mayor Lena Ortega said the crews had done their best. “They worked every weekend since March.”';
