@@ -24,6 +24,7 @@ import {
   HONORIFICS,
   NAMING_VERBS,
   NON_NAME_CAPITALS,
+  ORGANIZATION_MARKERS,
   ORGANIZATION_NOUNS,
   reportingVerb,
   ROLE_MODIFIERS,
@@ -331,10 +332,12 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   // "the Meta policy states": a speaking noun before the word makes it the verb.
   if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
+  // "the Saudis state": a plural name before a base form is its subject (a name that only ends in
+  // "s", "the Associated Press", "the Times", is no plural).
+  if (!t.lower.endsWith('s') && /[^su]s$/.test(prev.lower) && !ORGANIZATION_MARKERS.has(prev.lower)) return false;
   // "the Associated Press report", "a White House statement": a base form after a name opened by
-  // "the"/"a" is a noun (as a verb, it would need a plural subject: "the Saudis state").
+  // "the"/"a" is a noun (as a verb, it would need a plural subject).
   if (!t.lower.endsWith('s') && nameAfterArticle(tokens, i - 1)) return true;
-  // "the Saudis state": a plural name before a base form is its subject.
   if (!t.lower.endsWith('s') && prev.lower.endsWith('s')) return false;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));

@@ -659,6 +659,13 @@ describe('words that look like verbs of saying but are nouns', () => {
       expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
+  it('reads a base form after a plural name opened by "the" as its verb, and after a name ending in "s" as a noun', () => {
+    const plural = '“The harbor is safe,” the Russians state in the report.';
+    expect(findQuotes(plural)[0]?.speaker?.name).toBe('Russians');
+    const singular = 'Mayor Lena Ortega disputed the Harbor Times report that called the pier “unsafe.”';
+    expect(findQuotes(singular)[0]?.speaker?.name).toBe('Lena Ortega');
+  });
+
   it('still reads "read" after a singular noun as a past verb', () => {
     const text = 'One harbor sign read “Slow down, the tide is rising.”';
     expect(findQuotes(text)[0]?.speaker).not.toBeNull();
