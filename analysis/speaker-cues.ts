@@ -985,16 +985,33 @@ function infinitiveSubject(tokens: Token[], v: number, from: number): MentionTok
 function speechNounOwner(tokens: Token[], v: number, qi: number, from: number): MentionTokens | null {
   const t = tokens[v]!;
   if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || qi - v > 8) return null;
-  // The quote must be what was said: right after the noun, or in its "that"/"of"/"as" complement.
-  const link = tokens[v + 1];
-  if (v + 1 !== qi && !(isWord(link) && /^(?:that|of|as|to)$/.test(link.lower))) return null;
-  const owner = tokens[v - 1];
-  if (!isWord(owner) || v - 1 < from) return null;
+  // The quote must be what was said: right after the noun, or in its "that"/"of"/"as" complement,
+  // which may follow a short phrase of time or place ("her assertion during the debate that …").
+  let link = v + 1;
+  while (link < qi && link - v <= 5 && isWord(tokens[link]) && !/^(?:that|of|as|to)$/.test(tokens[link]!.lower) && !verbAt(tokens, link))
+    link++;
+  if (link - v > 1 && !/^(?:during|in|at|on|before|after|last|this|from)$/.test(tokens[v + 1]?.lower ?? '')) link = v + 1;
+  if (v + 1 !== qi && !(isWord(tokens[link]) && /^(?:that|of|as|to)$/.test(tokens[link]!.lower) && qi - link <= 8 - (link - v)))
+    return null;
+  // "Trump's recent evidence-free assertion": lower-case modifiers between the owner and the noun.
+  let o = v - 1;
+  while (
+    o > from &&
+    v - o <= 3 &&
+    isWord(tokens[o]) &&
+    !isCapitalized(tokens[o]) &&
+    !isPossessive(tokens[o]) &&
+    !/^(?:his|her|their|its)$/.test(tokens[o]!.lower) &&
+    !verbAt(tokens, o)
+  )
+    o--;
+  const owner = tokens[o];
+  if (!isWord(owner) || o < from) return null;
   // "Hollande denounced Trump's remarks as …": a reporting verb before the noun governs the quote.
-  if (verbAt(tokens, v - 2) || verbAt(tokens, v - 3)) return null;
-  if (/^(?:his|her|their|its)$/.test(owner.lower)) return { from: v - 1, to: v };
+  if (verbAt(tokens, o - 1) || verbAt(tokens, o - 2)) return null;
+  if (/^(?:his|her|their|its)$/.test(owner.lower)) return { from: o, to: o + 1 };
   if (!isPossessive(owner) || !isCapitalized(owner)) return null;
-  return nounPhraseBefore(tokens, v, from);
+  return nounPhraseBefore(tokens, o + 1, from);
 }
 
 /** Nouns of saying whose possessor is the speaker. */

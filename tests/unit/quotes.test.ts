@@ -248,6 +248,12 @@ describe('less common cue patterns', () => {
     ['a pull quote signed in brackets', '“We just want a fair shot.” (Maria Lopez, 34)', 'Maria Lopez'],
     ['a pull quote signed with a bare name', '“We just want a fair shot.” Maria Lopez, 34, San Antonio', 'Maria Lopez'],
     ['a possessive noun of saying', 'Reyes’s claim that the pier is “perfectly safe” drew laughter.', 'Reyes'],
+    ['a possessive noun of saying after modifiers', 'Reyes’s recent evidence-free claim that “thousands” cheered drew laughter.', 'Reyes'],
+    [
+      'a possessive noun of saying before a phrase of time',
+      'Ortega came under fire over Reyes’s assertion during the debate that “the pier is safe” for now.',
+      'Reyes',
+    ],
     ['an absolute clause', 'Protesters blocked the gate, with Ortega shouting: “Open it now!”', 'Ortega'],
     ['an inverted tag before the quote', 'But, said Ortega, “nobody asked the fishermen.”', 'Ortega'],
     [
