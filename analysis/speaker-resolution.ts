@@ -113,6 +113,9 @@ const OBJECT_PREPOSITIONS = new Set([
   'like',
 ]);
 
+/** Possessive pronouns and the subject pronouns they stand for. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
+
 /** How many named mentions back a pronoun or description may reach for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 40;
 
@@ -691,7 +694,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       const first = tokens[mention.from]!;
       const at = mention.from;
       // "He's", "they're": a pronoun with a contracted auxiliary is still the pronoun.
-      const pronoun = first.text.replace(/['’](?:s|re|m|ll|d|ve)$/i, '').toLowerCase();
+      const bare = first.text.replace(/['’](?:s|re|m|ll|d|ve)$/i, '').toLowerCase();
+      // "his call for …", "her assertion that …": a possessive owner of a noun of saying is resolved
+      // like the subject pronoun it stands for.
+      const pronoun = POSSESSIVE_PRONOUNS[bare] ?? bare;
       if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/.test(pronoun)) {
         const entity = resolvePronoun(pronoun === 'who' ? 'he' : pronoun, at);
         if (entity) noteOccurrence(entity, at);

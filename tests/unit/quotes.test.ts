@@ -426,6 +426,13 @@ describe('speaker resolution', () => {
     expect(mentionText(text, quotes[1]!)).toBe('she');
   });
 
+  it('resolves a possessive pronoun that owns a noun of saying to its person', () => {
+    const text = 'Mayor Tomas Berg spoke on Monday. The crowd liked his promise of “free parking for all” at the harbor.';
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(mentionText(text, quote)).toBe('his');
+  });
+
   it('resolves a pronoun to the subject of its sentence before a person named later in it', () => {
     const text =
       'Mayor Tomas Berg spoke on Monday. Berg said that after a long call with Governor Luis Reyes he had agreed to “a fair deal for the harbor.”';
