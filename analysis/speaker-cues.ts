@@ -885,11 +885,31 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
         outerReporter(tokens, subject, from) ??
         (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from)) ??
         sentenceReporter(tokens, subject, from);
-      return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
+      if (outer) return { kind: 'mention', mention: outer, how: 'leading-outer' };
+      return { kind: 'mention', mention: nearerPronounSubject(tokens, subject, qi) ?? subject, how: 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return colon;
+}
+
+/**
+ * `He voiced a wish for a "strong Mexico," and he pronounced Peña Nieto "a friend."`: when the
+ * subject is a pronoun and the same pronoun opens a later clause joined by "and" or "but" before the
+ * quote, that nearer subject is the same person and the one the quote's clause has.
+ */
+function nearerPronounSubject(tokens: Token[], subject: MentionTokens, qi: number): MentionTokens | null {
+  if (subject.to - subject.from !== 1) return null;
+  const pronoun = tokens[subject.from]!.lower;
+  if (!/^(?:he|she|they|i|we)$/.test(pronoun)) return null;
+  let found: MentionTokens | null = null;
+  for (let k = subject.to; k < qi; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.kind === 'para') found = null;
+    if (isWord(t) && t.lower === pronoun && isWord(tokens[k - 1]) && /^(?:and|but)$/.test(tokens[k - 1]!.lower) && verbLike(tokens[k + 1]))
+      found = { from: k, to: k + 1 };
+  }
+  return found;
 }
 
 /**

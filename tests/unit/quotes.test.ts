@@ -426,6 +426,13 @@ describe('speaker resolution', () => {
     expect(mentionText(text, quotes[1]!)).toBe('she');
   });
 
+  it('points the mention at the nearer of two coordinated pronoun subjects', () => {
+    const text = 'Mayor Tomas Berg spoke on Monday. He voiced a wish for a “safe harbor,” and he pronounced the pier “a disgrace.”';
+    const quote = findQuotes(text).find((q) => q.text.startsWith('a disgrace'))!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(quote.speaker!.mention.start).toBe(text.indexOf('and he') + 4);
+  });
+
   it('resolves a possessive pronoun that owns a noun of saying to its person', () => {
     const text = 'Mayor Tomas Berg spoke on Monday. The crowd liked his promise of “free parking for all” at the harbor.';
     const quote = findQuotes(text)[0]!;
