@@ -231,7 +231,27 @@ const COUNTRIES = new Set([
 const OTHER_PLACES = new Set(['wall street', 'capitol hill', 'silicon valley', 'main street', 'hollywood', 'wall st.']);
 
 /** Last words that make a name a place: "Pennsylvania Avenue", "Orange County", "Kansas City". */
-const PLACE_HEADS = new Set(['street', 'avenue', 'county', 'city', 'valley', 'beach', 'island', 'islands', 'bay', 'square', 'plaza']);
+const PLACE_HEADS = new Set([
+  'street',
+  'avenue',
+  'county',
+  'city',
+  'valley',
+  'beach',
+  'island',
+  'islands',
+  'bay',
+  'square',
+  'plaza',
+  // Buildings, often named after their owner ("Trump Tower"): a place, not that person.
+  'tower',
+  'towers',
+  'hotel',
+  'building',
+  'airport',
+  'stadium',
+  'arena',
+]);
 
 /** Nationality and group words: a name made only of these ("Mexican", "Muslim Americans") is a people. */
 const DEMONYMS = new Set([

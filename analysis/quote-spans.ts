@@ -84,6 +84,11 @@ function strayOpening(text: string, i: number): boolean {
   return false;
 }
 
+/** `he's like 6'2",` / `6’2”`: a double mark right after feet and inches is the inch sign, no quote mark. */
+function isInchMark(text: string, i: number): boolean {
+  return /\d['’′]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i));
+}
+
 /**
  * All top-level double-quoted passages, in text order. Nested quotes stay inside their parent.
  * Runs in one pass over the text.
@@ -120,7 +125,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       continue;
     }
-    if (!DOUBLE_MARKS.has(ch)) continue;
+    if (!DOUBLE_MARKS.has(ch) || isInchMark(text, i)) continue;
     // A mark opening a paragraph opens a quote, whatever its glyph (”… typed for “…).
     const direction = visibleBefore(text, i) === '\n' ? 'open' : markDirection(text, i);
     if (!open) {

@@ -24,6 +24,7 @@ import {
   HONORIFICS,
   NAMING_VERBS,
   NON_NAME_CAPITALS,
+  ORGANIZATION_MARKERS,
   ORGANIZATION_NOUNS,
   reportingVerb,
   ROLE_MODIFIERS,
@@ -331,10 +332,12 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   // "the Meta policy states": a speaking noun before the word makes it the verb.
   if (!isCapitalized(prev)) return !(DOCUMENT_NOUNS.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (/(?:an|ic|ish|ese)$/.test(prev.lower)) return true;
+  // "the Saudis state": a plural name before a base form is its subject (a name that only ends in
+  // "s", "the Associated Press", "the Times", is no plural).
+  if (!t.lower.endsWith('s') && /[^su]s$/.test(prev.lower) && !ORGANIZATION_MARKERS.has(prev.lower)) return false;
   // "the Associated Press report", "a White House statement": a base form after a name opened by
-  // "the"/"a" is a noun (as a verb, it would need a plural subject: "the Saudis state").
+  // "the"/"a" is a noun (as a verb, it would need a plural subject).
   if (!t.lower.endsWith('s') && nameAfterArticle(tokens, i - 1)) return true;
-  // "the Saudis state": a plural name before a base form is its subject.
   if (!t.lower.endsWith('s') && prev.lower.endsWith('s')) return false;
   const before = tokens[i - 2];
   return isWord(before) && (DETERMINERS.has(before.lower) || /^\d/.test(before.text));
@@ -882,11 +885,31 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
         outerReporter(tokens, subject, from) ??
         (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from)) ??
         sentenceReporter(tokens, subject, from);
-      return { kind: 'mention', mention: outer ?? subject, how: outer ? 'leading-outer' : 'leading' };
+      if (outer) return { kind: 'mention', mention: outer, how: 'leading-outer' };
+      return { kind: 'mention', mention: nearerPronounSubject(tokens, subject, qi) ?? subject, how: 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return colon;
+}
+
+/**
+ * `He voiced a wish for a "strong Mexico," and he pronounced Peña Nieto "a friend."`: when the
+ * subject is a pronoun and the same pronoun opens a later clause joined by "and" or "but" before the
+ * quote, that nearer subject is the same person and the one the quote's clause has.
+ */
+function nearerPronounSubject(tokens: Token[], subject: MentionTokens, qi: number): MentionTokens | null {
+  if (subject.to - subject.from !== 1) return null;
+  const pronoun = tokens[subject.from]!.lower;
+  if (!/^(?:he|she|they|i|we)$/.test(pronoun)) return null;
+  let found: MentionTokens | null = null;
+  for (let k = subject.to; k < qi; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.kind === 'para') found = null;
+    if (isWord(t) && t.lower === pronoun && isWord(tokens[k - 1]) && /^(?:and|but)$/.test(tokens[k - 1]!.lower) && verbLike(tokens[k + 1]))
+      found = { from: k, to: k + 1 };
+  }
+  return found;
 }
 
 /**
@@ -982,16 +1005,33 @@ function infinitiveSubject(tokens: Token[], v: number, from: number): MentionTok
 function speechNounOwner(tokens: Token[], v: number, qi: number, from: number): MentionTokens | null {
   const t = tokens[v]!;
   if (t.kind !== 'word' || !SPEECH_NOUNS.has(t.lower) || qi - v > 8) return null;
-  // The quote must be what was said: right after the noun, or in its "that"/"of"/"as" complement.
-  const link = tokens[v + 1];
-  if (v + 1 !== qi && !(isWord(link) && /^(?:that|of|as|to)$/.test(link.lower))) return null;
-  const owner = tokens[v - 1];
-  if (!isWord(owner) || v - 1 < from) return null;
+  // The quote must be what was said: right after the noun, or in its "that"/"of"/"as" complement,
+  // which may follow a short phrase of time or place ("her assertion during the debate that …").
+  let link = v + 1;
+  while (link < qi && link - v <= 5 && isWord(tokens[link]) && !/^(?:that|of|as|to)$/.test(tokens[link]!.lower) && !verbAt(tokens, link))
+    link++;
+  if (link - v > 1 && !/^(?:during|in|at|on|before|after|last|this|from)$/.test(tokens[v + 1]?.lower ?? '')) link = v + 1;
+  if (v + 1 !== qi && !(isWord(tokens[link]) && /^(?:that|of|as|to)$/.test(tokens[link]!.lower) && qi - link <= 8 - (link - v)))
+    return null;
+  // "Trump's recent evidence-free assertion": lower-case modifiers between the owner and the noun.
+  let o = v - 1;
+  while (
+    o > from &&
+    v - o <= 3 &&
+    isWord(tokens[o]) &&
+    !isCapitalized(tokens[o]) &&
+    !isPossessive(tokens[o]) &&
+    !/^(?:his|her|their|its)$/.test(tokens[o]!.lower) &&
+    !verbAt(tokens, o)
+  )
+    o--;
+  const owner = tokens[o];
+  if (!isWord(owner) || o < from) return null;
   // "Hollande denounced Trump's remarks as …": a reporting verb before the noun governs the quote.
-  if (verbAt(tokens, v - 2) || verbAt(tokens, v - 3)) return null;
-  if (/^(?:his|her|their|its)$/.test(owner.lower)) return { from: v - 1, to: v };
+  if (verbAt(tokens, o - 1) || verbAt(tokens, o - 2)) return null;
+  if (/^(?:his|her|their|its)$/.test(owner.lower)) return { from: o, to: o + 1 };
   if (!isPossessive(owner) || !isCapitalized(owner)) return null;
-  return nounPhraseBefore(tokens, v, from);
+  return nounPhraseBefore(tokens, o + 1, from);
 }
 
 /** Nouns of saying whose possessor is the speaker. */
@@ -1167,9 +1207,18 @@ function skipAdverbsLeft(tokens: Token[], i: number): number {
   return j;
 }
 
-/** Between two quotes only reporting words stand: `"A," she said, adding: "B"`. */
+/**
+ * Between two quotes only reporting words stand: `"A," she said, adding: "B"`; or a tag that opens
+ * with its verb and closes with a comma, however long its apposition (`"A," said Edward Leamer, an
+ * economist who is the director of the UCLA Anderson Forecast, "B"`).
+ */
 function onlyReportingBetween(tokens: Token[], from: number, to: number): boolean {
-  return to - from <= 12 && tokens.slice(from, to).some((t) => t.kind === 'word' && reportingVerb(t.lower));
+  if (to - from <= 12) return tokens.slice(from, to).some((t) => t.kind === 'word' && reportingVerb(t.lower));
+  if (to - from > 30 || tokens[to - 1]?.text !== ',') return false;
+  let k = from;
+  while (k < to && tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') k++;
+  const verb = verbAt(tokens, k);
+  return !!verb && !verb.verb.participle && tokens.slice(k, to).every((t) => t.kind === 'word' || /^[,()'’-]$/.test(t.text));
 }
 
 /** A participle clause of reference (", referring to … as") owns the quote, not the verb before it. */
@@ -1335,6 +1384,17 @@ export function isWorkTitle(ctx: CueContext, q: number): boolean {
   return (isPossessive(prev) && isCapitalized(prev)) || prev.lower === 'on' || prev.lower === 'told' || WORK_NOUNS.has(prev.lower);
 }
 
+/**
+ * `He talks about "spoiling the party," and voters cheer.`, `Cruz said he'd make sand "glow in the
+ * dark," for instance, and Trump vowed …`: after a fragment inside a sentence, a clause joined by
+ * "and" or "but" is a new clause with its own subject, not a tag for the fragment.
+ */
+function conjoinedAfter(tokens: Token[], qi: number, cue: Cue): boolean {
+  if (cue.kind !== 'mention') return false;
+  for (let k = qi + 1; k < cue.mention.to; k++) if (isWord(tokens[k]) && /^(?:and|but)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The cue for quote `q`, trying the precise patterns first. */
 export function findCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;
@@ -1353,7 +1413,8 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
     const trailing = trailingCue(tokens, qi, quoteEndsSentence(text, quote), endsAsking(text, quote));
     // `"…," Walker said, according to an AP account.`: the tag's own source is reported in turn, by a
     // document or people who heard it; an outlet cited by name keeps the speaker it quotes.
-    if (trailing) return (trailing.kind === 'mention' && reportedTag(tokens, qi, from)) || trailing;
+    if (trailing && !(!opensSentence && conjoinedAfter(tokens, qi, trailing) && leadingCue(tokens, qi, from, ctx.hasSpeaker)))
+      return (trailing.kind === 'mention' && reportedTag(tokens, qi, from)) || trailing;
   }
   // 2. A reporting clause before the quote in its sentence: `X said: "…"`, `X called it "…"`; a frame
   //    naming whose words the sentence gives (`In X's words, …`) owns it first.
@@ -1378,6 +1439,7 @@ export function findCue(ctx: CueContext, q: number): Cue | null {
   return (
     signatureLine(tokens, qi) ??
     runOfQuotes(ctx, q, qi, from) ??
+    runAfterLeadIn(ctx, q, qi, from) ??
     previousSentenceSpeaker(ctx, q, qi, from) ??
     paraphraseContinues(ctx, q, qi, from) ??
     subjectOfFragment(ctx, q, qi, from)
@@ -1593,6 +1655,7 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     // "It's the pull of "…"": an impersonal "it" is nobody's voice.
     if (
       tokens[np.from]!.lower === 'it' ||
+      describedSubject(tokens, verbFrom) ||
       !(namesAPerson(tokens, np) || speakingDocument(tokens, np)) ||
       tokens.slice(verbFrom, qi).some((t) => t.text === ',')
     )
@@ -1600,6 +1663,23 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     return withAntecedent(tokens, { kind: 'mention', mention: np, how: 'fragment-subject' });
   }
   return subjectAfterOpeningClause(ctx, q, qi, from);
+}
+
+/**
+ * `Trump is the "kind-hearted and caring" man`, `He is best known as the "senior black
+ * correspondent"`, `many voters are expected to …`, `Trump became the first to buy a "promoted
+ * trend"`: a subject followed by a copula or a passive is what the sentence describes, not who
+ * speaks (a progressive, "is releasing an ad that urges …", still acts).
+ */
+function describedSubject(tokens: Token[], v: number): boolean {
+  const verb = tokens[v];
+  if (!isWord(verb)) return false;
+  if (/^(?:became|becomes|become|seemed|seems|seem|appeared|appears)$/.test(verb.lower)) return true;
+  if (!/^(?:is|are|was|were|been|be)$/.test(verb.lower)) return false;
+  let k = v + 1;
+  while (isWord(tokens[k]) && (isLyAdverb(tokens[k]!) || /^(?:also|still|now|not|already|even|being)$/.test(tokens[k]!.lower))) k++;
+  const next = tokens[k];
+  return !(isWord(next) && /ing$/.test(next.lower) && !isCapitalized(next));
 }
 
 /** Documents that carry their author's words: `The ad targets a "…"`, `the statement talked about "…"`. */
@@ -1873,7 +1953,10 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
   for (let v = prevFrom; v < end; v++) {
     if (tokens[v]!.kind === 'quote') return null;
   }
-  for (let v = prevFrom; v < end && v - prevFrom < 12; v++) {
+  // "In response to Sanders' charge that …, she said she and Obama had made progress.": the subject
+  // may follow an opening adjunct closed by a comma.
+  const adjunctOpens = OPENING_ADJUNCT.test(tokens[prevFrom]?.lower ?? '');
+  for (let v = prevFrom; v < end && v - prevFrom < (adjunctOpens ? 30 : 12); v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.lemma === 'according to') continue;
     if (verb.verb.weak && !EXPRESSIVE_VERBS.has(verb.verb.lemma)) continue;
@@ -1885,12 +1968,24 @@ function previousSentenceSpeaker(ctx: CueContext, q: number, qi: number, from: n
         ? null
         : clauseSubjectBefore(tokens, v, prevFrom)
       : (subjectBefore(tokens, v, prevFrom) ?? infinitiveOfSaying(tokens, v, prevFrom));
-    if (subject && subject.from === prevFrom)
+    if (subject && (subject.from === prevFrom || (adjunctOpens && openingAdjunctBefore(tokens, prevFrom, subject.from))))
       return withAntecedent(tokens, { kind: 'mention', mention: subject, how: 'previous-sentence-verb' });
   }
   // "… plans to watch his case closely, dos Santos says. "If the government …""
   const final = finalReportingClause(tokens, prevFrom, end);
   return final ? { ...final, how: 'previous-sentence-tag' } : null;
+}
+
+/** Words opening an adverbial phrase or clause before the subject: "In response to …,", "After the vote,". */
+const OPENING_ADJUNCT =
+  /^(?:in|after|before|during|at|on|when|while|asked|speaking|as|since|although|though|despite|with|for|following|responding)$/;
+
+/** Whether the stretch [from, subject) is an opening adjunct closed by a comma right before the subject. */
+function openingAdjunctBefore(tokens: Token[], from: number, subject: number): boolean {
+  if (tokens[subject - 1]?.text !== ',') return false;
+  for (let k = from; k < subject - 1; k++)
+    if (tokens[k]!.text === ',' || (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'punct')) return false;
+  return true;
 }
 
 /** A quote that is a whole sentence of speech: it closes its sentence and is not a heading in capitals. */
@@ -1942,6 +2037,25 @@ function runOfQuotes(ctx: CueContext, q: number, qi: number, from: number): Cue 
     if (t.text === ':' && j === qi - 1) return introducingClause(ctx, j);
   }
   return null;
+}
+
+/** Sentence adverbs and conjunctions that may lead into a quote that continues a speaker. */
+const LEAD_INS = /^(?:then|instead|but|and|indeed|still|specifically|also|so|yet|however|again|later|meanwhile|moreover|plus|or)$/;
+
+/**
+ * `"He's supposed to be a cheerleader," Trump said. Instead, "he just acts like a defeated man."`: a
+ * quote led into only by a sentence adverb or conjunction continues the run of quotes before it.
+ */
+function runAfterLeadIn(ctx: CueContext, q: number, qi: number, from: number): Cue | null {
+  const { tokens } = ctx;
+  if (from >= qi || qi - from > 3) return null;
+  for (let k = from; k < qi; k++) {
+    const t = tokens[k]!;
+    if (!(isWord(t) && LEAD_INS.test(t.lower)) && t.text !== ',') return null;
+  }
+  if (!isWord(tokens[from])) return null;
+  const cue = runOfQuotes(ctx, q, qi, qi);
+  return cue && cue.kind === 'same-as' ? cue : null;
 }
 
 /** Titles and labels ("Related:", "Sons of Trump") are not continued speech. */

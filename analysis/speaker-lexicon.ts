@@ -325,6 +325,9 @@ const REGULAR_VERBS = [
   'snipe',
   'retaliate',
   'jab',
+  // Telling a memory or a story: ""…," remembered Roy Verley", "X further related that …".
+  'remember',
+  'relate',
 ];
 
 /** Verbs that attribute a quoted label rather than a statement: "called the plan "a disaster"". */

@@ -35,6 +35,8 @@ interface Entity {
   gender: 'm' | 'f' | null;
   /** Lower-case words of the name, for surname and partial matches. */
   nameWords: string[];
+  /** Short names the article defines for it in parentheses: "Meta Platforms Inc. (Meta)". */
+  aliases: Set<string>;
 }
 
 interface Occurrence {
@@ -57,6 +59,8 @@ interface PhraseParts {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'du', 'van', 'von', 'la', 'le', 'bin', 'al', 'da', 'di']);
+/** Connectors inside an organization's name ("Friends of the Earth") that no person's name holds. */
+const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on']);
 const PREPOSITIONS = new Set(['with', 'at', 'for', 'of', 'from', 'in']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
 const MALE_WORDS = new Set([
@@ -108,6 +112,9 @@ const OBJECT_PREPOSITIONS = new Set([
   'than',
   'like',
 ]);
+
+/** Possessive pronouns and the subject pronouns they stand for. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
 
 /** How many named mentions back a pronoun or description may reach for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 40;
@@ -342,6 +349,18 @@ function organizationEnd(tokens: Token[], i: number): number {
   return end;
 }
 
+/**
+ * The one-word short name a parenthesis right after a name defines for it: "Meta Platforms Inc.
+ * (Meta)", '… ("Meta")'. `j` is the end of the name's run, which takes in such a parenthesis.
+ */
+function definedShortName(text: string, tokens: Token[], j: number): string | null {
+  const inner = tokens[j - 2];
+  if (tokens[j - 1]?.text !== ')' || tokens[j - 3]?.text !== '(' || !inner) return null;
+  if (inner.kind === 'word') return inner.lower;
+  const quoted = inner.kind === 'quote' ? text.slice(inner.start + 1, inner.end - 1).trim() : '';
+  return /^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(quoted) ? bareWord(quoted) : null;
+}
+
 /** A run ending in a possessive ("Trump's") may still be followed by an apposition-free role. */
 function isPossessiveRunEnd(tokens: Token[], j: number): boolean {
   return isPossessive(tokens[j - 1]) || tokens[j]?.text === ',';
@@ -375,6 +394,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       descriptor: parts.descriptor,
       gender: parts.gender,
       nameWords: parts.nameWords,
+      aliases: new Set(),
     };
     entities.push(entity);
     for (const w of parts.nameWords) {
@@ -385,17 +405,52 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     return entity;
   };
 
+  /**
+   * Whether a bare "W" may stand for an entity whose name only begins with W. A person named
+   * surname-first or by first name ("Xi" for Xi Jinping, "Hillary") may; an organization or a place
+   * named after someone ("Trump University", "the Clinton Foundation", "Trump Tower"), or a longer name joined by
+   * "of" or "for" ("Sperry of Counter Jihad"), may not, unless W itself names an organization ("Meta"
+   * for Meta Platforms) or the article defines W as its short name ("Meta Platforms Inc. (Meta)").
+   */
+  const startsFor = (entity: Entity, word: string): boolean =>
+    (entity.kind !== 'organization' && entity.kind !== 'place' && !entity.nameWords.some((w) => ORGANIZATION_CONNECTORS.has(w))) ||
+    ORGANIZATION_MARKERS.has(word) ||
+    entity.aliases.has(word);
+
+  /**
+   * The entity a one-word name refers to, as news writing re-mentions people by surname: the most
+   * recently seen one whose name ends in (or is) the word; only when there is none, the most recent
+   * one whose name begins with it and that the word may stand for (startsFor).
+   */
+  const bestByWord = (word: string, before: number): Entity | null => {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    let bestEnds = false;
+    for (const entity of byWord.get(word) ?? []) {
+      const words = entity.nameWords;
+      const ends = words[words.length - 1] === word;
+      if (!ends && (words[0] !== word || !startsFor(entity, word))) continue;
+      if (bestEnds && !ends) continue;
+      const at = lastOccurrence(entity, before);
+      if ((ends && !bestEnds) || at > bestAt || (at === bestAt && best && words.length > best.nameWords.length)) {
+        best = entity;
+        bestAt = at;
+        bestEnds = ends;
+      }
+    }
+    return best;
+  };
+
   /** An earlier entity this name refers to: same full name, or a surname of a longer name. */
   const findNamed = (parts: PhraseParts, before: number): Entity | null => {
     const words = parts.nameWords;
     if (!words.length) return null;
+    if (words.length === 1) return bestByWord(words[0]!, before);
     const lastWord = words[words.length - 1]!;
-    const candidates = byWord.get(lastWord) ?? [];
     let best: Entity | null = null;
     let bestAt = -1;
-    for (const entity of candidates) {
+    for (const entity of byWord.get(lastWord) ?? []) {
       if (!words.every((w) => entity.nameWords.includes(w))) continue;
-      if (words.length === 1 && entity.nameWords[entity.nameWords.length - 1] !== lastWord && entity.nameWords[0] !== lastWord) continue;
       const at = lastOccurrence(entity, before);
       if (at > bestAt || (at === bestAt && best && entity.nameWords.length > best.nameWords.length)) {
         best = entity;
@@ -407,22 +462,6 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
 
   // Occurrences stay sorted by token: the pre-scan appends in text order, and mentions resolved
   // later are inserted in place by binary search.
-  /** The most recently seen entity whose name ends in (or starts with) this word. */
-  const bestByWord = (word: string, before: number): Entity | null => {
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const entity of byWord.get(word) ?? []) {
-      const words = entity.nameWords;
-      if (words[words.length - 1] !== word && words[0] !== word) continue;
-      const at = lastOccurrence(entity, before);
-      if (at > bestAt) {
-        best = entity;
-        bestAt = at;
-      }
-    }
-    return best;
-  };
-
   const lastSeen = new Map<Entity, number[]>();
   const insertSorted = <T>(list: T[], item: T, key: (x: T) => number) => {
     const at = key(item);
@@ -524,6 +563,19 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
         const after = tokens[j];
         if (!known && parts.kind === 'unknown' && isWord(after) && !isCapitalized(after) && ROLE_NOUNS.has(after.lower))
           parts.kind = 'organization';
+        // "on the Trump Train,", "the Clinton Foundation.": a person's name takes no article, so a new
+        // name of two or more words right after "the" names a thing (unless it modifies a noun after it:
+        // "the Hillary Clinton campaign").
+        if (
+          !known &&
+          (parts.kind === 'unknown' || parts.kind === 'person') &&
+          !parts.role &&
+          !parts.honorific &&
+          parts.nameWords.length >= 2 &&
+          tokens[from - 1]?.lower === 'the' &&
+          !(isWord(after) && !isCapitalized(after))
+        )
+          parts.kind = 'organization';
         // "Terre Haute, Indiana", "Corona, Calif.": a new name followed by a state or country is a place.
         if (
           !known &&
@@ -536,6 +588,8 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
         const entity =
           known && (parts.nameWords.length === 1 || known.nameWords.length === parts.nameWords.length) ? known : register(parts);
         if (entity === known) merge(known, parts);
+        const shortName = definedShortName(text, tokens, j);
+        if (shortName) entity.aliases.add(shortName);
         noteOccurrence(entity, from);
         if (entity.kind !== 'organization' && entity.kind !== 'place') sentencePeople.push(entity);
       }
@@ -640,7 +694,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       const first = tokens[mention.from]!;
       const at = mention.from;
       // "He's", "they're": a pronoun with a contracted auxiliary is still the pronoun.
-      const pronoun = first.text.replace(/['’](?:s|re|m|ll|d|ve)$/i, '').toLowerCase();
+      const bare = first.text.replace(/['’](?:s|re|m|ll|d|ve)$/i, '').toLowerCase();
+      // "his call for …", "her assertion that …": a possessive owner of a noun of saying is resolved
+      // like the subject pronoun it stands for.
+      const pronoun = POSSESSIVE_PRONOUNS[bare] ?? bare;
       if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/.test(pronoun)) {
         const entity = resolvePronoun(pronoun === 'who' ? 'he' : pronoun, at);
         if (entity) noteOccurrence(entity, at);

@@ -43,6 +43,13 @@ describe('quote spans', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual([expected]);
   });
 
+  it('reads a double mark after feet and inches as the inch sign, not a closing mark', () => {
+    const text = '“He is like 6’2”, and I am 5’8”,” Berg said. “It shows.”';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(['He is like 6’2”, and I am 5’8”,', 'It shows.']);
+    expect(quotes[0]!.speaker?.name).toBe('Berg');
+  });
+
   it('keeps a nested quoted phrase inside its quote', () => {
     const text = '“They call it a "temporary measure" every year,” the farmer said.';
     const quotes = findQuotes(text);
@@ -182,6 +189,9 @@ describe('speaker cues', () => {
     const text = '“The river is rising,” Reyes said, “and we are ready.”';
     const quotes = findQuotes(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Reyes', 'Reyes']);
+    const long =
+      '“The risk,” said Tomas Berg, an engineer who is the director of the Harbor Institute in Bergen, “is that the wall will crack.”';
+    expect(findQuotes(long).map((q) => q.speaker?.name)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 
   it('continues a speaker into the next sentence and the next quoted paragraph', () => {
@@ -189,6 +199,19 @@ describe('speaker cues', () => {
       '\n\n',
     );
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
+  });
+
+  it('continues a speaker into a quote led in only by a sentence adverb or conjunction', () => {
+    const text = '“He is supposed to lead this town,” Berg said. Instead, “he just acts like a tourist.” But “nobody listens.”';
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Berg', 'Berg', 'Berg']);
+    const subject = '“He is supposed to lead this town,” Berg said. The mayor called it “a tourist visit.”';
+    expect(findQuotes(subject)[1]?.speaker?.name).toBe('The mayor');
+  });
+
+  it('continues the speaker of a reporting sentence whose subject follows an opening phrase', () => {
+    const text =
+      'In response to a question about the long delays at the harbor gate, Mayor Lena Ortega said the crews had done their best. “They worked every weekend since March.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
   it('attributes a fragment inside reported speech to the reporting clause', () => {
@@ -225,6 +248,12 @@ describe('less common cue patterns', () => {
     ['a pull quote signed in brackets', '“We just want a fair shot.” (Maria Lopez, 34)', 'Maria Lopez'],
     ['a pull quote signed with a bare name', '“We just want a fair shot.” Maria Lopez, 34, San Antonio', 'Maria Lopez'],
     ['a possessive noun of saying', 'Reyes’s claim that the pier is “perfectly safe” drew laughter.', 'Reyes'],
+    ['a possessive noun of saying after modifiers', 'Reyes’s recent evidence-free claim that “thousands” cheered drew laughter.', 'Reyes'],
+    [
+      'a possessive noun of saying before a phrase of time',
+      'Ortega came under fire over Reyes’s assertion during the debate that “the pier is safe” for now.',
+      'Reyes',
+    ],
     ['an absolute clause', 'Protesters blocked the gate, with Ortega shouting: “Open it now!”', 'Ortega'],
     ['an inverted tag before the quote', 'But, said Ortega, “nobody asked the fishermen.”', 'Ortega'],
     [
@@ -274,6 +303,13 @@ describe('less common cue patterns', () => {
   it('reads past forms that double their last consonant (slammed, dubbed)', () => {
     const text = 'Mayor Lena Ortega slammed the proposal as “a giveaway to developers.” Later she dubbed the pier “the bridge to nowhere.”';
     expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Lena Ortega', 'Lena Ortega']);
+  });
+
+  it('reads "remember" and "relate" as verbs of telling', () => {
+    const remembered = '“She took it upon herself to prove them wrong,” remembered Tomas Berg, a former aide.';
+    expect(findQuotes(remembered)[0]?.speaker?.name).toBe('Tomas Berg');
+    const related = 'Mayor Lena Ortega further related that the council met at night. “We had no other time.”';
+    expect(findQuotes(related)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
   it('finds the subject past a manner adverb before the verb', () => {
@@ -331,6 +367,14 @@ describe('less common cue patterns', () => {
     expect(findQuotes(later)[0]?.speaker?.name).toBe('Tomas Berg');
   });
 
+  it.each([
+    ['"and"', 'Tomas Berg said he would build “a new breakwater,” and Luis Reyes promised to repave the road.'],
+    ['"but"', 'Tomas Berg promised “a fair deal for the harbor,” but Reyes said the council would decide.'],
+    ['an adverb, then "and"', 'Tomas Berg said he would build “a new breakwater,” for instance, and Reyes vowed to repave the road.'],
+  ])('gives a fragment inside a sentence to its reporting clause, not to a clause joined after it by %s', (_name, text) => {
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('finds the subject of a fragment past an apposition between commas', () => {
     const text = 'Tomas Berg, who chairs the harbor board, on Friday described the budget as “tight but honest.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Tomas Berg');
@@ -354,6 +398,18 @@ describe('less common cue patterns', () => {
       expect(findQuotes(text)[0]?.speaker).toBeNull();
   });
 
+  it('leaves a fragment unattributed when the subject before it is described, not acting', () => {
+    for (const text of [
+      'To the farmers, Tomas Berg is the “kind-hearted and generous” mayor who saved the harbor.',
+      'Tomas Berg is best known as the “harbor whisperer” on the coast.',
+      'Many voters are expected to “sit on it” until the last week.',
+      'Tomas Berg became the first mayor to hold a “listening tour” of the docks.',
+    ])
+      expect(findQuotes(text)[0]?.speaker).toBeNull();
+    const acting = 'Tomas Berg is releasing an ad that urges voters to “send a message” in May.';
+    expect(findQuotes(acting)[0]?.speaker?.name).toBe('Tomas Berg');
+  });
+
   it('resolves a relative pronoun to its antecedent but points the mention at it', () => {
     const text = 'The board thanked Ana Duarte, who has warned that the pier is “one storm from collapse.”';
     const quote = findQuotes(text)[0]!;
@@ -368,6 +424,20 @@ describe('speaker resolution', () => {
     const quotes = findQuotes(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Lind', 'Maria Lind']);
     expect(mentionText(text, quotes[1]!)).toBe('she');
+  });
+
+  it('points the mention at the nearer of two coordinated pronoun subjects', () => {
+    const text = 'Mayor Tomas Berg spoke on Monday. He voiced a wish for a “safe harbor,” and he pronounced the pier “a disgrace.”';
+    const quote = findQuotes(text).find((q) => q.text.startsWith('a disgrace'))!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(quote.speaker!.mention.start).toBe(text.indexOf('and he') + 4);
+  });
+
+  it('resolves a possessive pronoun that owns a noun of saying to its person', () => {
+    const text = 'Mayor Tomas Berg spoke on Monday. The crowd liked his promise of “free parking for all” at the harbor.';
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(mentionText(text, quote)).toBe('his');
   });
 
   it('resolves a pronoun to the subject of its sentence before a person named later in it', () => {
@@ -443,6 +513,46 @@ describe('speaker resolution', () => {
     ].join('\n\n');
     const quotes = findQuotes(text);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['CA', 'the harbor policy']);
+  });
+
+  it('resolves a surname to the person, not to an organization or building named after them', () => {
+    const text = [
+      'Former mayor Tomas Berg opened Berg University in 1990.',
+      'Students later sued Berg University, and the Lind Foundation paid for a new library at Berg Tower.',
+      '“We never promised jobs,” Berg said.',
+    ].join('\n\n');
+    const quote = findQuotes(text)[0]!;
+    expect(quote.speaker?.name).toBe('Tomas Berg');
+    expect(mentionText(text, quote)).toBe('Berg');
+  });
+
+  it('keeps a surname as its own speaker when only an organization begins with it', () => {
+    const text = [
+      'Students sued Berg University, and the Lind Foundation paid for a new library.',
+      '“We never promised jobs,” Berg said.',
+      '“The library is a gift,” Lind said.',
+    ].join('\n\n');
+    expect(findQuotes(text).map((q) => q.speaker?.name)).toEqual(['Berg', 'Lind']);
+  });
+
+  it.each([
+    ['after "the"', 'Fans of the Berg Express, as the campaign calls its tour, met on Friday.'],
+    ['ending in a building noun', 'Berg Tower opened its doors to fans.'],
+  ])('takes a new name %s for a thing, not the person a surname refers to', (_name, intro) => {
+    const text = `${intro}\n\n“We never promised jobs,” Berg said.`;
+    expect(findQuotes(text)[0]!.speaker?.name).toBe('Berg');
+  });
+
+  it('resolves a short name to the organization whose name it begins when the word names one or the article defines it', () => {
+    const known = 'Meta Platforms cut 400 jobs on Monday.\n\n“We are reshaping the team,” Meta said.';
+    expect(findQuotes(known)[0]!.speaker?.name).toBe('Meta Platforms');
+    for (const defined of [
+      'Northwind Shipping Company (Northwind) cut two routes.\n\n“Demand fell,” Northwind said.',
+      'Northwind Shipping Company (“Northwind”) cut two routes.\n\n“Demand fell,” Northwind said.',
+    ]) {
+      const quote = findQuotes(defined).find((q) => q.text.startsWith('Demand'))!;
+      expect(quote.speaker?.name).toBe('Northwind Shipping Company');
+    }
   });
 
   it('resolves “the company” to the last organization mentioned', () => {
@@ -567,6 +677,13 @@ describe('words that look like verbs of saying but are nouns', () => {
       'Mayor Lena Ortega would not discuss an executive order signed by the governor “to protect the harbor.”',
     ])
       expect(findQuotes(text)[0]?.speaker?.name).toBe('Lena Ortega');
+  });
+
+  it('reads a base form after a plural name opened by "the" as its verb, and after a name ending in "s" as a noun', () => {
+    const plural = '“The harbor is safe,” the Russians state in the report.';
+    expect(findQuotes(plural)[0]?.speaker?.name).toBe('Russians');
+    const singular = 'Mayor Lena Ortega disputed the Harbor Times report that called the pier “unsafe.”';
+    expect(findQuotes(singular)[0]?.speaker?.name).toBe('Lena Ortega');
   });
 
   it('still reads "read" after a singular noun as a past verb', () => {
