@@ -5,6 +5,7 @@ import type { CardStore } from '../cards/compile';
 import type { PageScript } from '../messaging/protocol';
 import cardStore from '../generated/card-store.json';
 import matcherTable from '../generated/matcher-table.json';
+import { markForBenchmark } from '../page/benchmark-marks';
 
 /**
  * The page scripts (entrypoints/annotator, entrypoints/overlay-ui.tsx) are injected only into pages that
@@ -29,7 +30,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;
+    const started = performance.now();
     const answer = handleBackgroundRequest(message, deps, { tabId: sender.tab?.id, frameId: sender.frameId });
+    markForBenchmark(`background:${(message as { type?: string }).type}`, started);
     if (!(answer instanceof Promise)) {
       sendResponse(answer);
       return false;

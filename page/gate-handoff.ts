@@ -4,7 +4,9 @@
  * content-script world, so they meet on a global symbol; the page can't see it. The gate keeps
  * answering the popup from the summary, which the annotator updates from then on.
  */
-import type { PageSummary } from '../messaging/protocol';
+import type { ArticleAnalysis } from '../analysis/analyze-article';
+import type { PageSummary, Result } from '../messaging/protocol';
+import type { ArticleText } from './article-text';
 
 export interface GateHandoff {
   summary: PageSummary;
@@ -12,6 +14,11 @@ export interface GateHandoff {
   started: number;
   /** When the gate knew the page reports enforcement: the benchmark's "decision → badges" starts here. */
   decided: number;
+  /**
+   * The article's text, read by the gate, and the background's analysis of it, asked for while the
+   * annotator is being injected: the two waits overlap instead of adding up.
+   */
+  headStart: { article: ArticleText; analysis: Promise<Result<ArticleAnalysis>> };
 }
 
 const HANDOFF_KEY = Symbol.for('source-context.page-gate');

@@ -17,5 +17,5 @@ export default defineUnlistedScript(() => {
   ctx.addEventListener(window, 'wxt:locationchange', () => annotator.restart());
   // Extension updated, reloaded or removed: leave nothing behind.
   ctx.onInvalidated(() => annotator.dispose());
-  void annotator.run({ screened: true, decided: handoff.decided }).catch(reportFailure(annotator.summary));
+  void annotator.run({ headStart: handoff.headStart, decided: handoff.decided }).catch(reportFailure(annotator.summary));
 });

@@ -17,6 +17,7 @@ import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from 
 import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
 import { markForBenchmark } from '../../page/benchmark-marks';
+import type { GateHandoff } from '../../page/gate-handoff';
 import { textFingerprint, watchSettledChanges } from '../../page/late-content';
 import { disabledSites, hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '../../settings/site-preferences';
 
@@ -69,33 +70,33 @@ export class PageAnnotator {
 
   /**
    * Reads the page and annotates it if it reports platform enforcement. Safe to call again. The first
-   * run comes `screened`: the page gate has already found that it does.
+   * run comes with the gate's `headStart`: the gate has already found that it does, read its text and
+   * asked for the analysis.
    */
-  async run({ screened = false, decided }: { screened?: boolean; decided?: number } = {}): Promise<void> {
+  async run({ headStart, decided }: { headStart?: GateHandoff['headStart']; decided?: number } = {}): Promise<void> {
     const generation = ++this.generation;
     this.summary.url = location.href;
     this.summary.state = 'working';
     this.annotatedRoot = null;
-    if (!screened && !(await this.reportsEnforcement(generation))) return;
+    if (!headStart && !(await this.reportsEnforcement(generation))) return;
     if (generation !== this.generation) return;
     this.watchSiteSwitch();
     if (decided !== undefined) markForBenchmark('wall:annotator-running', decided);
-    // The reader's switch for this site is a storage read: it runs while the text is read (which changes
-    // nothing on the page), and is waited for before anything is sent or drawn.
+    // The reader's settings are storage reads: they run while the text is read and analysed (which
+    // changes nothing on the page), and are waited for before anything is drawn.
     const disabled = isDisabledOn(location.hostname);
-    // The text with its offset map, for the full analysis and the badges.
-    const article = extractArticleText(this.doc, findArticleRoot(this.doc));
-    if (decided !== undefined) markForBenchmark('wall:text-read', decided);
+    const bannerHidden = isBannerHidden(location.hostname);
+    const everyMention = wantsEveryMention();
+    // The text with its offset map, for the full analysis and the badges. The analysis stays inside the
+    // extension: asked for before the site switch is known, it is simply dropped if the reader turned
+    // this site off.
+    const article = headStart?.article ?? extractArticleText(this.doc, findArticleRoot(this.doc));
+    const analysing = headStart?.analysis ?? askBackground({ type: 'analyze-article', text: article.text, title: article.title });
     if (await disabled) {
       this.summary.state = 'disabled';
       return;
     }
-    if (generation !== this.generation) return;
-    const uiLoaded = loadOverlayUi();
-    uiLoaded.catch(() => {}); // awaited below; a failure then is reported once, not as an unhandled rejection
-    const bannerHidden = isBannerHidden(location.hostname);
-    const everyMention = wantsEveryMention();
-    const answer = await askBackground({ type: 'analyze-article', text: article.text, title: article.title });
+    const answer = await analysing;
     if (generation !== this.generation) return;
     if (!answer.ok) throw new Error(answer.error);
     const received = performance.now();
@@ -127,7 +128,9 @@ export class PageAnnotator {
     // background's analysis, the drawing.
     if (decided !== undefined) markForBenchmark('decision-to-badges', decided);
     this.watchForLateContent();
-    await uiLoaded;
+    // The card and banner UI comes after the badges, so that injecting it doesn't hold them up; a badge
+    // pressed before it is here is answered as soon as it is.
+    await loadOverlayUi();
     if (generation !== this.generation) return;
     this.mountPanels();
   }

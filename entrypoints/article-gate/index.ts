@@ -13,6 +13,7 @@ import { mayReportEnforcement } from '../../analysis/enforcement-hint';
 import { askBackgroundBare, bareRuntime, extensionAlive } from '../../messaging/bare-runtime';
 import { isTabRequest, type PageSummary } from '../../messaging/protocol';
 import { detectArticle, openingProse } from '../../page/article-detection';
+import { extractArticleText, findArticleRoot } from '../../page/article-text';
 import { markForBenchmark } from '../../page/benchmark-marks';
 import { handOver } from '../../page/gate-handoff';
 import { textFingerprint, watchSettledChanges } from '../../page/late-content';
@@ -111,8 +112,15 @@ export default defineUnlistedScript(() => {
     stopLateWatch?.();
     stopLateWatch = null;
     window.clearInterval(locationTimer);
-    handOver({ summary, started, decided: performance.now() });
-    const loaded = await askBackgroundBare({ type: 'load-script', script: 'annotator' });
+    const decided = performance.now();
+    // The annotator is asked for first: the browser injects it while this frame reads the article and
+    // the background analyses it.
+    const loading = askBackgroundBare({ type: 'load-script', script: 'annotator' });
+    const article = extractArticleText(document, findArticleRoot(document));
+    markForBenchmark('wall:text-read', decided);
+    const analysis = askBackgroundBare({ type: 'analyze-article', text: article.text, title: article.title });
+    handOver({ summary, started, decided, headStart: { article, analysis } });
+    const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.error);
   };
 
