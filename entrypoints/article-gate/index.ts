@@ -14,7 +14,7 @@ import { askBackgroundBare, bareRuntime, extensionAlive } from '../../messaging/
 import { isTabRequest, type PageSummary } from '../../messaging/protocol';
 import { detectArticle, openingProse } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot } from '../../page/article-text';
-import { markForBenchmark } from '../../page/benchmark-marks';
+import { heldBenchmarkMarks, markForBenchmark } from '../../page/benchmark-marks';
 import { handOver } from '../../page/gate-handoff';
 import { textFingerprint, watchSettledChanges } from '../../page/late-content';
 
@@ -74,38 +74,44 @@ export default defineUnlistedScript(() => {
 
   const look = async (started: number): Promise<void> => {
     const current = ++generation;
+    const stages = heldBenchmarkMarks();
     // From script start to here: evaluating the script's modules.
-    markForBenchmark('stage:startup', started);
+    stages.mark('stage:startup', started);
     const detecting = performance.now();
     summary.url = location.href;
     summary.state = 'working';
     if (!detectArticle(document).isArticle) {
       lastFingerprint = '';
       markForBenchmark('decision', started);
+      stages.flush();
       return turnAway('not-article');
     }
     let stage = performance.now();
-    markForBenchmark('stage:detect', detecting);
+    stages.mark('stage:detect', detecting);
     const prose = openingProse(document);
     lastFingerprint = textFingerprint(prose);
-    markForBenchmark('stage:text', stage);
+    stages.mark('stage:text', stage);
     stage = performance.now();
     const mayReport = mayReportEnforcement(prose);
-    markForBenchmark('stage:hint', stage);
+    stages.mark('stage:hint', stage);
     if (!mayReport) {
       markForBenchmark('decision', started);
+      stages.flush();
       return turnAway('not-enforcement');
     }
     // Does the opening prose already read report enforcement? A story about a ban or a takedown says so
     // in its opening; one that mentions one only further down is not about it.
     const title = document.querySelector('h1')?.textContent?.trim() ?? null;
+    stage = performance.now();
     const question = askBackgroundBare({ type: 'screen-article', text: prose, title });
+    stages.mark('stage:ask', stage);
     const mainThreadMs = performance.now() - started; // sending included: the rest is the background's time
     const screening = await question;
     if (current !== generation) return;
     if (!screening.ok) throw new Error(screening.error);
     if (!screening.value.detected) {
       markForBenchmark('decision', performance.now(), mainThreadMs);
+      stages.flush();
       return turnAway('not-enforcement');
     }
     handedOver = true;
@@ -113,6 +119,7 @@ export default defineUnlistedScript(() => {
     stopLateWatch = null;
     window.clearInterval(locationTimer);
     const decided = performance.now();
+    stages.flush();
     // The annotator is asked for first: the browser injects it while this frame reads the article and
     // the background analyses it.
     const loading = askBackgroundBare({ type: 'load-script', script: 'annotator' });
