@@ -107,7 +107,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('terminat', 'e', 'es', 'ed', 'ing'),
       ...pairs(['shut', 'shuts', 'shutting'], ['down']),
       ...pairs(forms('clos', 'e', 'es', 'ed', 'ing'), ['down']),
-      ...['shut', 'shuts', 'shutting'],
+      ...['shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'],
       ...forms('delist', '', 's', 'ed', 'ing'),
       ...hyphenOptional('de', forms('index', '', 'es', 'ed', 'ing')),
       ...forms('clos', 'e', 'es', 'ed', 'ing'),

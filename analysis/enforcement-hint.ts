@@ -42,7 +42,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
     'restricting restriction restrictions restricts revoke revoked revokes revoking ridding rids shadow-ban shadow-baned shadow-baning ',
     'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut ',
-    'shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
+    'shutdown shutdowns shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
     'tags take-down take-downs takedown takedowns terminate terminated terminates terminating ',
     'throttle throttled throttles throttling unban unbaned unbaning unbanned unbanning unbans unblock ',
     'unblocked unblocking unblocks unsuspend unsuspended unsuspending unsuspends withheld withhold ',

@@ -57,7 +57,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
@@ -252,6 +252,8 @@ function readSentence(
     if (/^delet/i.test(m[0]) && !state && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
+    // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
+    if (NOT_AN_OBJECT.test(target)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
     if (FROM_AN_OFFICE.test(after)) continue;
     // "Facebook is closing down one of its Android apps": a company retiring its own product.
@@ -302,7 +304,12 @@ const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
-const NOT_ENFORCED = /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount)\b/i;
+/** Intentions and proceedings, which are dropped or withdrawn, not enforced against. */
+const NOT_AN_OBJECT =
+  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?)\b/i;
+/** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
+const NOT_ENFORCED =
+  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|bank accounts?|financial assets|real estate)\b/i;
 
 /**
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
@@ -499,7 +506,7 @@ function compoundTarget(before: string, cue: string): string | null {
   return COMPOUND_MODIFIER.exec(before)?.[1] ?? null;
 }
 
-const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?)$/i;
+const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Things counted one by one; "content restrictions" or "material removal" name a rule, not an act. */
 const COMPOUND_MODIFIER =
   /(?:^|\s)(accounts?|channels?|communit(?:y|ies)|users?|pages?|groups?|servers?|subreddits?|profiles?|creators?|streamers?|apps?|videos?|posts?|domains?)\s+$/i;

@@ -56,6 +56,14 @@ describe('enforcement detection: articles about enforcement', () => {
     });
   });
 
+  it('reads a shutdown, the noun, of what a platform acts on', () => {
+    const result = detect(
+      'Report on fake accounts\n\nA report from Meta describes the company’s shutdown of a network of Facebook accounts run from abroad.',
+    );
+    expect(result.detected).toBe(true);
+    expect(result.events[0]).toMatchObject({ platformId: 'meta', action: 'removed' });
+  });
+
   it('reads a court order', () => {
     const result = detect(
       "Brazil court orders Twitter to block accounts\n\nBrazil's Supreme Federal Court ordered Twitter to block the accounts of seven lawmakers accused of spreading false claims about the election.",
@@ -409,6 +417,11 @@ describe('enforcement detection: hard negatives', () => {
       'a lawsuit over an old takedown',
       'Lawsuit ends\n\nParler has dropped its lawsuit against Amazon for terminating its hosting of the app, court papers show.',
     ],
+    [
+      'a plan dropped',
+      'Telegram drops idea of blocking channels\n\nTelegram has dropped the idea of blocking channels in the region, its founder said.',
+    ],
+    ['bank accounts frozen', 'Accounts frozen\n\nThe Supreme Federal Court froze the bank accounts of Twitter in the country on Friday.'],
     ['feature removal', 'Meta kills button\n\nMeta removed the like counter from Instagram as part of a redesign of the app.'],
     [
       'passing mention',
