@@ -84,6 +84,7 @@ export function detectEnforcement(
   titleMentions: readonly EntityMention[] = [],
 ): EnforcementResult {
   const sentences = splitSentences(text);
+  const headline = title ?? text.slice(0, Math.max(0, text.indexOf('\n')));
   const events: SentenceEvent[] = [];
   let lastPlatform: EntityMention | null = null;
   let mentionIndex = 0;
@@ -95,7 +96,7 @@ export function detectEnforcement(
       const m = sorted[mentionIndex++]!;
       if (m.start >= sentence.start) inSentence.push(m);
     }
-    const event = readSentence(text, sentence, inSentence, lastPlatform, lastPlatformSentence === index - 1);
+    const event = readSentence(text, sentence, inSentence, lastPlatform, lastPlatformSentence === index - 1, headline);
     if (event) events.push(event);
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
     if (platforms.length > 0) {
@@ -128,6 +129,8 @@ function readSentence(
   previousPlatform: EntityMention | null,
   /** `previousPlatform` was named in the sentence right before this one. */
   previousIsAdjacent = false,
+  /** The article's headline, for what a sentence leaves to it. */
+  headline = '',
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
   for (const [cue, action, strength] of ACTION_CUES) {
@@ -170,9 +173,9 @@ function readSentence(
     // "removed the episodes after its licensing deal expired": a catalogue changing hands, not a decision
     // about what was said or who said it.
     if (strength === 'weak' && LICENSING.test(s)) continue;
-    // Government phones and networks: an employer's rule, not an act on the platform's users.
-    if (/\b(?:government|official|work|state|federal|staff)[- ](?:issued |owned |mobile )?(?:devices|phones|networks|computers)\b/i.test(s))
-      continue;
+    // Government phones and networks: an employer's rule, not an act on the platform's users. The
+    // headline may be the only place that says whose devices "those devices" are.
+    if (EMPLOYER_DEVICES.test(s) || EMPLOYER_DEVICES.test(headline)) continue;
     // "accidentally suspended millions of users": a software fault, not a decision about anyone.
     if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before)) continue;
     // "will warn users before their accounts are banned": a condition, not an act.
@@ -304,6 +307,9 @@ const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
+/** Devices, networks and people an employer governs: "government phones", "state employees". */
+const EMPLOYER_DEVICES =
+  /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
 /** Intentions and proceedings, which are dropped or withdrawn, not enforced against. */
 const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?)\b/i;
@@ -470,11 +476,15 @@ const PHRASE_BREAK =
  * Nothing between the cue and its object starts another phrase. Commas may only separate single
  * modifiers: "quarantined toxic, controversial subs".
  */
-function objectFollowsCue(between: string): boolean {
+function objectFollowsCue(words: string): boolean {
+  // "more than 20 subreddits", "about 200 accounts": a count, not a phrase of its own.
+  const between = words.replace(APPROXIMATE_COUNT, '');
   if (!PHRASE_BREAK.test(between)) return true;
   return MODIFIER_LIST.test(between) && !PHRASE_BREAK.test(between.replace(/,\s/g, ' '));
 }
 
+const APPROXIMATE_COUNT =
+  /\b(?:(?:more|fewer|less) than|about)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)\b)/gi;
 const MODIFIER_LIST = /^\s*(?:[a-z-]+\s+)*?(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+(?:or\s+|and\s+)?)+[a-z-]+\s+$/i;
 
 function readTarget(s: string, from: number): string | null {

@@ -64,6 +64,12 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(result.events[0]).toMatchObject({ platformId: 'meta', action: 'removed' });
   });
 
+  it('reads a weak cue whose object comes with a count ("more than 20 …")', () => {
+    const result = detect('Reddit quarantines more than 20 controversial subreddits\n\nThe site said they had broken its rules.');
+    expect(result.detected).toBe(true);
+    expect(result.events[0]).toMatchObject({ platformId: 'reddit', action: 'restricted', target: 'more than 20 controversial subreddits' });
+  });
+
   it('reads a court order', () => {
     const result = detect(
       "Brazil court orders Twitter to block accounts\n\nBrazil's Supreme Federal Court ordered Twitter to block the accounts of seven lawmakers accused of spreading false claims about the election.",
@@ -401,6 +407,11 @@ describe('enforcement detection: hard negatives', () => {
     ['a book ban', 'Books\n\nThe government banned books about the war from school libraries.'],
     ['a banned organisation', 'Group banned\n\nA Russian court banned the group as extremist on Monday.'],
     ['government phones', 'Phones\n\nCanada is banning TikTok on all government mobile devices from Tuesday.'],
+    ['a ban for state employees', 'Workers told\n\nThe governor bans TikTok for state employees, citing security concerns.'],
+    [
+      '"those devices", named in the headline',
+      'Governor Bans TikTok on State Devices\n\nThe governor said he is banning the app on those devices from Monday.',
+    ],
     ['a software fault', 'Apology\n\nInstagram said it had accidentally suspended thousands of users because of a bug.'],
     ['users leaving', 'Users quit\n\nPeople have started deleting Facebook accounts after the data leak came to light.'],
     ['layoffs with a strong word', 'Jobs cut\n\nPatreon axes 17% of its workforce and closes two offices.'],
