@@ -176,6 +176,8 @@ function readSentence(
     // Government phones and networks: an employer's rule, not an act on the platform's users. The
     // headline may be the only place that says whose devices "those devices" are.
     if (EMPLOYER_DEVICES.test(s) || EMPLOYER_DEVICES.test(headline)) continue;
+    // "access was restored after the outage": service coming back, not a decision reversed.
+    if (action === 'reinstated' && strength === 'weak' && OUTAGE.test(s)) continue;
     // "accidentally suspended millions of users": a software fault, not a decision about anyone.
     if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before)) continue;
     // "will warn users before their accounts are banned": a condition, not an act.
@@ -307,6 +309,7 @@ const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
+const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:problems?|issues?|faults?|difficulties))\b/i;
 /** Devices, networks and people an employer governs: "government phones", "state employees". */
 const EMPLOYER_DEVICES =
   /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
@@ -400,9 +403,10 @@ function headlinePlatformBlocked(
   strength: CueStrength,
 ): string | null {
   if (strength !== 'weak') return null;
-  const p = platforms.find((x) => x.start === sentence.start || /^\s*$/.test(text.slice(sentence.start, x.start)));
+  // "Access to Wikipedia restored in Turkey": access to the platform is what was acted on.
+  const p = platforms.find((x) => /^\s*(?:(?:public |online |internet )?access to\s+)?$/i.test(text.slice(sentence.start, x.start)));
   if (!p || !/^\s+$/.test(text.slice(p.end, cueStart))) return null;
-  return /^\s+[Ii]n\s+\p{Lu}/u.test(text.slice(cueEnd, cueEnd + 20)) ? text.slice(p.start, p.end) : null;
+  return /^\s+[Ii]n\s+\p{Lu}/u.test(text.slice(cueEnd, cueEnd + 20)) ? text.slice(sentence.start, p.end).trim() : null;
 }
 
 /** "[DeepNude's open-source versions] removed from GitHub": a bare participle, a platform right after "from". */
@@ -547,12 +551,16 @@ function readPassiveTarget(before: string, after: string, strong: boolean): stri
   const clause = before.slice(Math.max(before.search(/(?:[^,;:]|,\d{3}\b)*$/), 0), aux.index);
   const phrase = innermostSubject(clause)
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
-    .replace(/\s+(?:has|have|had)$/i, '')
+    // "… is actively [being removed]": the auxiliaries and adverbs before the last one.
+    .replace(/(?:\s+(?:is|are|was|were|has|have|had|been|being|now|still|already|also|finally|\w+ly))+$/i, '')
     .trim();
   if (phrase.length === 0 || phrase.length > 100) return null;
-  if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after)) return phrase;
+  if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after) || ACCESS_TO.test(phrase)) return phrase;
   return null;
 }
+
+/** "access to Wikipedia in Turkey [is being restored]": a country's access to a service. */
+const ACCESS_TO = /^(?:(?:public|online|internet)\s+)?access (?:to|in)\b/i;
 
 /**
  * The subject of the clause the passive is in, not the clauses it sits inside: "[users] said that [their

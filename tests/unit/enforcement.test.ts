@@ -70,6 +70,14 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(result.events[0]).toMatchObject({ platformId: 'reddit', action: 'restricted', target: 'more than 20 controversial subreddits' });
   });
 
+  it('reads access to a platform restored in a country, in the headline and in a passive', () => {
+    const result = detect(
+      'Access to Wikipedia restored in Turkey\n\nAccess to Wikipedia in the country is now being restored after a court ruling, the foundation said.',
+    );
+    expect(result.detected).toBe(true);
+    expect(result.events[0]).toMatchObject({ platformId: 'wikipedia', action: 'reinstated', target: 'Access to Wikipedia in the country' });
+  });
+
   it('reads a court order', () => {
     const result = detect(
       "Brazil court orders Twitter to block accounts\n\nBrazil's Supreme Federal Court ordered Twitter to block the accounts of seven lawmakers accused of spreading false claims about the election.",
@@ -407,6 +415,10 @@ describe('enforcement detection: hard negatives', () => {
     ['a book ban', 'Books\n\nThe government banned books about the war from school libraries.'],
     ['a banned organisation', 'Group banned\n\nA Russian court banned the group as extremist on Monday.'],
     ['government phones', 'Phones\n\nCanada is banning TikTok on all government mobile devices from Tuesday.'],
+    [
+      'access restored after an outage',
+      'Back online\n\nAccess to Spotify was restored after a two-hour outage on Tuesday, the company said.',
+    ],
     ['a ban for state employees', 'Workers told\n\nThe governor bans TikTok for state employees, citing security concerns.'],
     [
       '"those devices", named in the headline',
