@@ -46,7 +46,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -57,7 +57,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
@@ -71,6 +71,8 @@ interface SentenceEvent extends EnforcementEvent {
   sentence: Sentence;
   /** `orderedBy` is a name from the cards (a court, a regulator), not words read off the sentence. */
   ordererHasCard: boolean;
+  /** Told in passing, in a relative clause: "Justice Moraes, who ordered the suspension of X, …". */
+  background: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ export function detectEnforcement(
     title && titleEnd === 0 ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
   const inTitle = (s: Sentence) => s.end <= titleEnd;
   const score = scoreEvents(
+    text,
     events.filter((e) => !inTitle(e.sentence)),
     sentences.filter((s) => !inTitle(s)),
     titleEvent !== null || events.some((e) => inTitle(e.sentence)),
@@ -239,8 +242,9 @@ function readSentence(
       accessTo(text, platforms, cueEnd) ??
       headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
-      (/^\w+ing\b/i.test(m[0]) ? null : readPassiveTarget(before, after, strength === 'strong')) ??
-      removedFromPlatform(text, before, platforms, cueEnd) ??
+      (/^\w+ing\b/i.test(m[0]) ? null : readPassiveTarget(before, after, strength === 'strong', /s$/i.test(m[0]))) ??
+      // "bans from Twitch are cruel": a noun or a present tense, not the bare participle of a headline.
+      (/s$/i.test(m[0]) ? null : removedFromPlatform(text, before, platforms, cueEnd)) ??
       (platform ? compoundTarget(before, m[0]) : null) ??
       (platform && ACTION_NOUN.test(m[0]) && /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before)
         ? readAnyObject(s, m.index + m[0].length)
@@ -257,6 +261,8 @@ function readSentence(
     if (/^delet/i.test(m[0]) && !state && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
+    // "lifts freeze on Starlink, X bank accounts": what was frozen is named at the end of the list.
+    if ((lifted || action === 'locked') && NOT_ENFORCED.test(listAfter(after))) continue;
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
     if (NOT_AN_OBJECT.test(target)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
@@ -279,6 +285,7 @@ function readSentence(
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
       ordererHasCard: ordered && orderer !== null,
+      background: RELATIVE_CLAUSE.test(before),
     };
   }
   return null;
@@ -497,7 +504,7 @@ function readTarget(s: string, from: number): string | null {
   if (object && object.index <= 70 && objectFollowsCue(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
     const tail =
-      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(
+      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|at|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(
         rest.slice(end),
       );
     if (tail) end += tail[0].length;
@@ -535,13 +542,13 @@ function readLabelledTarget(after: string): string | null {
  * cue, back to the clause start. Without an actionable object noun, only when the platform follows
  * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
  */
-function readPassiveTarget(before: string, after: string, strong: boolean): string | null {
+function readPassiveTarget(before: string, after: string, strong: boolean, notParticiple: boolean): string | null {
   // "had his account suspended", "got their pages removed": what someone had done to them.
   const causative = CAUSATIVE.exec(before);
   if (causative && OBJECT.test(causative[1]!)) return causative[1]!.trim();
   const aux = /(?:\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)|['’]s)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (!aux) {
-    if (!/^\s*(?:on|from|by)\b/i.test(after)) return null;
+    if (notParticiple || !/^\s*(?:on|from|by)\b/i.test(after)) return null;
     // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue
     // whoever it names: "Streamer suspended from Twitch".
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
@@ -592,18 +599,33 @@ const PASSIVE_AUX_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|been|being|is|
 const CAUSATIVE =
   /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 
+/** The cue sits in a clause that describes someone or something named before it. */
+const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,;:]*$/i;
+
+/** The coordinated noun phrase after a cue, up to where the clause goes on: "on Starlink, X Bank Accounts". */
+function listAfter(after: string): string {
+  return after.split(/[.;:()]|\b(?:after|for|because|over|following|amid|as|while|when|which|that|since|until)\b/i)[0]!;
+}
+
 const DETECTION_THRESHOLD = 1.5;
 
 /**
  * Signals, added up: an event in the headline (2), in the lead (1.5 each, the first three sentences),
  * elsewhere (0.75 each, up to 4 of them); a cited policy or an ordering authority (0.5 each, once).
  */
-function scoreEvents(events: readonly SentenceEvent[], sentences: readonly Sentence[], titleHasEvent: boolean): number {
+function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: readonly Sentence[], titleHasEvent: boolean): number {
   let score = titleHasEvent ? 2 : 0;
-  const lead = new Set(sentences.slice(0, 3).map((s) => s.start));
+  // A byline, a dateline or "For Immediate Release" is not the lead: the lead is written in sentences
+  // (the first line is kept whatever it is: a text may begin with its headline).
+  const lead = new Set(
+    sentences
+      .filter((s, i) => i === 0 || isProse(text.slice(s.start, s.end)))
+      .slice(0, 3)
+      .map((s) => s.start),
+  );
   let elsewhere = 0;
   for (const e of events) {
-    if (lead.has(e.sentence.start)) score += 1.5;
+    if (lead.has(e.sentence.start) && !e.background) score += 1.5;
     else if (elsewhere < 4) {
       score += 0.75;
       elsewhere++;
@@ -614,11 +636,16 @@ function scoreEvents(events: readonly SentenceEvent[], sentences: readonly Sente
   return Math.round(score * 100) / 100;
 }
 
+/** Three words or more, ending as a sentence ends. */
+function isProse(sentence: string): boolean {
+  return /[.!?]['’"”)]?\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 3;
+}
+
 /** One event per platform and action: later sentences only fill in what earlier ones left out. */
 function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {
   const out = new Map<string, EnforcementEvent>();
   const ordererHasCard = new Set<string>();
-  for (const { sentence: _s, ordererHasCard: hasCard, ...e } of events) {
+  for (const { sentence: _s, ordererHasCard: hasCard, background: _b, ...e } of events) {
     const key = `${e.platformId ?? e.platform}|${e.action}`;
     const seen = out.get(key);
     if (!seen) out.set(key, e);

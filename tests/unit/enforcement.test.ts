@@ -358,6 +358,18 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Streamer fears the Twitch ban hammer\n\nHe is careful.').detected).toBe(false);
   });
 
+  it('reads a picture taken down, and finds the lead past a press release header', () => {
+    expect(detect('Photo back up\n\nA parent said Instagram had taken down a picture of her son at the beach.').events[0]).toMatchObject({
+      platformId: 'instagram',
+      action: 'removed',
+      target: 'a picture of her son',
+    });
+    const release =
+      'Campaigners welcome the move\n\nCoalition for Safer Feeds\n3 min read\nFor Immediate Release: May 2, 2024\n\n' +
+      'Today, YouTube said that it is blocking access to YouTube channels run by the group worldwide.';
+    expect(detect(release).detected).toBe(true);
+  });
+
   it("names the passive's own subject, not the clauses around it", () => {
     expect(detect('Gone\n\nSeveral writers reported last week that their accounts were suspended by Twitter.').events[0]?.target).toBe(
       'their accounts',
@@ -445,6 +457,19 @@ describe('enforcement detection: hard negatives', () => {
       'Telegram drops idea of blocking channels\n\nTelegram has dropped the idea of blocking channels in the region, its founder said.',
     ],
     ['bank accounts frozen', 'Accounts frozen\n\nThe Supreme Federal Court froze the bank accounts of Twitter in the country on Friday.'],
+    [
+      'a freeze on bank accounts lifted, the old order told in passing',
+      'Court Lifts Freeze on Starlink, Twitter Bank Accounts After Fine Is Paid\n\nJustice Silva, who ordered the suspension of Twitter ' +
+        'in the country last month, released the funds on Friday. The fines were paid in full, the court said.',
+    ],
+    [
+      'a labelling practice announced, with nothing labelled yet',
+      'Facebook to flag false stories\n\nFacebook says it will start applying warning labels to some false stories that people share.',
+    ],
+    [
+      "a streamer's opinion of bans",
+      'Opinion\n\nIn a post, the streamer said that indefinite bans from Twitch are unfair to people who earn a living there.',
+    ],
     ['feature removal', 'Meta kills button\n\nMeta removed the like counter from Instagram as part of a redesign of the app.'],
     [
       'passing mention',
