@@ -1139,3 +1139,12 @@ describe('a name that looks like a modal verb', () => {
     expect(findQuotes('Ortiz will say the deal is “done.”')[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a sentence adverb at the start of a sentence', () => {
+  it('is never taken for a name, as "Wait," or "Hastily" would be', () => {
+    const wait = 'The harbor plan looks bad. Wait, it gets worse: “The pier will cost twice as much as promised.”';
+    expect(findQuotes(wait)[0]?.speaker?.name).not.toBe('Wait');
+    const hastily = 'Hastily blaming the storm, Mayor Ortiz warned of the “tidal threat” to the harbor.';
+    expect(findQuotes(hastily)[0]?.speaker?.name ?? null).not.toBe('Hastily');
+  });
+});
