@@ -1141,10 +1141,9 @@ describe('a name that looks like a modal verb', () => {
 });
 
 describe('a sentence adverb at the start of a sentence', () => {
-  it('is never taken for a name, as "Wait," or "Hastily" would be', () => {
-    const wait = 'The harbor plan looks bad. Wait, it gets worse: “The pier will cost twice as much as promised.”';
-    expect(findQuotes(wait)[0]?.speaker?.name).not.toBe('Wait');
-    const hastily = 'Hastily blaming the storm, Mayor Ortiz warned of the “tidal threat” to the harbor.';
-    expect(findQuotes(hastily)[0]?.speaker?.name ?? null).not.toBe('Hastily');
+  it('is never taken for a name, as "Hastily" would be', () => {
+    const text =
+      'Hastily politicizing the storm ― much like he did after the flood last year ― Ortiz cast the blame on his rivals, and stressed the threat that “tidal surges” pose to the town.';
+    expect(findQuotes(text)[0]?.speaker?.name ?? null).not.toBe('Hastily');
   });
 });
