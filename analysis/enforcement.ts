@@ -617,12 +617,11 @@ function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: 
   let score = titleHasEvent ? 2 : 0;
   // A byline, a dateline or "For Immediate Release" is not the lead: the lead is written in sentences
   // (the first line is kept whatever it is: a text may begin with its headline).
-  const lead = new Set(
-    sentences
-      .filter((s, i) => i === 0 || isProse(text.slice(s.start, s.end)))
-      .slice(0, 3)
-      .map((s) => s.start),
-  );
+  const lead = new Set<number>();
+  for (let i = 0; i < sentences.length && lead.size < 3; i++) {
+    const s = sentences[i]!;
+    if (i === 0 || isProse(text.slice(s.start, s.end))) lead.add(s.start);
+  }
   let elsewhere = 0;
   for (const e of events) {
     if (lead.has(e.sentence.start) && !e.background) score += 1.5;
@@ -638,7 +637,7 @@ function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: 
 
 /** Three words or more, ending as a sentence ends. */
 function isProse(sentence: string): boolean {
-  return /[.!?]['’"”)]?\s*$/.test(sentence) && sentence.trim().split(/\s+/).length >= 3;
+  return /[.!?]['’"”)]?\s*$/.test(sentence) && /\S+\s+\S+\s+\S/.test(sentence);
 }
 
 /** One event per platform and action: later sentences only fill in what earlier ones left out. */
