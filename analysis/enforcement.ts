@@ -185,6 +185,32 @@ function readSentence(
     if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before)) continue;
     // "will warn users before their accounts are banned": a condition, not an act.
     if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
+    // "will warn users before blocking the account", "will warn you before you like a labeled tweet": what
+    // a rule says will happen first, not an act (a past "warned him twice before banning him" is one).
+    if (/\b(?:will|would|must|should|can|could|to)\s+[^.;]{0,80}\b(?:before|until|unless|once|whenever)\s+[^.;,]{0,40}$/i.test(before))
+      continue;
+    const next = s.slice(m.index + m[0].length);
+    // "its account deactivation policy": the name of a rule, not an act.
+    if (ACTION_NOUN.test(m[0]) && RULE_NOUN_NEXT.test(next)) continue;
+    // "before you like a labeled tweet": a kind of post, not one that was labelled.
+    if (
+      action === 'labelled' &&
+      /ed$/i.test(m[0]) &&
+      /\b(?:a|an|any|every|such)\s+$/i.test(before) &&
+      /^\s+\w+/.test(next) &&
+      OBJECT.test(next.slice(0, 20))
+    )
+      continue;
+    // "while removing this content does curb some misinformation": a practice as the subject of a sentence.
+    if (
+      /ing$/i.test(m[0]) &&
+      /(?:^|[,;:“"]|\b(?:while|that|because|since|although|though|if|when))\s*$/i.test(before) &&
+      GERUND_SUBJECT.test(next)
+    )
+      continue;
+    // "YouTube to stop removing …": a practice given up.
+    if (/\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|end|ends|ended|ending)\s+$/i.test(before) && /ing$/i.test(m[0]))
+      continue;
     // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
     if (
       /^ban/i.test(m[0]) &&
@@ -527,6 +553,9 @@ function compoundTarget(before: string, cue: string): string | null {
   return COMPOUND_MODIFIER.exec(before)?.[1] ?? null;
 }
 
+/** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
+const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
+const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
 const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Things counted one by one; "content restrictions" or "material removal" name a rule, not an act. */
 const COMPOUND_MODIFIER =

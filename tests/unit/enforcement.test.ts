@@ -358,6 +358,10 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Streamer fears the Twitch ban hammer\n\nHe is careful.').detected).toBe(false);
   });
 
+  it('reads a ban that came after warnings', () => {
+    expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(true);
+  });
+
   it('reads a picture taken down, and finds the lead past a press release header', () => {
     expect(detect('Photo back up\n\nA parent said Instagram had taken down a picture of her son at the beach.').events[0]).toMatchObject({
       platformId: 'instagram',
@@ -465,6 +469,23 @@ describe('enforcement detection: hard negatives', () => {
     [
       'a labelling practice announced, with nothing labelled yet',
       'Facebook to flag false stories\n\nFacebook says it will start applying warning labels to some false stories that people share.',
+    ],
+    [
+      'a warning that comes before any block',
+      'Instagram will warn users\n\nInstagram will warn people about violations before blocking their accounts, the company said.',
+    ],
+    [
+      'a kind of post, not one labelled',
+      'Twitter adds a prompt\n\nTwitter will now show a prompt when someone tries to share a labeled tweet.',
+    ],
+    [
+      'a practice given up',
+      'YouTube to stop removing some claims\n\nYouTube said it will stop removing videos that repeat false claims about the last election.',
+    ],
+    ['the name of a rule', 'Instagram changes its rules\n\nInstagram announced a change to its account deactivation policy on Tuesday.'],
+    [
+      'a practice as the subject of a sentence',
+      'Debate\n\n“While removing these posts does cut some falsehoods, it also silences people,” YouTube said in a post on Friday.',
     ],
     [
       "a streamer's opinion of bans",
