@@ -359,7 +359,9 @@ describe('enforcement detection: articles about enforcement', () => {
   });
 
   it('reads a ban that came after warnings', () => {
-    expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(true);
+    expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(
+      true,
+    );
   });
 
   it('reads a picture taken down, and finds the lead past a press release header', () => {
