@@ -15,17 +15,41 @@ export interface BackgroundDeps {
   now: () => Date;
   /** Runs one of the extension's page scripts in the asking tab's frame. */
   injectScript: (script: PageScript, target: SenderFrame) => Promise<void>;
+  /** Whether the reader turned Source Context off on this site (a hostname). */
+  siteDisabled: (hostname: string) => boolean | Promise<boolean>;
 }
 
-/** Where a message came from: a content script's tab and frame (absent for extension pages). */
+/** Where a message came from: a content script's tab, frame and address (absent for extension pages). */
 export interface SenderFrame {
   tabId?: number;
   frameId?: number;
+  url?: string;
 }
 
 type Answer = Result<BackgroundResponses[keyof BackgroundResponses]>;
 
-/** Answers synchronously, except for `load-script`, which waits for the browser to inject the script. */
+/** An answer computed after the handler returned: its errors are reported as the handler's are. */
+function caught(answer: () => Answer): Answer {
+  try {
+    return answer();
+  } catch (error) {
+    return { ok: false, error: `internal error: ${(error as Error).message}` };
+  }
+}
+
+function hostnameOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Answers synchronously, except for `load-script`, which waits for the browser to inject the script,
+ * and a page's first screening before the reader's site settings are read.
+ */
 export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from: SenderFrame = {}): Answer | Promise<Answer> {
   const parsed = backgroundRequest.safeParse(raw);
   if (!parsed.success) {
@@ -36,8 +60,24 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
   try {
     switch (request.type) {
       case 'screen-article': {
-        const { enforcement } = analyzeArticle(request.text, deps.matcher(), request.title);
-        return { ok: true, value: { detected: enforcement.detected, score: enforcement.score } };
+        const screen = (): Answer => {
+          const { enforcement } = analyzeArticle(request.text, deps.matcher(), request.title);
+          return { ok: true, value: { detected: enforcement.detected, score: enforcement.score, disabled: false } };
+        };
+        // A site the reader turned off is not read: the page is told before it extracts or sends anything more.
+        const hostname = hostnameOf(from.url);
+        if (hostname === null) return screen();
+        const off: Answer = { ok: true, value: { detected: false, score: 0, disabled: true } };
+        const disabled = deps.siteDisabled(hostname);
+        return disabled instanceof Promise
+          ? disabled.then(
+              (d) => (d ? off : caught(screen)),
+              // Settings that can't be read are the defaults, as the annotator reads them.
+              () => caught(screen),
+            )
+          : disabled
+            ? off
+            : screen();
       }
       case 'analyze-article':
         return { ok: true, value: analyzeArticle(request.text, deps.matcher(), request.title) };

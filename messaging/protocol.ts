@@ -35,6 +35,8 @@ export type CardLookup =
 export interface Screening {
   detected: boolean;
   score: number;
+  /** The reader turned Source Context off on this site: the page is not read any further. */
+  disabled: boolean;
 }
 
 export interface BackgroundResponses {
@@ -44,11 +46,16 @@ export interface BackgroundResponses {
   'load-script': null;
 }
 
-/** Popup → content script of the active tab. */
-export type TabRequest = { type: 'page-summary' };
+/**
+ * Popup → content script of the active tab: what did you find, and (after the reader turned the site
+ * back on) look at the page again.
+ */
+export type TabRequest = { type: 'page-summary' } | { type: 'look-again' };
 
 export function isTabRequest(message: unknown): message is TabRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-summary';
+  if (typeof message !== 'object' || message === null) return false;
+  const type = (message as { type?: unknown }).type;
+  return type === 'page-summary' || type === 'look-again';
 }
 
 export interface PageSummary {
@@ -58,4 +65,5 @@ export interface PageSummary {
 }
 export interface TabResponses {
   'page-summary': PageSummary;
+  'look-again': PageSummary;
 }

@@ -150,7 +150,7 @@ export class PageAnnotator {
     const screening = await askBackground({ type: 'screen-article', text: prose, title });
     if (generation !== this.generation) return false;
     if (!screening.ok) throw new Error(screening.error);
-    return screening.value.detected || turnAway('not-enforcement');
+    return screening.value.detected || turnAway(screening.value.disabled ? 'disabled' : 'not-enforcement');
   }
 
   /** For good (the extension was updated or removed): stop, and stop listening to the reader's settings. */

@@ -35,6 +35,14 @@ export default defineUnlistedScript(() => {
 
   const onTabMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!isTabRequest(message)) return false;
+    // The reader turned this site back on: a page the gate still holds is read again (once handed over,
+    // the annotator follows the setting itself).
+    if (message.type === 'look-again' && !handedOver && summary.state === 'disabled') {
+      stopLateWatch?.();
+      stopLateWatch = null;
+      lateChecks = 0;
+      void look(performance.now()).catch(reportFailure);
+    }
     sendResponse({ ok: true, value: summary });
     return false;
   };
@@ -112,7 +120,7 @@ export default defineUnlistedScript(() => {
     if (!screening.value.detected) {
       markForBenchmark('decision', performance.now(), mainThreadMs);
       stages.flush();
-      return turnAway('not-enforcement');
+      return turnAway(screening.value.disabled ? 'disabled' : 'not-enforcement');
     }
     handedOver = true;
     stopLateWatch?.();

@@ -49,7 +49,11 @@ const show = (state: PopupState) => {
 
 async function toggleSite(hostname: string, disable: boolean) {
   await setDisabledOn(hostname, disable);
-  // The content script reacts to the stored change; read its new state back.
+  // An annotated page follows the stored change itself; a page the gate set aside because the site was
+  // off is asked to look again.
+  const tabId = await targetTabId();
+  if (!disable && tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'look-again' }).catch(() => undefined);
+  // Read the page's new state back.
   await new Promise((done) => setTimeout(done, 150));
   show(await readActiveTab());
 }

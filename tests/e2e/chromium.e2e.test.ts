@@ -37,6 +37,37 @@ defineExtensionSuite(driver, ({ server }) => {
     expect(onOtherArticle).not.toContain('/overlay-ui.js');
   });
 
+  it('reads no further than the screening on a site the reader turned off, and annotates once it is turned back on', async () => {
+    await driver.setExtensionStorage({ disabledSites: ['127.0.0.1'] });
+    try {
+      const page = await driver.context.newPage();
+      const cdp = await driver.context.newCDPSession(page);
+      const scripts: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e) => scripts.push(e.url));
+      await cdp.send('Debugger.enable');
+      const ours = () => scripts.filter((u) => u.startsWith(driver.extensionOrigin)).map((u) => u.slice(driver.extensionOrigin.length));
+      await page.goto(server().url('/seed-article.html'));
+      const tabId = await driver.activeTabId();
+      const popup = await driver.context.newPage();
+      await popup.goto(`${driver.extensionOrigin}/popup.html?tab=${tabId}`);
+      await waitFor('the popup to say the site is off', async () =>
+        ((await popup.textContent('body')) ?? '').includes('turned off on this site'),
+      );
+      // The gate stopped at the background's answer: the annotator was never injected.
+      expect(ours()).toContain('/article-gate.js');
+      expect(ours()).not.toContain('/annotator.js');
+      expect(await page.locator('source-context-overlay').count()).toBe(0);
+      await popup.getByRole('button', { name: /^Turn on for / }).click();
+      await page.locator('source-context-overlay').waitFor({ state: 'attached' });
+      expect(ours()).toContain('/annotator.js');
+      await waitFor('the popup to list the badged actors', async () => /actors? badged/.test((await popup.textContent('body')) ?? ''));
+      await popup.close();
+      await page.close();
+    } finally {
+      await driver.setExtensionStorage({ disabledSites: [] });
+    }
+  });
+
   it('lists the badged actors in the popup', async () => {
     const page = await driver.newPage();
     await page.goto(server().url('/seed-article.html'));

@@ -29,6 +29,7 @@ const deps: BackgroundDeps = {
   injectScript: async (script, target) => {
     injected.push({ script, target });
   },
+  siteDisabled: async (hostname) => hostname === 'off.example',
 };
 
 /** Every request but `load-script` is answered at once. */
@@ -85,6 +86,41 @@ describe('background request handling', () => {
     const result = handleBackgroundRequest(message, deps);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^malformed request: /);
+  });
+});
+
+describe('screening a page', () => {
+  const report = 'Gone\n\nAlpha Org said the service removed the accounts of the group.';
+
+  it('tells a page on a site the reader turned off to stop, without reading its text', async () => {
+    let analyzed = false;
+    const watching = { ...deps, matcher: () => ((analyzed = true), deps.matcher()) };
+    const off = handleMaybeLater({ type: 'screen-article', text: report, title: null }, watching, {
+      tabId: 2,
+      url: 'https://off.example/news/1',
+    });
+    await expect(off).resolves.toEqual({ ok: true, value: { detected: false, score: 0, disabled: true } });
+    expect(analyzed).toBe(false);
+  });
+
+  it('screens a page on any other site, and a question from an extension page at once', async () => {
+    const on = await handleMaybeLater({ type: 'screen-article', text: report, title: null }, deps, {
+      tabId: 2,
+      url: 'https://on.example/a',
+    });
+    expect(on).toMatchObject({ ok: true, value: { disabled: false } });
+    expect(handleBackgroundRequest({ type: 'screen-article', text: report, title: null }, deps)).toMatchObject({
+      ok: true,
+      value: { disabled: false },
+    });
+  });
+
+  it("screens as usual when the reader's settings can't be read", async () => {
+    const unreadable = { ...deps, siteDisabled: () => Promise.reject(new Error('storage unavailable')) };
+    const answer = await handleMaybeLater({ type: 'screen-article', text: report, title: null }, unreadable, {
+      url: 'https://off.example/',
+    });
+    expect(answer).toMatchObject({ ok: true, value: { disabled: false } });
   });
 });
 
