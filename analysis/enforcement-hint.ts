@@ -108,10 +108,16 @@ export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
 
 /** The detector's object nouns (its `OBJECT`), copied so that the prefilter needn't load the detector. */
 export const OBJECT_NEAR =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** How far around a weak cue its object or platform may stand: past the detector's 70-character reach. */
 const OBJECT_REACH = 90;
 const AGENT_OR_PLACE = /^\s+(?:from|on|by|access)\b/i;
+/**
+ * "for violating its … policy", "for breaching the rules" this far after a cue: an act under a rule, which
+ * the detector reads as a strong cue whatever its object. Shared with the detector, so both look as far.
+ */
+export const VIOLATION_NEAR = /\bfor (?:violating|breaching|breaking|(?:a |an )?(?:violations?|breach(?:es)?) of)\b/i;
+export const VIOLATION_REACH = 180;
 const PASSIVE_AUX = /\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$/i;
 
 const HYPHEN = 45;
@@ -144,6 +150,8 @@ function isCue(word: string, text: string, end: number): boolean {
  */
 function hasObjectNear(text: string, at: number, end: number, platforms: readonly number[]): boolean {
   if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
+  // "removed the song for violating its policy": the detector reads an act under a rule as a strong cue.
+  if (VIOLATION_NEAR.test(text.slice(end, end + VIOLATION_REACH))) return true;
   // "LinkedIn blocked in Russia", "Cloudflare drops Kiwi Farms": a platform just before or after.
   for (const p of platforms) if (p >= at - 25 && p <= end + 40) return true;
   if (OBJECT_NEAR.test(text.slice(end, end + OBJECT_REACH))) return true;

@@ -12,6 +12,7 @@
  */
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
+import { VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -46,7 +47,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -57,7 +58,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
@@ -136,9 +137,14 @@ function readSentence(
   headline = '',
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
-  for (const [cue, action, strength] of ACTION_CUES) {
+  for (const [cue, action, cueStrength] of ACTION_CUES) {
     const m = cue.exec(s);
     if (!m) continue;
+    // "removed ‘Together’ for violating its Deceptive Content policy": an act under a rule is enforcement
+    // whatever its object.
+    const cueEndInSentence = m.index + m[0].length;
+    const strength: CueStrength =
+      cueStrength === 'weak' && VIOLATION_NEAR.test(s.slice(cueEndInSentence, cueEndInSentence + VIOLATION_REACH)) ? 'strong' : cueStrength;
     const cueStart = sentence.start + m.index;
     const cueEnd = cueStart + m[0].length;
     const before = s.slice(0, m.index);
@@ -182,7 +188,8 @@ function readSentence(
     // "access was restored after the outage": service coming back, not a decision reversed.
     if (action === 'reinstated' && strength === 'weak' && OUTAGE.test(s)) continue;
     // "accidentally suspended millions of users": a software fault, not a decision about anyone.
-    if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before)) continue;
+    // A moderation mistake ("mistakenly demonetized", "‘erroneously’ blocked") is still an act on someone.
+    if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before) && OUTAGE.test(s)) continue;
     // "will warn users before their accounts are banned": a condition, not an act.
     if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
     // "will warn users before blocking the account", "will warn you before you like a labeled tweet": what
@@ -190,6 +197,16 @@ function readSentence(
     if (/\b(?:will|would|must|should|can|could|to)\s+[^.;]{0,80}\b(?:before|until|unless|once|whenever)\s+[^.;,]{0,40}$/i.test(before))
       continue;
     const next = s.slice(m.index + m[0].length);
+    // "will block macros … by default": how a product behaves, not an act on anyone.
+    if (strength === 'weak' && /\bby default\b/i.test(s)) continue;
+    // "the balance of removing harmful content", "the process of shutting down": a practice, named.
+    if (/ing$/i.test(m[0]) && PRACTICE_OF.test(before)) continue;
+    // "insist the app be banned": a demand in the subjunctive.
+    if (/(?<!\b(?:will|to|can|could|must|would|should|may|might|not|cannot|won['’]t)\s)\bbe\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+    // "reverses ban on posting explicit content": a rule against doing something, not an act on someone.
+    if (/^bans?$/i.test(m[0]) && /^\s+on\s+(?:\w+ly\s+)?\w+ing\b/i.test(next)) continue;
+    // "Twitter three new labels warn users": a new kind of label is a feature.
+    if (action === 'labelled' && /^labels?$/i.test(m[0]) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(before)) continue;
     // "its account deactivation policy": the name of a rule, not an act.
     if (ACTION_NOUN.test(m[0]) && RULE_NOUN_NEXT.test(next)) continue;
     // "before you like a labeled tweet": a kind of post, not one that was labelled.
@@ -256,7 +273,11 @@ function readSentence(
     // "the government lifted a seven-month ban on Twitter": the noun, lifted, is a reinstatement.
     const lifted = ACTION_NOUN.test(m[0]) ? LIFTED.exec(before) : null;
     const subjectText = lifted ? before.slice(0, lifted.index) : before;
-    const state = stateActor(subjectText) ?? (ordered && !orderer ? (ordering(before) ?? asker) : null);
+    // "Access to The Telegraph website restricted in Russia": a country's block of a site, in a headline.
+    const blockedIn = !platform && strength === 'weak' ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
+    // "PTA blocked access to …", "Roskomnadzor has restricted …": a regulator with a card, acting itself.
+    const acting = orderer && platformIsSubject(text, [orderer], cueStart) ? orderer.name : null;
+    const state = stateActor(subjectText) ?? acting ?? (ordered && !orderer ? (ordering(before) ?? asker) : null) ?? blockedIn;
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
@@ -266,12 +287,21 @@ function readSentence(
       (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
       readTarget(s, m.index + m[0].length) ??
       accessTo(text, platforms, cueEnd) ??
+      (blockedIn ? before.trim() : null) ??
       headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
-      (/^\w+ing\b/i.test(m[0]) ? null : readPassiveTarget(before, after, strength === 'strong', /s$/i.test(m[0]))) ??
+      (/^\w+ing\b/i.test(m[0])
+        ? null
+        : readPassiveTarget(
+            before,
+            after,
+            strength === 'strong',
+            /s$/i.test(m[0]),
+            platforms.some((x) => x.end <= cueStart),
+          )) ??
       // "bans from Twitch are cruel": a noun or a present tense, not the bare participle of a headline.
       (/s$/i.test(m[0]) ? null : removedFromPlatform(text, before, platforms, cueEnd)) ??
-      (platform ? compoundTarget(before, m[0]) : null) ??
+      (platform && !TITLE_CASE_VERB.test(m[0] + next.slice(0, 30)) ? compoundTarget(before, m[0]) : null) ??
       (platform && ACTION_NOUN.test(m[0]) && /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before)
         ? readAnyObject(s, m.index + m[0].length)
         : null) ??
@@ -291,10 +321,14 @@ function readSentence(
     if ((lifted || action === 'locked') && NOT_ENFORCED.test(listAfter(after))) continue;
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
     if (NOT_AN_OBJECT.test(target)) continue;
+    // "Britain blocks Microsoft acquisition of …": the name only qualifies a deal.
+    if (/^\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:acquisitions?|mergers?|takeovers?|deals?|purchases?|bids?)\b/iu.test(after)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
     if (FROM_AN_OFFICE.test(after)) continue;
     // "Facebook is closing down one of its Android apps": a company retiring its own product.
     if (strength === 'weak' && OWN_PRODUCT.test(target)) continue;
+    // "Amazon suspends US drone delivery service": a company pausing what it sells.
+    if (OWN_OPERATION.test(target)) continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -319,6 +353,15 @@ function readSentence(
 
 /** "Reddit bans …", "Patreon has banned …", "YouTube on Monday suspended …": the platform acts. */
 function platformIsSubject(text: string, platforms: readonly EntityMention[], cueStart: number): boolean {
+  // "Spotify responded to the site, admitting it had removed …": the one platform named, as "it".
+  const before = platforms.filter((p) => p.end <= cueStart);
+  if (
+    new Set(before.map((p) => p.id)).size === 1 &&
+    /\b(?:it|they)\s+(?:(?:has|had|have|is|was|were|also|now|then|quickly|later)\s+)*(?:\w+ly\s+)?$/i.test(
+      text.slice(before[0]!.end, cueStart),
+    )
+  )
+    return true;
   return platforms.some((p) => {
     if (p.end > cueStart || cueStart - p.end > 40) return false;
     const between = text.slice(p.end, cueStart);
@@ -329,7 +372,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 const PLATFORM_TO_CUE =
-  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|(?:\w+ly))\s+)*$/i;
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -338,6 +381,11 @@ const ONLINE_OBJECT =
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/iu;
 const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
+const OWN_OPERATION =
+  /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
+/** A practice named by a noun: "the balance of removing", "the process of shutting down". */
+const PRACTICE_OF =
+  /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
 const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
 const FROM_AN_OFFICE =
@@ -351,7 +399,7 @@ const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?)\b/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
-  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|bank accounts?|financial assets|real estate)\b/i;
+  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
 
 /**
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
@@ -384,6 +432,11 @@ const STATE_BODY = new RegExp(
   'u',
 );
 
+const APPOSED_BODY = new RegExp(
+  `(?:${eitherCase(['government', 'authority', 'regulator', 'watchdog', 'ministry', 'agency', 'commission', 'censor'])}),\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})$`,
+  'u',
+);
+
 function stateActor(before: string): string | null {
   const words = before.trim().split(/\s+/).slice(-10);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
@@ -396,6 +449,9 @@ function stateActor(before: string): string | null {
   // The body before the place it belongs to: "the Communications Authority of Kenya", not "Kenya".
   const body = STATE_BODY.exec(words.slice(-7).join(' '));
   if (body) return body[1]!.trim();
+  // "Russia's communications watchdog, Roskomnadzor": the body's name, in apposition.
+  const named = APPOSED_BODY.exec(words.slice(-6).join(' '));
+  if (named) return named[1]!;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const name = words.slice(-n);
     if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
@@ -423,7 +479,17 @@ function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: num
   if (!lead) return null;
   const from = cueEnd + lead[0].length;
   const p = platforms.find((x) => x.start >= from && x.start - from <= 60 && !/[,;:.]/.test(text.slice(from, x.start)));
-  return p ? text.slice(cueEnd, p.end).trim() : null;
+  if (p) return text.slice(cueEnd, p.end).trim();
+  // "restricted access to an article on the website of …": something online, unnamed.
+  const online = ONLINE_OBJECT.exec(text.slice(from, from + 60).split(/[,;:.]/)[0]!);
+  return online ? text.slice(cueEnd, from + online.index + online[0].length).trim() : null;
+}
+
+/** The country in "[access to a site …] restricted in Russia", when the subject is access to something online. */
+function countryBlocking(before: string, after: string): string | null {
+  if (!ACCESS_TO.test(before.trim()) || !ONLINE_OBJECT.test(before)) return null;
+  const place = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
+  return place && isPlaceName(place.toLowerCase().split(/\s+/)) ? place : null;
 }
 
 /** A headline "LinkedIn Blocked In Russia": the platform, blocked in a country, is what was acted on. */
@@ -446,7 +512,9 @@ function headlinePlatformBlocked(
 function removedFromPlatform(text: string, before: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
   const from = /^\s+(?:from|off)\s+(?:the\s+)?/i.exec(text.slice(cueEnd, cueEnd + 12));
   if (!from || !platforms.some((p) => p.start === cueEnd + from[0].length)) return null;
-  return HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
+  const subject = HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
+  // "…, a popular game, has been delisted from Steam": auxiliaries alone name nothing.
+  return subject && !/^(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/i.test(subject) ? subject : null;
 }
 
 /** "Valve takes down [Paranautical Activity] from Steam": a name between the cue and "from" a platform. */
@@ -555,6 +623,8 @@ function compoundTarget(before: string, cue: string): string | null {
 
 /** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
 const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
+/** "Bans Viewer", "Suspends Account": in a title-case headline, a capitalised cue with a capitalised object is a verb. */
+const TITLE_CASE_VERB = /^\p{Lu}\p{Ll}+\s+(?!(?:On|Of|For|In|At|After|Over|From|To|And|Or|As|By|With)\b)\p{Lu}/u;
 const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
 const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Things counted one by one; "content restrictions" or "material removal" name a rule, not an act. */
@@ -571,13 +641,23 @@ function readLabelledTarget(after: string): string | null {
  * cue, back to the clause start. Without an actionable object noun, only when the platform follows
  * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
  */
-function readPassiveTarget(before: string, after: string, strong: boolean, notParticiple: boolean): string | null {
+function readPassiveTarget(
+  before: string,
+  after: string,
+  strong: boolean,
+  notParticiple: boolean,
+  /** A platform is named before the cue ("Popular Twitch streamer suspended after …"). */
+  platformBefore: boolean,
+): string | null {
   // "had his account suspended", "got their pages removed": what someone had done to them.
   const causative = CAUSATIVE.exec(before);
   if (causative && OBJECT.test(causative[1]!)) return causative[1]!.trim();
   const aux = /(?:\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)|['’]s)\s+(?:\w+ly\s+)?$/i.exec(before);
   if (!aux) {
-    if (notParticiple || !/^\s*(?:on|from|by)\b/i.test(after)) return null;
+    if (notParticiple) return null;
+    // "Popular Twitch streamer suspended after hateful comments": a strong cue gives its reason.
+    const reason = strong && platformBefore && /^\s*(?:for|after|over|following|amid|indefinitely|permanently|temporarily)\b/i.test(after);
+    if (!reason && !/^\s*(?:on|from|by)\b/i.test(after)) return null;
     // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue
     // whoever it names: "Streamer suspended from Twitch".
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
@@ -614,7 +694,7 @@ const LIFTED =
   /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 const LICENSING =
-  /\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
+  /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
 
 /** "ban hammer on X", "banhammer against X" (the cue is "ban"; this reads what follows it). */
 const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;

@@ -12,6 +12,7 @@ const matcher = smallMatcher([
   entry('brazil-supreme-federal-court', 'Supreme Federal Court', 'court'),
   entry('meta-doi', 'Dangerous Organizations and Individuals policy', 'policy', 'Dangerous Organizations & Individuals policy'),
   entry('ofcom', 'Ofcom', 'regulator'),
+  entry('roskomnadzor', 'Roskomnadzor', 'regulator'),
   entry('twitch', 'Twitch', 'platform'),
   entry('substack', 'Substack', 'platform'),
   entry('godaddy', 'GoDaddy', 'company'),
@@ -246,12 +247,16 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Rules\n\nReddit said its content restrictions would change.').detected).toBe(false);
   });
 
-  it("reads a platform's act that the report puts in quotation marks, but not one done by mistake", () => {
+  it("reads a platform's act that the report puts in quotation marks, and one done by mistake, but not a software fault", () => {
     expect(detect('Delisted\n\nSubstack has “delisted” dozens of newsletters from its search pages.').events[0]).toMatchObject({
       platformId: 'substack',
       target: 'dozens of newsletters',
     });
-    expect(detect('Sorry\n\nInstagram apologised after accidentally ‘suspending’ thousands of users.').detected).toBe(false);
+    // A software fault is not a decision about anyone; a moderation mistake is still an act on someone.
+    expect(detect('Sorry\n\nInstagram apologised after a bug accidentally ‘suspended’ thousands of users.').detected).toBe(false);
+    expect(
+      detect('Income lost\n\nYouTube mistakenly demonetized the channels of several creators for months, they told reporters.').detected,
+    ).toBe(true);
   });
 
   it('reads a removal from a service described in words of its own, and a domain revoked', () => {
@@ -356,6 +361,34 @@ describe('enforcement detection: articles about enforcement', () => {
     });
     expect(detect('Hammer\n\nRoblox swung the banhammer against 14,000 accounts.').events[0]?.target).toBe('14,000 accounts');
     expect(detect('Streamer fears the Twitch ban hammer\n\nHe is careful.').detected).toBe(false);
+  });
+
+  it('reads a regulator acting itself, and a country restricting access to a site, in a headline or in apposition', () => {
+    expect(
+      detect('Sites down\n\nOfcom ‘erroneously’ blocked access to several news websites on Tuesday, engineers said.').events[0],
+    ).toMatchObject({
+      action: 'blocked',
+      orderedBy: 'Ofcom',
+    });
+    expect(detect('Access to The Herald website restricted in Russia\n\nReaders in Moscow could not open it.').events[0]).toMatchObject({
+      orderedBy: 'Russia',
+      target: 'Access to The Herald website',
+    });
+    expect(
+      detect('Paper blocked\n\nRussia’s communications watchdog, Roskomnadzor has restricted access to the website of a British newspaper.')
+        .events[0],
+    ).toMatchObject({ orderedBy: 'Roskomnadzor', target: 'access to the website' });
+  });
+
+  it('reads a headline giving the reason for a suspension, and a removal for breaking a rule whatever was removed', () => {
+    expect(detect('Popular Twitch streamer suspended after offensive remarks\n\nFans reacted on Monday.').events[0]).toMatchObject({
+      platformId: 'twitch',
+      target: 'Popular Twitch streamer',
+    });
+    expect(
+      detect('Song gone\n\nSpotify told reporters that it had removed ‘Harbor Song’ for violating its deceptive content policy.').detected,
+    ).toBe(true);
+    expect(detect('Xbox bans\n\nMicrosoft cut off thousands of Xbox Live players who used modified consoles.').detected).toBe(true);
   });
 
   it('reads a ban that came after warnings', () => {
@@ -488,6 +521,28 @@ describe('enforcement detection: hard negatives', () => {
     [
       'a practice as the subject of a sentence',
       'Debate\n\n“While removing these posts does cut some falsehoods, it also silences people,” YouTube said in a post on Friday.',
+    ],
+    ['a merger blocked', 'Britain blocks Microsoft acquisition of a game maker\n\nThe regulator said the deal would hurt competition.'],
+    ['a service paused', 'Amazon suspends drone delivery service\n\nAmazon suspended its drone delivery program after two crashes.'],
+    [
+      'a product setting',
+      'Microsoft will block macros by default\n\nMicrosoft said so on Monday. The company announced today that it will block Visual Basic macros contained in files downloaded from the internet by default.',
+    ],
+    [
+      'a practice, named',
+      'Policy update\n\nYouTube said its new rules keep the balance of removing harmful videos while leaving room for debate.',
+    ],
+    [
+      'a demand in the subjunctive',
+      'Hearing\n\nThe hearing of the TikTok chief gave critics more reason to insist the app be banned in the country.',
+    ],
+    ['a rule against posting, reversed', 'Patreon reverses ban on posting adult art\n\nThe company changed course after complaints.'],
+    ['a streamer banning a viewer', 'Twitch Streamer Bans Viewer: A Lesson in Moderation\n\nThe host spoke about her chat rules.'],
+    ['a new kind of label', 'Twitter three new labels warn users about misinformation\n\nThe company described them in a post.'],
+    ['a licence that ran out', 'Game delisted from Steam following expiration of its licenses\n\nThe shooter can no longer be bought.'],
+    [
+      'a league suspending a player over a post',
+      'Footballer suspended over umpire Twitter rant\n\nThe league announced the penalty on Friday.',
     ],
     [
       "a streamer's opinion of bans",
