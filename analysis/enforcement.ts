@@ -47,7 +47,7 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -161,7 +161,9 @@ function readSentence(
       (ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before))) ||
       asker !== null ||
       (asked !== null && orderer !== null);
-    if (!ordered && NOT_REALIZED.test(before)) continue;
+    // "responded to pressure by removing the book": the means by which it responded, done.
+    const means = /\bby\s+$/i.test(before) && /ing$/i.test(m[0]);
+    if (!ordered && !means && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
@@ -277,7 +279,14 @@ function readSentence(
     const blockedIn = !platform && strength === 'weak' ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
     // "PTA blocked access to …", "Roskomnadzor has restricted …": a regulator with a card, acting itself.
     const acting = orderer && platformIsSubject(text, [orderer], cueStart) ? orderer.name : null;
-    const state = stateActor(subjectText) ?? acting ?? (ordered && !orderer ? (ordering(before) ?? asker) : null) ?? blockedIn;
+    // "118 apps banned by India": the state is the agent of a passive.
+    const agent = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5})/u.exec(s.slice(m.index + m[0].length))?.[1];
+    const state =
+      stateActor(subjectText) ??
+      acting ??
+      (ordered && !orderer ? (ordering(before) ?? asker) : null) ??
+      blockedIn ??
+      (agent ? stateActor(agent) : null);
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
@@ -329,6 +338,11 @@ function readSentence(
     if (strength === 'weak' && OWN_PRODUCT.test(target)) continue;
     // "Amazon suspends US drone delivery service": a company pausing what it sells.
     if (OWN_OPERATION.test(target)) continue;
+    // "shutting down its professional network service in China": its own product, named by what it is.
+    if (/^its\s/i.test(target) && /^\s+(?:services?|platform|products?)\b/i.test(s.slice(m.index + m[0].length + target.length + 1)))
+      continue;
+    // "will ban all adult content": a rule announced for everyone, not an act on someone.
+    if (/\bwill\s+(?:\w+\s+){0,2}$/i.test(before) && /^all\b/i.test(target)) continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -396,7 +410,7 @@ const EMPLOYER_DEVICES =
   /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
 /** Intentions and proceedings, which are dropped or withdrawn, not enforced against. */
 const NOT_AN_OBJECT =
-  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?)\b/i;
+  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?)\b/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
   /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
@@ -668,7 +682,10 @@ function readPassiveTarget(
   const phrase = innermostSubject(clause)
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
     // "… is actively [being removed]": the auxiliaries and adverbs before the last one.
-    .replace(/(?:\s+(?:is|are|was|were|has|have|had|been|being|now|still|already|also|finally|\w+ly))+$/i, '')
+    .replace(
+      /(?:\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|can|may|might|must|shall|now|still|already|also|finally|\w+ly))+$/i,
+      '',
+    )
     .trim();
   if (phrase.length === 0 || phrase.length > 100) return null;
   if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after) || ACCESS_TO.test(phrase)) return phrase;

@@ -38,6 +38,9 @@ const matcher = smallMatcher([
   entry('wikipedia', 'Wikipedia', 'platform'),
   entry('spotify', 'Spotify', 'platform'),
   entry('paypal', 'PayPal', 'company'),
+  entry('shopify', 'Shopify', 'platform'),
+  entry('tumblr', 'Tumblr', 'platform'),
+  entry('ebay', 'eBay', 'platform'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -391,6 +394,17 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Xbox bans\n\nMicrosoft cut off thousands of Xbox Live players who used modified consoles.').detected).toBe(true);
   });
 
+  it('reads a removal that was the means of answering pressure, apps banned by a country, and shop pages removed', () => {
+    expect(detect('Book gone\n\nAmazon answered days of customer pressure by removing the book from its store.').events[0]).toMatchObject({
+      platformId: 'amazon',
+      target: 'the book',
+    });
+    expect(detect('Game among 59 apps banned by India\n\nThe order covers many popular titles.').events[0]).toMatchObject({
+      orderedBy: 'India',
+    });
+    expect(detect('Official merchandise stores removed by Shopify\n\nThe company cited its rules on violence.').detected).toBe(true);
+  });
+
   it('reads a ban that came after warnings', () => {
     expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(
       true,
@@ -521,6 +535,15 @@ describe('enforcement detection: hard negatives', () => {
     [
       'a practice as the subject of a sentence',
       'Debate\n\n“While removing these posts does cut some falsehoods, it also silences people,” YouTube said in a post on Friday.',
+    ],
+    [
+      'a company closing its own service in a country',
+      'LinkedIn leaves China\n\nLinkedIn says it is shutting down its professional network service in China as rules tighten.',
+    ],
+    ['a sale banned', 'eBay bans sale of hate items\n\neBay said the rule takes effect next week.'],
+    [
+      'a rule announced for everyone',
+      'Tumblr will ban all adult content in December\n\nTumblr announced that all adult content will be permanently banned from its platform next month.',
     ],
     ['a merger blocked', 'Britain blocks Microsoft acquisition of a game maker\n\nThe regulator said the deal would hurt competition.'],
     ['a service paused', 'Amazon suspends drone delivery service\n\nAmazon suspended its drone delivery program after two crashes.'],
