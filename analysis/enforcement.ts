@@ -331,7 +331,7 @@ function readSentence(
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
     if (NOT_AN_OBJECT.test(target)) continue;
     // "Britain blocks Microsoft acquisition of …": the name only qualifies a deal.
-    if (/^\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:acquisitions?|mergers?|takeovers?|deals?|purchases?|bids?)\b/iu.test(after)) continue;
+    if (/^\s+(?:[^\s,;:!?()"“”]+\s+){0,2}?(?:acquisitions?|mergers?|takeovers?|deals?|purchases?|bids?)\b/i.test(after)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
     if (FROM_AN_OFFICE.test(after)) continue;
     // "Facebook is closing down one of its Android apps": a company retiring its own product.
@@ -393,7 +393,7 @@ const USERS_ACTING =
 const ONLINE_OBJECT =
   /\b(?:(?:mobile )?apps?|applications|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
 const LEGAL_MEASURE_NEXT =
-  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/iu;
+  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
 const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
@@ -401,7 +401,7 @@ const OWN_OPERATION =
 const PRACTICE_OF =
   /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
 const OWN_PRODUCT =
-  /^(?:one of |some of |two of |several of )?its (?:own )?(?:[\p{L}-]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/iu;
+  /^(?:one of |some of |two of |several of )?its (?:own )?(?:[^\s\d,.;:!?()]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/i;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
 const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:problems?|issues?|faults?|difficulties))\b/i;
@@ -456,7 +456,7 @@ function stateActor(before: string): string | null {
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
   while (
     words.length > 0 &&
-    /^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|\p{L}+ly)$/iu.test(words[words.length - 1]!)
+    /^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|[^\s\d]+ly)$/i.test(words[words.length - 1]!)
   )
     words.pop();
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
