@@ -19,24 +19,34 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'van', 'von', 'de', 'da', '
 
 export function addArticleReferences(text: string, mentions: readonly ReferenceMention[]): ReferenceMention[] {
   const added: ReferenceMention[] = [];
-  const taken = (start: number, end: number) =>
-    mentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
-  const seenShort = new Set<string>();
+  // Which characters a mention already covers: a long article has hundreds of mentions and as many
+  // later references, so overlap is looked up here rather than by comparing every pair.
+  const covered = new Uint8Array(text.length);
+  const cover = (start: number, end: number) => covered.fill(1, start, end);
+  const taken = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+    return false;
+  };
+  const add = (m: ReferenceMention, at: number, length: number) => {
+    if (taken(at, at + length)) return;
+    added.push({ id: m.id, kind: m.kind, start: at, end: at + length });
+    cover(at, at + length);
+  };
+  for (const m of mentions) cover(m.start, m.end);
+  // A name and its short form are looked for once, after their first mention: later ones find a subset.
+  const seen = new Set<string>();
   for (const m of mentions) {
     const abbreviation = DEFINED_ABBREVIATION.exec(text.slice(m.end, m.end + 16))?.[1];
-    if (abbreviation) {
-      for (const at of wholeWordOccurrences(text, abbreviation, m.end)) {
-        if (!taken(at, at + abbreviation.length)) added.push({ id: m.id, kind: m.kind, start: at, end: at + abbreviation.length });
-      }
+    if (abbreviation && !seen.has(`${m.id}|(${abbreviation})`)) {
+      seen.add(`${m.id}|(${abbreviation})`);
+      for (const at of wholeWordOccurrences(text, abbreviation, m.end)) add(m, at, abbreviation.length);
     }
     if (m.kind === 'person') {
       const surname = lastNameOf(text.slice(m.start, m.end));
       const key = `${m.id}|${surname}`;
-      if (!surname || seenShort.has(key)) continue;
-      seenShort.add(key);
-      for (const at of wholeWordOccurrences(text, surname, m.end)) {
-        if (!taken(at, at + surname.length)) added.push({ id: m.id, kind: m.kind, start: at, end: at + surname.length });
-      }
+      if (!surname || seen.has(key)) continue;
+      seen.add(key);
+      for (const at of wholeWordOccurrences(text, surname, m.end)) add(m, at, surname.length);
     }
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);

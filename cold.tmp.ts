@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+const { ActorMatcher } = await import('./analysis/actor-matcher');
+const { analyzeArticle } = await import('./analysis/analyze-article');
+const table = JSON.parse(readFileSync('generated/matcher-table.json', 'utf8'));
+const seed = readFileSync('/work/shared/seed/meta-khamenei-article.txt', 'utf8');
+let long = ''; while (long.split(/\s+/).length < 5000) long += seed + '\n\n';
+const m = new ActorMatcher(table);
+analyzeArticle(long.slice(0, 4000), m, null);
+await new Promise((r) => setTimeout(r, 100));
+const t = performance.now();
+analyzeArticle(long, m, null);
+console.log('first long', (performance.now() - t).toFixed(1));
