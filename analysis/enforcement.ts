@@ -63,7 +63,7 @@ const NOT_REALIZED =
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
-  /\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
 const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
 const POLICY_PHRASE =
   /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
@@ -209,6 +209,15 @@ function readSentence(
     if (/^bans?$/i.test(m[0]) && /^\s+on\s+(?:\w+ly\s+)?\w+ing\b/i.test(next)) continue;
     // "Twitter three new labels warn users": a new kind of label is a feature.
     if (action === 'labelled' && /^labels?$/i.test(m[0]) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(before)) continue;
+    // "rules on banned content", "a list of blocked sites": a kind of thing, not an act on one.
+    if (
+      /ed$/i.test(m[0]) &&
+      /\b(?:on|of|about|against|with|any|such)\s+$/i.test(before) &&
+      /^\s+[a-z-]+\b/.test(next) &&
+      OBJECT.test(next.slice(0, 30)) &&
+      OBJECT.exec(next)!.index <= 12
+    )
+      continue;
     // "its account deactivation policy": the name of a rule, not an act.
     if (ACTION_NOUN.test(m[0]) && RULE_NOUN_NEXT.test(next)) continue;
     // "before you like a labeled tweet": a kind of post, not one that was labelled.
@@ -257,6 +266,8 @@ function readSentence(
       /\b(?:su(?:e|es|ed|ing)|fin(?:e|es|ed|ing)|lawsuit|suit|complaint|damages)\b[^.;]{0,60}\b(?:for|over)\s+$/i.test(before)
     )
       continue;
+    // "Twitter drops ‘state-affiliated’ label from NPR": a label taken off, from whom it was taken.
+    const unlabelled = action === 'labelled' && /^labels?$/i.test(m[0]) && LABEL_DROPPED.test(before);
     let platform: EntityMention | null = platforms[0] ?? null;
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
     // "Epic issued a statement. 1,163 accounts have been banned from competitive play.": a passive
@@ -292,6 +303,7 @@ function readSentence(
     if (USERS_ACTING.test(before)) continue;
     const after = s.slice(m.index + m[0].length);
     const target =
+      (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
       (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
       (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
       readTarget(s, m.index + m[0].length) ??
@@ -341,8 +353,9 @@ function readSentence(
     // "shutting down its professional network service in China": its own product, named by what it is.
     if (/^its\s/i.test(target) && /^\s+(?:services?|platform|products?)\b/i.test(s.slice(m.index + m[0].length + target.length + 1)))
       continue;
-    // "will ban all adult content": a rule announced for everyone, not an act on someone.
-    if (/\bwill\s+(?:\w+\s+){0,2}$/i.test(before) && /^all\b/i.test(target)) continue;
+    // "will ban all adult content", "will be banning gambling streams": a rule announced for a whole kind
+    // of content, not an act on someone named.
+    if (/\bwill\s+(?:\w+\s+){0,2}$/i.test(before) && (/^all\b/i.test(target) || GENERIC_KIND.test(target))) continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -351,7 +364,7 @@ function readSentence(
     return {
       platform: platform ? platform.name : 'unnamed platform',
       platformId: platform ? platform.id : null,
-      action: lifted ? 'reinstated' : action,
+      action: unlabelled ? 'unlabelled' : lifted ? 'reinstated' : action,
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
@@ -395,6 +408,10 @@ const ONLINE_OBJECT =
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
 const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
+/** A bare plural in lower case, no article, name or number: "gambling streams", "political ads". */
+const LABEL_DROPPED =
+  /\b(?:drop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|strip(?:s|ped|ping)?|scrap(?:s|ped|ping)?)\s+(?:(?:the|its|a|their)\s+)?(?:[‘'"“][^’'"”]{1,40}[’'"”]\s+|[\w-]+\s+){0,2}$/i;
+const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|any)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
 /** A practice named by a noun: "the balance of removing", "the process of shutting down". */
@@ -470,6 +487,9 @@ function stateActor(before: string): string | null {
     const name = words.slice(-n);
     if (name.every((w) => /^\p{Lu}/u.test(w)) && isPlaceName(name.map((w) => w.toLowerCase()))) return name.join(' ');
   }
+  // "Venezuela's Maduro", "Russia's communications watchdog": the state whose leader or body it is.
+  const owner = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+(?:[\p{L}.-]+\s*){1,4}$/u.exec(words.join(' '));
+  if (owner && isPlaceName(owner[1]!.toLowerCase().split(/\s+/))) return owner[1]!;
   return null;
 }
 

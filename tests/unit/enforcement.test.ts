@@ -405,6 +405,22 @@ describe('enforcement detection: articles about enforcement', () => {
     expect(detect('Official merchandise stores removed by Shopify\n\nThe company cited its rules on violence.').detected).toBe(true);
   });
 
+  it("reads a leader's decree blocking a platform, and a label taken off an account", () => {
+    expect(
+      detect('Venezuela’s president signs decree blocking Twitter access for ten days\n\nUsers turned to VPNs.').events[0],
+    ).toMatchObject({
+      platformId: 'x',
+      orderedBy: 'Venezuela',
+    });
+    expect(
+      detect('Twitter drops ‘state-affiliated’ label from the broadcaster after backlash\n\nThe change came on Friday.').events[0],
+    ).toMatchObject({
+      platformId: 'x',
+      action: 'unlabelled',
+      target: 'the broadcaster',
+    });
+  });
+
   it('reads a ban that came after warnings', () => {
     expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(
       true,
@@ -544,6 +560,11 @@ describe('enforcement detection: hard negatives', () => {
     [
       'a rule announced for everyone',
       'Tumblr will ban all adult content in December\n\nTumblr announced that all adult content will be permanently banned from its platform next month.',
+    ],
+    ['a rule announced for a kind of content', 'Twitch will be banning gambling streams\n\nTwitch said the rule starts next month.'],
+    [
+      'a kind of content named by a participle',
+      'Court fines Facebook\n\nA court fined Facebook for breaking national rules on banned content, its press office said.',
     ],
     ['a merger blocked', 'Britain blocks Microsoft acquisition of a game maker\n\nThe regulator said the deal would hurt competition.'],
     ['a service paused', 'Amazon suspends drone delivery service\n\nAmazon suspended its drone delivery program after two crashes.'],
