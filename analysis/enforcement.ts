@@ -329,13 +329,24 @@ function readSentence(
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
       (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
-      (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null);
+      (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
+      (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null);
     if (!target) continue;
     if (continued && !OBJECT.test(target)) continue;
     // Without a platform, only what lives online: a state also bans books, groups and products.
-    if (!platform && !(ordered && orderer) && !ONLINE_OBJECT.test(target)) continue;
+    // …unless the order goes to internet providers, which only block what is online ("orders ISPs to block
+    // The Pirate Bay").
+    if (!platform && !(ordered && orderer) && !ONLINE_OBJECT.test(target) && !(ordered && PROVIDERS.test(before))) continue;
     // People delete their own posts; a platform or a state deletes when it is the subject or the agent.
-    if (/^delet/i.test(m[0]) && !state && !platformIsSubject(text, platforms, cueStart) && !/^\s+by\b/i.test(after)) continue;
+    // "had their Facebook page deleted": done to them, by someone else.
+    if (
+      /^delet/i.test(m[0]) &&
+      !state &&
+      !platformIsSubject(text, platforms, cueStart) &&
+      !/^\s+by\b/i.test(after) &&
+      !CAUSATIVE.test(before)
+    )
+      continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     if (NOT_ENFORCED.test(target)) continue;
     // "lifts freeze on Starlink, X bank accounts": what was frozen is named at the end of the list.
@@ -411,6 +422,8 @@ const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regul
 /** A bare plural in lower case, no article, name or number: "gambling streams", "political ads". */
 const LABEL_DROPPED =
   /\b(?:drop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|strip(?:s|ped|ping)?|scrap(?:s|ped|ping)?)\s+(?:(?:the|its|a|their)\s+)?(?:[‘'"“][^’'"”]{1,40}[’'"”]\s+|[\w-]+\s+){0,2}$/i;
+const PROVIDERS =
+  /\b(?:ISPs|internet (?:service )?providers|(?:telecom|network|mobile) (?:operators|providers|companies)|telcos|carriers)\b/i;
 const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|any)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;

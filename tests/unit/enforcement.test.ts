@@ -421,6 +421,18 @@ describe('enforcement detection: articles about enforcement', () => {
     });
   });
 
+  it('reads a court ordering internet providers to block a site named without a card, and a page deleted from its owners', () => {
+    expect(detect('High Court orders ISPs to block The Harbour Bay\n\nFive providers must comply.').events[0]).toMatchObject({
+      orderedBy: 'High Court',
+      target: 'The Harbour Bay',
+    });
+    expect(
+      detect(
+        'Back online\n\nThe owners of a cafe who had their Facebook page deleted without warning said they were relieved at its return.',
+      ).detected,
+    ).toBe(true);
+  });
+
   it('reads a ban that came after warnings', () => {
     expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(
       true,
