@@ -6,6 +6,7 @@ import { ActorMatcher, resolveMentions } from './actor-matcher';
 import { addArticleReferences } from './article-references';
 import { detectEnforcement, type EnforcementResult, type EntityMention } from './enforcement';
 import { findQuotes } from './quotes';
+import { findUncardedPlatforms } from './uncarded-platforms';
 import { joinSoftWraps } from './soft-wraps';
 import { actorsWithSpeakers, linkSpeakers } from './speaker-linking';
 
@@ -62,6 +63,20 @@ export function analyzeArticle(articleText: string, matcher: ActorMatcher, title
   const entityMentions = findEntities(text);
   // A page's headline sits outside its body text; it is read for enforcement with entities of its own.
   const titleMentions = title && !text.startsWith(title) ? findEntities(title) : [];
+  // Services without a card are platforms to the detector only: no badge, no actor.
+  const withUncarded = (t: string, mentions: EntityMention[]): EntityMention[] => {
+    const uncarded = findUncardedPlatforms(t).filter((u) => !mentions.some((m) => m.start < u.end && u.start < m.end));
+    if (uncarded.length === 0) return mentions;
+    const extra = uncarded.map((u) => ({
+      id: `~${u.name.toLowerCase()}`,
+      name: u.name,
+      kind: 'platform',
+      start: u.start,
+      end: u.end,
+      noCard: true,
+    }));
+    return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+  };
   const byId = new Map<string, Actor>();
   for (const m of entityMentions) {
     let actor = byId.get(m.id);
@@ -73,7 +88,12 @@ export function analyzeArticle(articleText: string, matcher: ActorMatcher, title
   }
   const quotes = linkSpeakers(text, findQuotes(text), entityMentions, matcher);
   return {
-    enforcement: detectEnforcement(text, entityMentions, title, titleMentions),
+    enforcement: detectEnforcement(
+      text,
+      withUncarded(text, entityMentions),
+      title,
+      title ? withUncarded(title, titleMentions) : titleMentions,
+    ),
     quotes,
     actors: actorsWithSpeakers([...byId.values()], quotes),
   };

@@ -22,6 +22,8 @@ export interface EntityMention {
   kind: string;
   start: number;
   end: number;
+  /** A service known only by name (`uncarded-platforms.ts`): `id` names no card. */
+  noCard?: boolean;
 }
 
 export interface EnforcementEvent {
@@ -374,7 +376,7 @@ function readSentence(
     const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
     return {
       platform: platform ? platform.name : 'unnamed platform',
-      platformId: platform ? platform.id : null,
+      platformId: platform && !platform.noCard ? platform.id : null,
       action: unlabelled ? 'unlabelled' : lifted ? 'reinstated' : action,
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,

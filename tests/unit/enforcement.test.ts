@@ -433,6 +433,22 @@ describe('enforcement detection: articles about enforcement', () => {
     ).toBe(true);
   });
 
+  it('reads a service that has no card as the platform that acted, naming it but linking no card', () => {
+    expect(detect('Nintendo bans Switch consoles with pirated games\n\nOwners say the ban came without warning.').events[0]).toMatchObject({
+      platform: 'Nintendo',
+      platformId: null,
+      action: 'banned',
+    });
+    expect(detect('Grab suspends driver after complaint\n\nThe company said it had acted on a rider’s report.').events[0]).toMatchObject({
+      platform: 'Grab',
+      platformId: null,
+    });
+    // The ordinary word is not the service.
+    expect(detect('Lunch\n\nGrab a coffee before the ban on food in the library begins.').detected).toBe(false);
+    // A card's name wins where the two overlap.
+    expect(detect('Podcast gone\n\nApple pulled the podcast from Apple Podcasts for hate speech.').events[0]?.platformId).toBe('apple');
+  });
+
   it('reads a ban that came after warnings', () => {
     expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel for hateful conduct on Monday.').detected).toBe(
       true,
@@ -665,6 +681,16 @@ describe('the content script prefilter', async () => {
     expect([...STRONG_CUE_WORDS].sort()).toEqual([...strong].sort());
     expect(OBJECT_NEAR.source).toBe(OBJECT.source);
     expect(OBJECT_NEAR.flags).toBe(OBJECT.flags);
+  });
+
+  it('knows the name of every service the detector recognises without a card', async () => {
+    const { PLATFORM } = await import('../../analysis/enforcement-hint');
+    const { UNCARDED_PLATFORM_NAMES, UNCARDED_PLATFORM_WORDS } = await import('../../analysis/uncarded-platforms');
+    const unknown = [...UNCARDED_PLATFORM_NAMES, ...UNCARDED_PLATFORM_WORDS].filter((name) => {
+      PLATFORM.lastIndex = 0;
+      return !PLATFORM.test(` ${name} `);
+    });
+    expect(unknown).toEqual([]);
   });
 
   it('knows a name of every platform that has a card', async () => {

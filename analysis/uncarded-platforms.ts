@@ -1,0 +1,116 @@
+/**
+ * Services that act on accounts, posts, apps or listings but have no card yet: game networks, dating
+ * apps, ride-hailing and delivery apps, podcast directories, blog hosts, marketplaces. The enforcement
+ * detector recognises them as the platform that acted, so that "Nintendo bans consoles …" is read like
+ * "Twitch bans a streamer …"; nothing is said about them beyond the name the article uses (no card, no
+ * badge, `platformId: null`). A name that gets a card moves to the card, which then wins any overlap.
+ *
+ * Written case and all, matched as whole words. Names that are also ordinary words ("Grab") count only
+ * where the name acts or owns: followed by a verb in the third person or the past, "has", or "'s".
+ */
+
+/** Names that are only ever the service. */
+export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
+  // Games and game networks
+  'Nintendo',
+  'Nintendo eShop',
+  'Nintendo Switch Online',
+  'PlayStation',
+  'PlayStation Network',
+  'PSN',
+  'Xbox',
+  'Xbox Live',
+  'Battle.net',
+  'Blizzard',
+  'Riot Games',
+  'Ubisoft',
+  'Activision',
+  'Fortnite',
+  'Minecraft',
+  // Dating
+  'Tinder',
+  'Grindr',
+  'OkCupid',
+  'Bumble',
+  'Match.com',
+  // Ride-hailing and delivery
+  'GrabCar',
+  'Gojek',
+  'DoorDash',
+  'Deliveroo',
+  'Uber Eats',
+  'Postmates',
+  'Instacart',
+  'Didi',
+  // Audio and podcast directories
+  'iTunes',
+  'Apple Podcasts',
+  'Apple Music',
+  'Google Podcasts',
+  'Deezer',
+  'Bandcamp',
+  'Audible',
+  // Publishing, hosting and commerce
+  'WordPress',
+  'Squarespace',
+  'Wix',
+  'Blogger',
+  'Flickr',
+  'DeviantArt',
+  'Imgur',
+  'Mailchimp',
+  'AliExpress',
+  'Taobao',
+  'Fiverr',
+  'Upwork',
+  'Craigslist',
+  'Yelp',
+  'Tripadvisor',
+  'TripAdvisor',
+  'Indiegogo',
+  'GiveSendGo',
+  'Coinbase',
+  'Binance',
+  'Robinhood',
+  'Cash App',
+  // Messaging and social networks
+  'KakaoTalk',
+  'Kik',
+  'MeWe',
+  'Periscope',
+  'ShareChat',
+  'Kuaishou',
+  'Xiaohongshu',
+  'Zhihu',
+  'Baidu',
+  'Naver',
+];
+
+/** Names that are also ordinary words: the service only where it acts or owns something. */
+export const UNCARDED_PLATFORM_WORDS: readonly string[] = ['Grab'];
+
+export interface UncardedMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that "Xbox Live" wins over "Xbox". */
+const byLength = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).map(escape);
+
+const NAMES = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${byLength(UNCARDED_PLATFORM_NAMES).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+const WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${byLength(UNCARDED_PLATFORM_WORDS).join('|')})(?=['’]s\\b|\\s+(?:has|have|had|is|was|said|says|\\p{Ll}+(?:s|ed))\\b)`,
+  'gu',
+);
+
+/** Every occurrence of an uncarded service's name, left to right, without overlaps. */
+export function findUncardedPlatforms(text: string): UncardedMention[] {
+  const out: UncardedMention[] = [];
+  for (const pattern of [NAMES, WORDS]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
