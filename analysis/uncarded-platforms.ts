@@ -8,6 +8,7 @@
  * Written case and all, matched as whole words. Names that are also ordinary words ("Grab") count only
  * where the name acts or owns: followed by a verb in the third person or the past, "has", or "'s".
  */
+import { charClass, WORD } from './text-classes';
 
 /** Names that are only ever the service. */
 export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
@@ -99,18 +100,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "Xbox Live" wins over "Xbox". */
 const byLength = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).map(escape);
 
-const NAMES = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${byLength(UNCARDED_PLATFORM_NAMES).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
-const WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${byLength(UNCARDED_PLATFORM_WORDS).join('|')})(?=['’]s\\b|\\s+(?:has|have|had|is|was|said|says|\\p{Ll}+(?:s|ed))\\b)`,
-  'gu',
-);
+// Plain alternations (no Unicode flag, no look-behind): the scan runs over every analysed article, and
+// the word boundaries are checked by hand on the few hits.
+const NAMES = new RegExp(byLength(UNCARDED_PLATFORM_NAMES).join('|'), 'g');
+const WORDS = new RegExp(byLength(UNCARDED_PLATFORM_WORDS).join('|'), 'g');
+const ACTS_OR_OWNS = /^(?:['’]s\b|\s+(?:has|have|had|is|was|said|says|[a-z]+(?:s|ed))\b)/;
 
-/** Every occurrence of an uncarded service's name, left to right, without overlaps. */
+/** A name's edges are word edges: no letter or digit around it, and no dot before it (a host name's tail). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (before === 46 || charClass(before) === WORD) return false;
+  return end >= text.length || charClass(text.charCodeAt(end)) !== WORD;
+}
+
+/** Every occurrence of an uncarded service's name, left to right. */
 export function findUncardedPlatforms(text: string): UncardedMention[] {
   const out: UncardedMention[] = [];
-  for (const pattern of [NAMES, WORDS]) {
+  for (const [pattern, mustAct] of [
+    [NAMES, false],
+    [WORDS, true],
+  ] as const) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!standsAlone(text, m.index, end) || (mustAct && !ACTS_OR_OWNS.test(text.slice(end, end + 24)))) continue;
+      out.push({ name: m[0], start: m.index, end });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
