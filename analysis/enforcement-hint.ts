@@ -106,7 +106,7 @@ export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** The detector's object nouns (its `OBJECT`), copied so that the prefilter needn't load the detector. */
+/** The detector's object nouns (`OBJECT` in `enforcement-not-acts.ts`), copied so that the prefilter needn't load the detector. */
 export const OBJECT_NEAR =
   /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** How far around a weak cue its object or platform may stand: past the detector's 70-character reach. */

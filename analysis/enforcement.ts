@@ -13,6 +13,7 @@
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
 import { VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
+import { ACTION_NOUN, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -47,9 +48,6 @@ const ACTION_CUES = compileCues(CUE_GROUPS);
 const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);
 const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
-/** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
-export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
@@ -183,72 +181,10 @@ function readSentence(
       !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before)
     )
       continue;
-    // "removed the episodes after its licensing deal expired": a catalogue changing hands, not a decision
-    // about what was said or who said it.
-    if (strength === 'weak' && LICENSING.test(s)) continue;
-    // Government phones and networks: an employer's rule, not an act on the platform's users. The
-    // headline may be the only place that says whose devices "those devices" are.
-    if (EMPLOYER_DEVICES.test(s) || EMPLOYER_DEVICES.test(headline)) continue;
-    // "access was restored after the outage": service coming back, not a decision reversed.
-    if (action === 'reinstated' && strength === 'weak' && OUTAGE.test(s)) continue;
-    // "accidentally suspended millions of users": a software fault, not a decision about anyone.
-    // A moderation mistake ("mistakenly demonetized", "‘erroneously’ blocked") is still an act on someone.
-    if (/\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(before) && OUTAGE.test(s)) continue;
-    // "will warn users before their accounts are banned": a condition, not an act.
-    if (/\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(before)) continue;
-    // "will warn users before blocking the account", "will warn you before you like a labeled tweet": what
-    // a rule says will happen first, not an act (a past "warned him twice before banning him" is one).
-    if (/\b(?:will|would|must|should|can|could|to)\s+[^.;]{0,80}\b(?:before|until|unless|once|whenever)\s+[^.;,]{0,40}$/i.test(before))
-      continue;
     const next = s.slice(m.index + m[0].length);
-    // "will block macros … by default": how a product behaves, not an act on anyone.
-    if (strength === 'weak' && /\bby default\b/i.test(s)) continue;
-    // "the balance of removing harmful content", "the process of shutting down": a practice, named.
-    if (/ing$/i.test(m[0]) && PRACTICE_OF.test(before)) continue;
-    // "insist the app be banned": a demand in the subjunctive.
-    if (/(?<!\b(?:will|to|can|could|must|would|should|may|might|not|cannot|won['’]t)\s)\bbe\s+(?:\w+ly\s+)?$/i.test(before)) continue;
-    // "reverses ban on posting explicit content": a rule against doing something, not an act on someone.
-    if (/^bans?$/i.test(m[0]) && /^\s+on\s+(?:\w+ly\s+)?\w+ing\b/i.test(next)) continue;
-    // "Twitter three new labels warn users": a new kind of label is a feature.
-    if (action === 'labelled' && /^labels?$/i.test(m[0]) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(before)) continue;
-    // "rules on banned content", "a list of blocked sites": a kind of thing, not an act on one.
-    if (
-      /ed$/i.test(m[0]) &&
-      /\b(?:on|of|about|against|with|any|such)\s+$/i.test(before) &&
-      /^\s+[a-z-]+\b/.test(next) &&
-      OBJECT.test(next.slice(0, 30)) &&
-      OBJECT.exec(next)!.index <= 12
-    )
-      continue;
-    // "its account deactivation policy": the name of a rule, not an act.
-    if (ACTION_NOUN.test(m[0]) && RULE_NOUN_NEXT.test(next)) continue;
-    // "before you like a labeled tweet": a kind of post, not one that was labelled.
-    if (
-      action === 'labelled' &&
-      /ed$/i.test(m[0]) &&
-      /\b(?:a|an|any|every|such)\s+$/i.test(before) &&
-      /^\s+\w+/.test(next) &&
-      OBJECT.test(next.slice(0, 20))
-    )
-      continue;
-    // "while removing this content does curb some misinformation": a practice as the subject of a sentence.
-    if (
-      /ing$/i.test(m[0]) &&
-      /(?:^|[,;:“"]|\b(?:while|that|because|since|although|though|if|when))\s*$/i.test(before) &&
-      GERUND_SUBJECT.test(next)
-    )
-      continue;
-    // "YouTube to stop removing …": a practice given up.
-    if (/\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|end|ends|ended|ending)\s+$/i.test(before) && /ing$/i.test(m[0]))
-      continue;
-    // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
-    if (
-      /^ban/i.test(m[0]) &&
-      /^\s+[^.;,]{1,60}?\bfrom ["“]?(?:\w+ly )?(?!posting|tweeting|streaming|uploading|using|accessing|livestreaming|selling|hosting|advertising|monetizing)\w+ing\b/i.test(
-        s.slice(m.index + m[0].length),
-      )
-    )
-      continue;
+    // Cues that name no act: a catalogue changing hands, an employer's rule, a product setting, a practice
+    // named or announced, a kind of thing (`enforcement-not-acts.ts`).
+    if (isNotAnAct({ cue: m[0], action, strength, before, next, sentence: s, headline })) continue;
     // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
     // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
     if (
@@ -259,15 +195,6 @@ function readSentence(
       continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
     if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
-    // "booted up 1.6 million pages": started, not threw out.
-    if (/^boot/i.test(m[0]) && /^\s+up\b/i.test(s.slice(m.index + m[0].length))) continue;
-    // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
-    // what the sentence reports ("faces backlash for blocking" still reports the blocking).
-    if (
-      /ing$/i.test(m[0]) &&
-      /\b(?:su(?:e|es|ed|ing)|fin(?:e|es|ed|ing)|lawsuit|suit|complaint|damages)\b[^.;]{0,60}\b(?:for|over)\s+$/i.test(before)
-    )
-      continue;
     // "Twitter drops ‘state-affiliated’ label from NPR": a label taken off, from whom it was taken.
     const unlabelled = action === 'labelled' && /^labels?$/i.test(m[0]) && LABEL_DROPPED.test(before);
     let platform: EntityMention | null = platforms[0] ?? null;
@@ -429,17 +356,10 @@ const PROVIDERS =
 const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|any)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
-/** A practice named by a noun: "the balance of removing", "the process of shutting down". */
-const PRACTICE_OF =
-  /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
 const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[^\s\d,.;:!?()]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/i;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
-const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:problems?|issues?|faults?|difficulties))\b/i;
-/** Devices, networks and people an employer governs: "government phones", "state employees". */
-const EMPLOYER_DEVICES =
-  /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
 /** Intentions and proceedings, which are dropped or withdrawn, not enforced against. */
 const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?)\b/i;
@@ -670,12 +590,8 @@ function compoundTarget(before: string, cue: string): string | null {
   return COMPOUND_MODIFIER.exec(before)?.[1] ?? null;
 }
 
-/** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
-const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
 /** "Bans Viewer", "Suspends Account": in a title-case headline, a capitalised cue with a capitalised object is a verb. */
 const TITLE_CASE_VERB = /^\p{Lu}\p{Ll}+\s+(?!(?:On|Of|For|In|At|After|Over|From|To|And|Or|As|By|With)\b)\p{Lu}/u;
-const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
-const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Things counted one by one; "content restrictions" or "material removal" name a rule, not an act. */
 const COMPOUND_MODIFIER =
   /(?:^|\s)(accounts?|channels?|communit(?:y|ies)|users?|pages?|groups?|servers?|subreddits?|profiles?|creators?|streamers?|apps?|videos?|posts?|domains?)\s+$/i;
@@ -744,9 +660,6 @@ function innermostSubject(clause: string): string {
 
 const LIFTED =
   /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
-
-const LICENSING =
-  /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
 
 /** "ban hammer on X", "banhammer against X" (the cue is "ban"; this reads what follows it). */
 const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;

@@ -675,7 +675,7 @@ describe('the content script prefilter', async () => {
 
   it("knows the detector's strong cues and object nouns, so that it asks weak cues for an object as the detector does", async () => {
     const { CUE_GROUPS } = await import('../../analysis/enforcement-cues');
-    const { OBJECT } = await import('../../analysis/enforcement');
+    const { OBJECT } = await import('../../analysis/enforcement-not-acts');
     const { STRONG_CUE_WORDS, OBJECT_NEAR } = await import('../../analysis/enforcement-hint');
     const strong = new Set(CUE_GROUPS.filter((g) => g.strength === 'strong').flatMap((g) => g.phrases.map((p) => p.split(' ')[0]!)));
     expect([...STRONG_CUE_WORDS].sort()).toEqual([...strong].sort());

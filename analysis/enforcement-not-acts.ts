@@ -1,0 +1,112 @@
+/**
+ * Sentences where an enforcement word reports no act of enforcement, read from the words around the cue
+ * alone. The detector (`enforcement.ts`) asks these before it looks for an actor and a target; the
+ * guards that need the sentence's entities (who ordered, which platform) stay with it. Each rule has
+ * its own unit test in `tests/unit/enforcement.test.ts`.
+ */
+import type { CueStrength } from './enforcement-cues';
+
+/** One cue, as found in its sentence. */
+export interface CueReading {
+  /** The cue as written: "banned", "labels", "taking down". */
+  cue: string;
+  action: string;
+  strength: CueStrength;
+  /** The sentence up to the cue, and from just after it. */
+  before: string;
+  next: string;
+  sentence: string;
+  /** The article's headline, for what a sentence leaves to it. */
+  headline: string;
+}
+
+/** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
+export const OBJECT =
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+/** The action named as a noun: "a ban", "account suspensions". */
+export const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
+/** Service failing, not a decision: "restored after the outage", "suspended because of a bug". */
+export const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:problems?|issues?|faults?|difficulties))\b/i;
+
+const LICENSING =
+  /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
+/** Devices, networks and people an employer governs: "government phones", "state employees". */
+const EMPLOYER_DEVICES =
+  /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
+/** A practice named by a noun: "the balance of removing", "the process of shutting down". */
+const PRACTICE_OF =
+  /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
+/** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
+const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
+const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
+
+const ING = /ing$/i;
+
+/** Each rule: when it applies, the cue reports no act. */
+const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
+  // "removed the episodes after its licensing deal expired": a catalogue changing hands, not a decision
+  // about what was said or who said it.
+  (c) => c.strength === 'weak' && LICENSING.test(c.sentence),
+  // Government phones and networks: an employer's rule, not an act on the platform's users. The
+  // headline may be the only place that says whose devices "those devices" are.
+  (c) => EMPLOYER_DEVICES.test(c.sentence) || EMPLOYER_DEVICES.test(c.headline),
+  // "access was restored after the outage": service coming back, not a decision reversed.
+  (c) => c.action === 'reinstated' && c.strength === 'weak' && OUTAGE.test(c.sentence),
+  // "accidentally suspended millions of users" because of a bug: a software fault, not a decision about
+  // anyone. A moderation mistake ("mistakenly demonetized", "‘erroneously’ blocked") is still an act.
+  (c) => /\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(c.before) && OUTAGE.test(c.sentence),
+  // "will warn users before their accounts are banned": a condition, not an act.
+  (c) => /\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(c.before),
+  // "will warn users before blocking the account", "will warn you before you like a labeled tweet": what
+  // a rule says will happen first (a past "warned him twice before banning him" is an act).
+  (c) => /\b(?:will|would|must|should|can|could|to)\s+[^.;]{0,80}\b(?:before|until|unless|once|whenever)\s+[^.;,]{0,40}$/i.test(c.before),
+  // "will block macros … by default": how a product behaves.
+  (c) => c.strength === 'weak' && /\bby default\b/i.test(c.sentence),
+  // "the balance of removing harmful content", "the process of shutting down": a practice, named.
+  (c) => ING.test(c.cue) && PRACTICE_OF.test(c.before),
+  // "insist the app be banned": a demand in the subjunctive.
+  (c) => /(?<!\b(?:will|to|can|could|must|would|should|may|might|not|cannot|won['’]t)\s)\bbe\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "reverses ban on posting explicit content": a rule against doing something.
+  (c) => /^bans?$/i.test(c.cue) && /^\s+on\s+(?:\w+ly\s+)?\w+ing\b/i.test(c.next),
+  // "Twitter three new labels warn users": a new kind of label is a feature.
+  (c) => c.action === 'labelled' && /^labels?$/i.test(c.cue) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(c.before),
+  // "rules on banned content", "a list of blocked sites": a kind of thing, not an act on one.
+  (c) =>
+    /ed$/i.test(c.cue) &&
+    /\b(?:on|of|about|against|with|any|such)\s+$/i.test(c.before) &&
+    /^\s+[a-z-]+\b/.test(c.next) &&
+    (OBJECT.exec(c.next.slice(0, 30))?.index ?? Infinity) <= 12,
+  // "its account deactivation policy": the name of a rule.
+  (c) => ACTION_NOUN.test(c.cue) && RULE_NOUN_NEXT.test(c.next),
+  // "before you like a labeled tweet": a kind of post, not one that was labelled.
+  (c) =>
+    c.action === 'labelled' &&
+    /ed$/i.test(c.cue) &&
+    /\b(?:a|an|any|every|such)\s+$/i.test(c.before) &&
+    /^\s+\w+/.test(c.next) &&
+    OBJECT.test(c.next.slice(0, 20)),
+  // "while removing this content does curb some misinformation": a practice as the subject of a sentence.
+  (c) =>
+    ING.test(c.cue) &&
+    /(?:^|[,;:“"]|\b(?:while|that|because|since|although|though|if|when))\s*$/i.test(c.before) &&
+    GERUND_SUBJECT.test(c.next),
+  // "YouTube to stop removing …": a practice given up.
+  (c) => ING.test(c.cue) && /\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|end|ends|ended|ending)\s+$/i.test(c.before),
+  // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
+  (c) =>
+    /^ban/i.test(c.cue) &&
+    /^\s+[^.;,]{1,60}?\bfrom ["“]?(?:\w+ly )?(?!posting|tweeting|streaming|uploading|using|accessing|livestreaming|selling|hosting|advertising|monetizing)\w+ing\b/i.test(
+      c.next,
+    ),
+  // "booted up 1.6 million pages": started, not threw out.
+  (c) => /^boot/i.test(c.cue) && /^\s+up\b/i.test(c.next),
+  // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
+  // what the sentence reports ("faces backlash for blocking" still reports the blocking).
+  (c) =>
+    ING.test(c.cue) &&
+    /\b(?:su(?:e|es|ed|ing)|fin(?:e|es|ed|ing)|lawsuit|suit|complaint|damages)\b[^.;]{0,60}\b(?:for|over)\s+$/i.test(c.before),
+];
+
+export function isNotAnAct(reading: CueReading): boolean {
+  return NOT_AN_ACT.some((rule) => rule(reading));
+}
