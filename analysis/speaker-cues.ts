@@ -270,7 +270,7 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
     if (DETERMINERS.has(lower) && PREPOSITIONS_AFTER_ROLE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "the Illinois Board of Elections", "Secretary of State": a connector between capitalized words.
     if (sawName && /^(?:of|for|on|and|&)$/.test(lower) && isCapitalized(tokens[i + 1]) && i + 1 < limit) continue;
-    if (sawName && !isRoleWord(lower)) break;
+    if (sawName && !isRoleWord(lower) && !roleNounWithin(tokens, i, limit)) break;
     if (CLAUSE_WORDS.has(lower) || reportingVerb(lower) || WEEKDAYS.test(lower)) break;
     if (!isRoleWord(lower) && !/(?:an|ic|al|ish|ese|i|ed)$/.test(lower) && i > start && !DETERMINERS.has(tokens[start]!.text.toLowerCase()))
       break;
@@ -278,6 +278,20 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
   }
   if (to <= start) return null;
   return validNounPhrase(tokens, start, to) ? { from: start, to } : null;
+}
+
+/**
+ * "U.S. law enforcement official": the lower-case word at `at` modifies a role noun one or two words
+ * on. A word shaped like a verb ("rallied", "urges", "warning") starts a predicate instead.
+ */
+function roleNounWithin(tokens: Token[], at: number, limit: number): boolean {
+  for (let k = at; k < Math.min(limit, at + 3); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || isCapitalized(t) || CLAUSE_WORDS.has(t.lower) || reportingVerb(t.lower)) return false;
+    if (k > at && ROLE_NOUNS.has(t.lower)) return true;
+    if (/(?:ed|ing|[^s]s)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- verbs and subjects
@@ -468,6 +482,8 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
   ) {
     return { from: end - 1, to: end };
   }
+  const relative = subjectBeforeRelativeClause(tokens, end, floor);
+  if (relative) return relative;
   let phrase = nounPhraseBefore(tokens, end, floor) ?? subjectBeforeAdjunct(tokens, end, floor);
   // "Trump at the time said", "Smith of Cheyenne said", "who has in the past described": the phrase
   // is the object of a preposition standing between the subject and its verb.
@@ -493,6 +509,29 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
     phrase = outer;
   }
   return phrase;
+}
+
+/**
+ * "A resident who lives near the plant said", "an aide whose name was withheld told": a restrictive
+ * relative clause (no commas) between the subject and its verb; the subject is the phrase before the
+ * relative pronoun, not the last noun of the clause.
+ */
+/** Words that open a clause of their own inside a relative clause ("who … when he yelled"). */
+const CLAUSE_OPENERS = /^(?:when|because|if|that|after|before|while|since|although|though|where|whether|unless|until|as|and|but|or)$/;
+
+function subjectBeforeRelativeClause(tokens: Token[], end: number, floor: number): MentionTokens | null {
+  for (let j = end - 1; j > floor && end - j <= 24; j--) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return null;
+    const relative = t.lower === 'who' || t.lower === 'whose';
+    // "who gained attention when he yelled": the verb has a subject of its own inside the clause.
+    if (!relative && (SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.test(t.lower))) return null;
+    // "who said": the pronoun itself is the subject.
+    if (!relative || j === end - 1) continue;
+    const np = nounPhraseBefore(tokens, j, floor);
+    return np && np.to === j ? np : null;
+  }
+  return null;
 }
 
 /**
@@ -601,11 +640,22 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
     if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
+    // `"…," an employee who asked not to be named said`: the verb of a relative clause is not the tag's.
+    if (v - 1 > start && tokens[v - 1]!.lower === 'who' && laterVerb(tokens, v + 1, limit)) continue;
     const mention = subjectOfTrailingVerb(tokens, start, v, verb, limit);
     if (mention) return { kind: 'mention', mention, how: 'trailing' };
     if (v - start > 3 && tokens.slice(start, v).every((t) => t.text !== ',')) break;
   }
   return endsSentence ? null : finalReportingClause(tokens, start, limit);
+}
+
+/** Whether a finite verb of saying stands between token `from` and `limit`. */
+function laterVerb(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) {
+    const verb = verbAt(tokens, k);
+    if (verb && !verb.verb.participle) return true;
+  }
+  return false;
 }
 
 /** Words that may follow the verb of a tag sentence: an adjunct of time, place or manner. */
@@ -886,6 +936,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
         (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from)) ??
         sentenceReporter(tokens, subject, from);
       if (outer) return { kind: 'mention', mention: outer, how: 'leading-outer' };
+      if (ownedAbstraction(tokens, subject)) continue;
       return { kind: 'mention', mention: nearerPronounSubject(tokens, subject, qi) ?? subject, how: 'leading' };
     }
     // "was quoted as saying": the subject sits before the auxiliary chain.
@@ -1395,8 +1446,34 @@ function conjoinedAfter(tokens: Token[], qi: number, cue: Cue): boolean {
   return false;
 }
 
-/** The cue for quote `q`, trying the precise patterns first. */
+/** The cue for quote `q`, trying the precise patterns first; a cue that names a thing that cannot speak is dropped. */
 export function findCue(ctx: CueContext, q: number): Cue | null {
+  const cue = findAnyCue(ctx, q);
+  return cue && cue.kind === 'mention' && ownedAbstraction(ctx.tokens, cue.mention) ? null : cue;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const KIN_NOUNS = new Set(
+  'wife husband spouse widow widower son sons daughter daughters child children kids mother father mom dad parents brother brothers sister sisters family aunt uncle cousin nephew niece grandson granddaughter grandmother grandfather fiance fiancee fiancé fiancée partner boyfriend girlfriend'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `… called it "…" on her watch`, `his hesitancy to say "…"`: a possessive before a common noun
+ * that names no person, group, role or document is a quality or a thing of someone's, and a quality
+ * does not speak.
+ */
+function ownedAbstraction(tokens: Token[], mention: MentionTokens): boolean {
+  const first = tokens[mention.from];
+  const head = tokens[mention.to - 1];
+  if (!first || !head || mention.to - mention.from < 2 || !POSSESSIVE_DETERMINERS.has(first.text)) return false;
+  if (isCapitalized(head) || !isWord(head)) return false;
+  const lower = head.lower;
+  return !(isRoleWord(lower) || KIN_NOUNS.has(lower) || RECORD_NOUNS.has(lower) || /(?:er|or|ist|ian|ent|ant)s?$/.test(lower));
+}
+
+function findAnyCue(ctx: CueContext, q: number): Cue | null {
   const { tokens, text, quotes } = ctx;
   const quote = quotes[q]!;
   const qi = ctx.quoteToken[q]!;

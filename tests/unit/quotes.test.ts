@@ -1147,3 +1147,46 @@ describe('a sentence adverb at the start of a sentence', () => {
     expect(findQuotes(text)[0]?.speaker?.name ?? null).not.toBe('Hastily');
   });
 });
+
+describe('a restrictive relative clause between the subject and its verb', () => {
+  const mentionText = (text: string) => {
+    const speaker = findQuotes(text)[0]?.speaker;
+    return speaker ? text.slice(speaker.mention.start, speaker.mention.end) : null;
+  };
+
+  it('gives the quote to the phrase before "who", not to the last noun of the clause', () => {
+    const text = 'A resident who lives near the harbor plant told reporters that the smell was “unbearable.”';
+    expect(mentionText(text)).toBe('A resident');
+  });
+
+  it('names the person, not the pronoun or the clause, before and after the quote', () => {
+    expect(mentionText('A port employee who asked not to be named said: “We have no plans.”')).toBe('A port employee');
+    expect(mentionText('“We have no plans,” a port employee who asked not to be named said.')).toBe('a port employee');
+    expect(mentionText('“No,” the official who spoke to reporters said on Monday.')).toBe('the official');
+  });
+
+  it('leaves a verb that has its own subject inside the clause to that subject', () => {
+    const text = 'Rep. Ana Reyes, the harbor congresswoman who gained fame in 2009 when she yelled “Sit down!” at the mayor, endorsed him.';
+    expect(mentionText(text)).toBe('she');
+  });
+});
+
+describe('lower-case words between a name and a role noun', () => {
+  it('keep the whole role ("a former U.S. law enforcement official")', () => {
+    const speaker = findQuotes('“There is little you can do,” said a former U.S. law enforcement official.')[0]?.speaker;
+    expect(speaker?.name).toBe('a former U.S. law enforcement official');
+  });
+
+  it('do not swallow a verb after the name', () => {
+    const text = 'Ortiz rallied supporters by warning that “the harbor is in danger” this year.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
+
+describe('a possessive before a noun that names no person', () => {
+  it('is no speaker: the reporter of the clause it stands in is ("under her watch would demand")', () => {
+    const text =
+      'When talk turned to the port, Ortiz declared in a heated argument with Reyes that any new deal under her watch would demand not just scrutiny but “absolute secrecy.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
