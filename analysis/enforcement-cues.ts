@@ -144,6 +144,18 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     ],
   },
   {
+    // "Stripe will halt payment processing for the campaign's site", "Visa to stop payments for …": a
+    // payment provider cutting someone off; only with an object platforms act on or a platform.
+    action: 'payments cut off',
+    strength: 'weak',
+    phrases: [
+      ...pairs(forms('halt', '', 's', 'ed', 'ing'), ['payment processing', 'processing', 'payments']),
+      ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['processing', 'payments', 'accepting payments', 'payment services']),
+    ],
+  },
+  // "YouTube cracks down on conspiracy channels": only with an object platforms act on.
+  { action: 'restricted', strength: 'weak', phrases: pairs(['crack', 'cracks', 'cracked', 'cracking'], ['down on']) },
+  {
     // Common words in other senses ("shares dropped", "stopped offering refunds"): kept last, so that a
     // sentence's other cues are read first, and enforcement only with an object platforms act on or
     // another platform as the object ("Cloudflare drops Kiwi Farms").

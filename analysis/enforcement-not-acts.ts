@@ -22,7 +22,7 @@ export interface CueReading {
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** The action named as a noun: "a ban", "account suspensions". */
 export const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Service failing, not a decision: "restored after the outage", "suspended because of a bug". */
@@ -32,13 +32,22 @@ const LICENSING =
   /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
 /** Devices, networks and people an employer governs: "government phones", "state employees". */
 const EMPLOYER_DEVICES =
-  /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
+  /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
 /** A practice named by a noun: "the balance of removing", "the process of shutting down". */
 const PRACTICE_OF =
   /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
 /** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
 const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
 const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
+
+/**
+ * Kinds of content or conduct a rule bans, as the last word of what was banned: "bans fake news and
+ * conspiracy theories", "a ban on parties", "banned sexually explicit content". A rule, not an act on
+ * anyone's account.
+ */
+export const BANNED_KIND =
+  /\b(?:news|misinformation|disinformation|theories|hoaxes|content|ads|advertising|advertisements|nfts?|crypto(?:currenc(?:y|ies))?|gambling|parties|guns|firearms|weapons|deepfakes|nudity|pornography|porn|speech|promotions)$/i;
+const BAN_ON_KIND = new RegExp(`^\\s+on\\s+(?:all\\s+)?(?:[\\w-]+\\s+){0,3}?${BANNED_KIND.source.slice(0, -1)}\\b`, 'i');
 
 const ING = /ing$/i;
 
@@ -98,6 +107,39 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^\s+[^.;,]{1,60}?\bfrom ["“]?(?:\w+ly )?(?!posting|tweeting|streaming|uploading|using|accessing|livestreaming|selling|hosting|advertising|monetizing)\w+ing\b/i.test(
       c.next,
     ),
+  // "its permanent ban on parties": a rule against a kind of content or conduct.
+  (c) => /^bans?$/i.test(c.cue) && BAN_ON_KIND.test(c.next),
+  // "will face consequences that include account suspension": what a rule threatens.
+  (c) =>
+    /\b(?:will|would|could|may|might|can)\s+(?:\w+\s+){0,2}?(?:face|risk|result in|lead to|include|mean)\b[^.;]{0,80}$/i.test(c.before),
+  // "the group was to be blocked", "the app should be banned": a plan or a demand, not yet done.
+  (c) => /\b(?:(?:is|are|was|were)\s+to|should|ought to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "will ban you … and drivers suspended from the app if you violate the guidelines": what happens to
+  // whoever breaks a rule.
+  (c) =>
+    /^[^.;]{0,80}\b(?:if|unless|should)\s+(?:you|they|users?|drivers?|riders?|hosts?|guests?|anyone|someone|a user|creators?)\s/i.test(
+      c.next,
+    ),
+  // "Permanently banned streamers can now appeal": the participle names a kind of user, not an act.
+  (c) =>
+    /ed$/i.test(c.cue) &&
+    /(?:^|[:;]\s*|\b(?:permanently|temporarily)\s+)$/i.test(c.before) &&
+    /^\s+(?:[a-z-]+\s+)?(?:streamers|users|accounts|creators|players|members|people|sellers|drivers)\s+(?:can|could|will|may|might|must|should|now|get|gets)\b/i.test(
+      c.next,
+    ),
+  // "a lawsuit against Vimeo over its decision to remove his videos": the act is what the case is about.
+  (c) =>
+    /\b(?:lawsuits?|suits?|complaints?|litigation|case)\b[^.;]{0,120}\bover\s+(?:its|the|their|a)\s+(?:decision|move|choice)\s+to\s+$/i.test(
+      c.before,
+    ),
+  // "a lawsuit over video takedowns": the act as what a case is about, which is what the sentence reports.
+  (c) =>
+    ACTION_NOUN.test(c.cue) &&
+    /\b(?:lawsuits?|suits?|cases?|complaints?|disputes?|litigation)\s+(?:over|about|against|challenging)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      c.before,
+    ),
+  // "regular drops of new games": releases, a noun.
+  (c) => /^drops?$/i.test(c.cue) && /^\s+of\b/i.test(c.next),
   // "booted up 1.6 million pages": started, not threw out.
   (c) => /^boot/i.test(c.cue) && /^\s+up\b/i.test(c.next),
   // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is

@@ -13,7 +13,7 @@
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
 import { VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
-import { ACTION_NOUN, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
+import { ACTION_NOUN, BANNED_KIND, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -64,7 +64,9 @@ const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
   /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
-const PLATFORM_PRONOUN = /\b(?:the (?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
+/** "the company", "the e-commerce company", "the video-sharing platform": the platform named before, again. */
+const PLATFORM_PRONOUN =
+  /\b(?:the (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
 const POLICY_PHRASE =
   /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
 
@@ -112,12 +114,16 @@ export function detectEnforcement(
   const titleEvent =
     title && titleEnd === 0 ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
   const inTitle = (s: Sentence) => s.end <= titleEnd;
-  const score = scoreEvents(
-    text,
-    events.filter((e) => !inTitle(e.sentence)),
-    sentences.filter((s) => !inTitle(s)),
-    titleEvent !== null || events.some((e) => inTitle(e.sentence)),
-  );
+  const titleHasEvent = titleEvent !== null || events.some((e) => inTitle(e.sentence));
+  const headlineMentions =
+    title && titleEnd === 0 ? titleMentions : text.startsWith(headline) ? sorted.filter((m) => m.end <= headline.length) : [];
+  const score =
+    scoreEvents(
+      text,
+      events.filter((e) => !inTitle(e.sentence)),
+      sentences.filter((s) => !inTitle(s)),
+      titleHasEvent,
+    ) + (!titleHasEvent && headlineNamesTheAct(headline, headlineMentions, events) ? HEADLINE_ECHO : 0);
   return {
     detected: score >= DETECTION_THRESHOLD,
     score,
@@ -163,7 +169,13 @@ function readSentence(
       (asked !== null && orderer !== null);
     // "responded to pressure by removing the book": the means by which it responded, done.
     const means = /\bby\s+$/i.test(before) && /ing$/i.test(m[0]);
-    if (!ordered && !means && NOT_REALIZED.test(before)) continue;
+    // "calling for investigations into GoFundMe after it took down …": a clause with its own subject
+    // reports what was done, whatever was demanded around it.
+    const ownClause =
+      /\b(?:after|because|since|when|once)\s+(?:it|they|the (?:[a-z-]+ ){0,2}?(?:company|platform|site|firm|service))\s+(?:(?:had|has|have|was|were|then|also|quickly)\s+)*(?:\w+ly\s+)?$/i.test(
+        before,
+      );
+    if (!ordered && !means && !ownClause && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
@@ -213,7 +225,8 @@ function readSentence(
     // …or a court, a judge or a ministry orders providers to block what it names ("Judge orders ISPs to
     // block websites"): like a state, only over what lives online.
     // "the government lifted a seven-month ban on Twitter": the noun, lifted, is a reinstatement.
-    const lifted = ACTION_NOUN.test(m[0]) ? LIFTED.exec(before) : null;
+    // "a judge annulled a decision to suspend Telegram": the decision undone is a reinstatement too.
+    const lifted = (ACTION_NOUN.test(m[0]) ? LIFTED.exec(before) : null) ?? REVERSED_DECISION.exec(before);
     const subjectText = lifted ? before.slice(0, lifted.index) : before;
     // "Access to The Telegraph website restricted in Russia": a country's block of a site, in a headline.
     const blockedIn = !platform && strength === 'weak' ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
@@ -235,7 +248,8 @@ function readSentence(
       (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
       (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
       (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
-      readTarget(s, m.index + m[0].length) ??
+      // "halt payment processing for [the campaign's website]": who is cut off follows "for".
+      readTarget(s, m.index + m[0].length + (action === 'payments cut off' ? (/^\s+(?:for|to|on)\b/i.exec(next)?.[0].length ?? 0) : 0)) ??
       accessTo(text, platforms, cueEnd) ??
       (blockedIn ? before.trim() : null) ??
       headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
@@ -282,6 +296,21 @@ function readSentence(
     if ((lifted || action === 'locked') && NOT_ENFORCED.test(listAfter(after))) continue;
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
     if (NOT_AN_OBJECT.test(target)) continue;
+    // "The temporary ban from Airbnb": the words before the noun only say what kind of ban it is.
+    if (ACTION_NOUN.test(m[0]) && BAN_KIND_WORDS.test(target)) continue;
+    // "Uber will ban you if …", "bans the use of NFTs": whoever breaks a rule, or a practice, not someone named.
+    const targetAt = after.indexOf(target);
+    const namedInTarget = (kinds: ReadonlySet<string> | null) =>
+      targetAt >= 0 &&
+      mentions.some((x) => (!kinds || kinds.has(x.kind)) && x.start >= cueEnd + targetAt && x.end <= cueEnd + targetAt + target.length);
+    // …but "suspend the use of the Telegram platform" names the platform.
+    if (ANYONE_OR_PRACTICE.test(target) && !namedInTarget(PLATFORM_KINDS)) continue;
+    const afterTarget = targetAt < 0 ? '' : after.slice(targetAt + target.length);
+    // "removes 11 original podcasts", "pulled some of its podcasts from rival platforms": its own shows.
+    if (OWN_CONTENT.test(target) || /^\s+from\s+(?:rival|other|competing|competitors['’]?|third-party)\b/i.test(afterTarget)) continue;
+    // "Vimeo bans fake news and conspiracy theories": a kind of content ruled out, unless someone named
+    // owns it ("bans RT and Sputnik ads").
+    if (/^ban/i.test(m[0]) && BANNED_KIND.test(target.replace(/[\s,.;:!?’'"”]+$/, '')) && !namedInTarget(null)) continue;
     // "Britain blocks Microsoft acquisition of …": the name only qualifies a deal.
     if (/^\s+(?:[^\s,;:!?()"“”]+\s+){0,2}?(?:acquisitions?|mergers?|takeovers?|deals?|purchases?|bids?)\b/i.test(after)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
@@ -295,7 +324,7 @@ function readSentence(
       continue;
     // "will ban all adult content", "will be banning gambling streams": a rule announced for a whole kind
     // of content, not an act on someone named.
-    if (/\bwill\s+(?:\w+\s+){0,2}$/i.test(before) && (/^all\b/i.test(target) || GENERIC_KIND.test(target))) continue;
+    if (/\bwill\s+(?:\w+\s+){0,2}$/i.test(before) && (/^(?:all|any|every)\b/i.test(target) || GENERIC_KIND.test(target))) continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -360,9 +389,16 @@ const OWN_PRODUCT =
   /^(?:one of |some of |two of |several of )?its (?:own )?(?:[^\s\d,.;:!?()]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/i;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
-/** Intentions and proceedings, which are dropped or withdrawn, not enforced against. */
+/** A determiner and the adjectives of a ban, with no noun of what was banned. */
+const BAN_KIND_WORDS =
+  /^(?:the|a|an|its|their|this|that)(?:\s+(?:temporary|permanent|global|total|full|new|recent|initial|original|previous|earlier|first|latest|outright|partial|blanket|sweeping|widespread|nationwide|worldwide|lifetime|indefinite))*$/i;
+/** Whoever breaks a rule ("will ban you", "anyone who"), or a practice ("the use of NFTs"). */
+const ANYONE_OR_PRACTICE = /^(?:you|anyone|anybody|everyone|those who|people who|users who|the use of)\b/i;
+/** A company's own productions: "11 original podcasts". */
+const OWN_CONTENT = /\boriginal (?:podcasts?|shows?|series|programs?|programming|content|films?|movies?)\b/i;
+/** Intentions, changes and proceedings, which are dropped, paused or withdrawn, not enforced against. */
 const NOT_AN_OBJECT =
-  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?)\b/i;
+  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?)\b/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
   /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
@@ -661,6 +697,9 @@ function innermostSubject(clause: string): string {
 const LIFTED =
   /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
+const REVERSED_DECISION =
+  /\b(?:annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|str(?:ike|ikes|uck|iking) down|set(?:s|ting)? aside|lift(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:decision|order|ruling)\s+to\s+$/i;
+
 /** "ban hammer on X", "banhammer against X" (the cue is "ban"; this reads what follows it). */
 const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;
 
@@ -707,6 +746,29 @@ function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: 
   if (events.some((e) => e.policy)) score += 0.5;
   if (events.some((e) => e.orderedBy)) score += 0.5;
   return Math.round(score * 100) / 100;
+}
+
+/**
+ * What a headline adds when it could not be read as an event itself ("Blood Sport Kickstarter
+ * suspended"): it names a platform and an act that the body reports that platform doing. The article
+ * is about that act, not only mentioning it.
+ */
+const HEADLINE_ECHO = 1;
+const HEADLINE_CUE_ALONE =
+  /^\s*(?:$|[,:;.!?]|(?:from|on|in|by|after|over|for|amid|following|again|indefinitely|temporarily|permanently)\b)/i;
+
+function headlineNamesTheAct(headline: string, headlineMentions: readonly EntityMention[], events: readonly SentenceEvent[]): boolean {
+  const named = new Set(headlineMentions.map((m) => m.name));
+  return events.some(
+    (e) =>
+      named.has(e.platform) &&
+      ACTION_CUES.some(([cue, action]) => {
+        if (action !== e.action) return false;
+        const m = cue.exec(headline);
+        // A cue with its object in the headline was read there, and turned away for a reason.
+        return m !== null && HEADLINE_CUE_ALONE.test(headline.slice(m.index + m[0].length));
+      }),
+  );
 }
 
 /** Three words or more, ending as a sentence ends. */

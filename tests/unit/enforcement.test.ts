@@ -41,6 +41,11 @@ const matcher = smallMatcher([
   entry('shopify', 'Shopify', 'platform'),
   entry('tumblr', 'Tumblr', 'platform'),
   entry('ebay', 'eBay', 'platform'),
+  entry('kickstarter', 'Kickstarter', 'platform'),
+  entry('gofundme', 'GoFundMe', 'platform'),
+  entry('vimeo', 'Vimeo', 'platform'),
+  entry('stripe', 'Stripe', 'company'),
+  entry('airbnb', 'Airbnb', 'platform'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -735,5 +740,77 @@ describe('the content script prefilter', async () => {
     ]) {
       expect(detect(text).detected && !mayReportEnforcement(text)).toBe(false);
     }
+  });
+});
+
+describe('enforcement detection: held-out sets M and N (our own words)', () => {
+  it('gives weight to a headline that names the act and platform the body reports, without an object', () => {
+    const text =
+      'Harbor Quest Kickstarter suspended\n\nLast week we wrote about a board game that tied its score to the tides. The idea was that players moved boats with the real harbor. Many readers asked how it would ship.\n\nThis week, Kickstarter has suspended the campaign without saying why.';
+    expect(detect(text).detected).toBe(true);
+    // The same body under a headline that says nothing of the act stays below the bar.
+    expect(detect(text.replace('Harbor Quest Kickstarter suspended', 'Harbor Quest news')).detected).toBe(false);
+  });
+
+  it('finds the act in a clause with its own subject inside a demand', () => {
+    const text =
+      'Lawmakers want a harbor fund inquiry\n\nHarbor lawmakers are calling for an inquiry into GoFundMe after it took down a fundraising effort for the dock protest.';
+    expect(detect(text).events[0]).toMatchObject({ platformId: 'gofundme', action: 'removed', target: 'a fundraising effort' });
+  });
+
+  it('reads "the e-commerce company" as the platform named before', () => {
+    const text =
+      'Harbor store shut\n\nShopify is distancing itself from the harbor campaign. The e-commerce company has closed two online stores run by the campaign.';
+    expect(detect(text).events[0]).toMatchObject({ platformId: 'shopify', action: 'removed' });
+  });
+
+  it('reads a payment provider cutting someone off', () => {
+    const text =
+      'Harbor campaign loses card payments\n\nStripe will halt payment processing for the harbor campaign website, the payments firm said on Monday.';
+    expect(detect(text).events[0]).toMatchObject({ platformId: 'stripe', action: 'payments cut off' });
+  });
+
+  it('reads a judge annulling a decision to suspend a platform as a reinstatement', () => {
+    const text =
+      'Judge lifts harbor messaging block\n\nA federal judge on Saturday annulled a decision to suspend the use of the Telegram platform in the country.';
+    expect(detect(text).events[0]).toMatchObject({ platformId: 'telegram', action: 'reinstated' });
+  });
+
+  it('does not read a ban on a kind of content, or the use of something, as an act', () => {
+    for (const text of [
+      'Vimeo bans fake news and conspiracy theories\n\nThe video site said the new rule starts next month.',
+      'Airbnb makes harbor party ban permanent\n\nAirbnb confirmed its permanent global ban on parties at listings. The temporary ban from Airbnb was first put in place in 2020.',
+      'Harbor servers change rules\n\nMicrosoft banned the use of tokens on harbor game servers, the company said.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('does not read a platform pulling its own shows, or a government device rule, as enforcement', () => {
+    for (const text of [
+      'Spotify removes 11 original podcasts\n\nThe company also cut 5% of staff, a report said.',
+      'Spotify pulls harbor shows\n\nSpotify has removed some of its podcasts from rival platforms.',
+      'State bans TikTok on all official smartphones\n\nThe rule covers every agency.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('does not read what a rule threatens, or a kind of banned user, as an act', () => {
+    for (const text of [
+      'Uber will ban you if you do this\n\nUber will soon ban riders from the service and drivers suspended from the app if they break the new harbor guidelines.',
+      'Airbnb sets harbor party rules\n\nAirbnb said guests who try will face consequences that include account suspension.',
+      'Twitch: permanently banned streamers can now appeal\n\nThe harbor appeal tool opens next week.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('does not read a plan, a lawsuit over a removal, or a paused change as an act', () => {
+    for (const text of [
+      'Prosecutors want harbor group closed\n\nA letter said the harbor group on Telegram was to be blocked by the end of the month.',
+      'Court sides with Vimeo in lawsuit over video takedowns\n\nThe panel ruled for the site in the harbor case.',
+      'Harbor creator loses appeal\n\nA lawsuit brought by a harbor pastor against Vimeo over its decision to remove his videos was dismissed.',
+      'OnlyFans reverses harbor rule\n\nOnlyFans said it has suspended the changes to its terms.',
+      'Nintendo keeps up the pace\n\nNintendo has been on a roll with regular drops of their own games and indie highlights.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
   });
 });
