@@ -62,7 +62,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     action: 'geo-blocked',
     strength: 'weak',
-    phrases: [...hyphenOptional('geo', forms('block', '', 's', 'ed', 'ing')), ...forms('withhold', '', 's', 'ing'), 'withheld'],
+    phrases: [
+      ...hyphenOptional('geo', forms('block', '', 's', 'ed', 'ing')),
+      ...forms('withhold', '', 's', 'ing'),
+      'withheld',
+      'inaccessible',
+    ],
   },
   { action: 'suspended', strength: 'strong', phrases: [...forms('suspend', '', 's', 'ed', 'ing'), 'suspension', 'suspensions'] },
   // Also said of bombs and alarms: only with an object platforms act on ("deactivated drivers").

@@ -138,6 +138,16 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /\b(?:lawsuits?|suits?|cases?|complaints?|disputes?|litigation)\s+(?:over|about|against|challenging)\s+(?:[\w-]+\s+){0,2}$/i.test(
       c.before,
     ),
+  // "Montana TikTok ban likely violates rights": the ban as a law being judged, not an act.
+  (c) => /^bans?$/i.test(c.cue) && /^\s+(?:likely\s+)?(?:violates?|would|could|faces?|is\s+unconstitutional)\b/i.test(c.next),
+  // "Twitch bans that were completely bogus": a kind of ban, listed.
+  (c) => /^bans$/i.test(c.cue) && /^\s+(?:that|which)\s+(?:were|are|have|had)\b/i.test(c.next),
+  // "drivers fight back against accounts being randomly deactivated": a practice opposed.
+  (c) => /\b(?:against|over|about|protest(?:s|ing)?|fight(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}being\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "chose not to extend a temporary order for X to hide the videos": an order not made.
+  (c) => /\b(?:not|declin\w*|refus\w*)\s+to\s+(?:extend|grant|issue|make|renew)\b[^.;]{0,100}$/i.test(c.before),
+  // "Usually, a streamer is removed because of …": what happens as a rule, not what happened.
+  (c) => /^\s*[“"]?(?:usually|typically|generally|normally|in general|in most cases|most of the time)\b/i.test(c.before),
   // "regular drops of new games": releases, a noun.
   (c) => /^drops?$/i.test(c.cue) && /^\s+of\b/i.test(c.next),
   // "booted up 1.6 million pages": started, not threw out.

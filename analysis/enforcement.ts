@@ -50,6 +50,8 @@ const ORDERING_KINDS = new Set(['regulator', 'court', 'government', 'law']);
 
 /** An object noun phrase right before a bare participle: "[More pro-Kurdish accounts] blocked on …". */
 const HEADLINE_PASSIVE = new RegExp(`(?:^|[,;:]\\s*)([^,;:]{0,80}?${OBJECT.source})\\s+$`, 'i');
+/** The name after the noun, in a headline: "Telegram account Edisi Siasat blocked". */
+const TRAILING_NAME = /(?:\s+[“"‘']?\p{Lu}[\p{L}\d'’.-]*[”"’']?){1,4}\s+$/u;
 /** The whole clause before a bare participle, for strong cues: "[Dr Disrespect] Suspended From Twitch". */
 const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
 /** "placed a label on [its account]": a label is put on something. */
@@ -373,7 +375,7 @@ const PLATFORM_TO_CUE =
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
 const ONLINE_OBJECT =
-  /\b(?:(?:mobile )?apps?|applications|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
+  /\b(?:(?:mobile )?apps?|applications?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
 const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
@@ -415,7 +417,7 @@ const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUp
  * case-insensitive as a whole: the words before the noun must be capitalised names, not "Thursday after the".
  */
 const STATE_BODY = new RegExp(
-  `(?:^|\\s)((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${eitherCase([
+  `(?:^|\\s)((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:and|&|for)\\s+(?=\\p{Lu}))?){0,4}(?:${eitherCase([
     'government',
     'authority',
     'authorities',
@@ -440,11 +442,18 @@ const APPOSED_BODY = new RegExp(
 );
 
 function stateActor(before: string): string | null {
-  const words = before.trim().split(/\s+/).slice(-10);
+  // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
+  const words = before
+    .trim()
+    .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*,?$/u, '')
+    .replace(/,$/, '')
+    .split(/\s+/)
+    .slice(-10);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
   while (
     words.length > 0 &&
-    /^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|[^\s\d]+ly)$/i.test(words[words.length - 1]!)
+    (/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|[^\s\d]+ly)$/i.test(words[words.length - 1]!) ||
+      /^\(\p{Lu}[\p{Lu}\d&.-]*\),?$/u.test(words[words.length - 1]!))
   )
     words.pop();
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
@@ -509,7 +518,10 @@ function headlinePlatformBlocked(
   if (strength !== 'weak') return null;
   // "Access to Wikipedia restored in Turkey": access to the platform is what was acted on.
   const p = platforms.find((x) => /^\s*(?:(?:public |online |internet )?access to\s+)?$/i.test(text.slice(sentence.start, x.start)));
-  if (!p || !/^\s+$/.test(text.slice(p.end, cueStart))) return null;
+  // "Instagram blocked in Russia", "Instagram was inaccessible in Russia".
+  if (!p || !/^\s+(?:(?:was|is|were|are|has been|have been|had been|remains|remained|became|now)\s+)*$/i.test(text.slice(p.end, cueStart)))
+    return null;
+  if (OUTAGE.test(text.slice(sentence.start, sentence.end))) return null;
   return /^\s+[Ii]n\s+\p{Lu}/u.test(text.slice(cueEnd, cueEnd + 20)) ? text.slice(sentence.start, p.end).trim() : null;
 }
 
@@ -658,11 +670,16 @@ function readPassiveTarget(
     if (notParticiple) return null;
     // "Popular Twitch streamer suspended after hateful comments": a strong cue gives its reason.
     const reason = strong && platformBefore && /^\s*(?:for|after|over|following|amid|indefinitely|permanently|temporarily)\b/i.test(after);
-    if (!reason && !/^\s*(?:on|from|by)\b/i.test(after)) return null;
+    // "Telegram account Edisi Siasat blocked, new account created": the clause ends with the cue.
+    const clauseEnd = !strong && platformBefore && /^\s*(?:[,;]|$)/.test(after);
+    if (!reason && !clauseEnd && !/^\s*(?:on|from|by)\b/i.test(after)) return null;
     // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue
     // whoever it names: "Streamer suspended from Twitch".
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
-    return bare ? bare[1]!.trim() : null;
+    if (bare) return bare[1]!.trim();
+    const name = TRAILING_NAME.exec(before);
+    const owner = name ? HEADLINE_PASSIVE.exec(before.slice(0, name.index) + ' ') : null;
+    return owner ? `${owner[1]!.trim()}${name![0].trimEnd()}` : null;
   }
   // Back to the clause start: a comma, unless it groups digits ("1,100 accounts").
   const clause = before.slice(Math.max(before.search(/(?:[^,;:]|,\d{3}\b)*$/), 0), aux.index);

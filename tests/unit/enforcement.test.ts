@@ -814,3 +814,52 @@ describe('enforcement detection: held-out sets M and N (our own words)', () => {
       expect(detect(text).detected, text).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets O and P (our own words)', () => {
+  it('reads a regulator named with its abbreviation in parentheses as the one ordering', () => {
+    const text =
+      'Harbor sites blocked\n\nDOVER — The National Harbor Commission (NHC) has ordered internet service providers to block several websites, including a local paper.';
+    expect(detect(text).events[0]).toMatchObject({ action: 'blocked', orderedBy: 'The National Harbor Commission' });
+    const asked =
+      'Telegram faces exam-time shutdown\n\nTelegram is facing a shutdown after the Harbor Communications Authority (HCA), asked telecom companies to block it during exams.';
+    expect(detect(asked).events[0]).toMatchObject({ platformId: 'telegram', orderedBy: 'the Harbor Communications Authority' });
+  });
+
+  it('reads a body whose name has "and" in it', () => {
+    const text =
+      'Harbor apps removed\n\nThe Harbor Competition and Consumer Protection Commission has ordered app stores to remove 18 loan apps.';
+    expect(detect(text).events[0]?.orderedBy).toBe('The Harbor Competition and Consumer Protection Commission');
+  });
+
+  it('reads a headline naming the blocked account after its noun, and a platform inaccessible in a country', () => {
+    expect(
+      detect('Telegram account Harbor Watch blocked, new account created\n\nThe channel could not be opened.').events[0],
+    ).toMatchObject({
+      platformId: 'telegram',
+      action: 'blocked',
+      target: 'Telegram account Harbor Watch',
+    });
+    expect(
+      detect('Harbor news\n\nInstagram was inaccessible in Russia on Monday after officials accused Meta of extremism.').events[0],
+    ).toMatchObject({
+      platformId: 'instagram',
+      action: 'geo-blocked',
+    });
+    expect(detect('Harbor news\n\nInstagram was inaccessible in Russia for hours on Monday because of an outage.').detected).toBe(false);
+  });
+
+  it('reads a regulator banning an application', () => {
+    expect(detect('Ofcom bans another major application\n\nThe regulator gave no reason.').events[0]).toMatchObject({ action: 'banned' });
+  });
+
+  it('does not read a ban judged in court, a kind of ban, a practice opposed, an order not made, or a habit as an act', () => {
+    for (const text of [
+      'Judge says Montana TikTok ban likely violates rights\n\nThe law has not taken effect.',
+      'Twitch bans that were completely bogus\n\nA look back at ten harbor streamers.',
+      'Drivers fight back against accounts being randomly deactivated\n\nThe Uber drivers met at the harbor.',
+      'Court lets harbor video stay up\n\nThe court chose not to extend a temporary order for Twitter to hide videos of the harbor attack.',
+      'How Twitch moderation works\n\nUsually, a streamer is removed because of poor behavior on Twitch.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+});
