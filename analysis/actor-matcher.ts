@@ -29,12 +29,20 @@ export interface MatcherEntry {
   kind: string;
   names: MatcherName[];
   contextTerms?: readonly string[] | undefined;
+  /** Ids of the entities that own this one ("owned-by" in the card data). */
+  ownedBy?: readonly string[] | undefined;
 }
 
 /** The serialisable form, written to `generated/matcher-table.json`. */
 export interface MatcherTable {
   version: 1;
-  entries: { id: string; name: string; kind: string; contextTerms?: readonly string[] | undefined }[];
+  entries: {
+    id: string;
+    name: string;
+    kind: string;
+    contextTerms?: readonly string[] | undefined;
+    ownedBy?: readonly string[] | undefined;
+  }[];
   /**
    * Per name: owning entry index, flags (1 = case-sensitive, 2 = ambiguous, 4 = written with a lower-case
    * initial), and the exact letters for case checks.
@@ -125,7 +133,13 @@ export function compileMatcherTable(entries: readonly MatcherEntry[]): MatcherTa
   const nodes: BuildNode[] = [{ children: new Map(), names: [] }];
   const table: MatcherTable = {
     version: 1,
-    entries: entries.map((e) => ({ id: e.id, name: e.name, kind: e.kind, ...(e.contextTerms ? { contextTerms: e.contextTerms } : {}) })),
+    entries: entries.map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      ...(e.contextTerms ? { contextTerms: e.contextTerms } : {}),
+      ...(e.ownedBy ? { ownedBy: e.ownedBy } : {}),
+    })),
     nameEntry: [],
     nameFlags: [],
     nameExact: [],

@@ -59,7 +59,10 @@ export function analyzeArticle(articleText: string, matcher: ActorMatcher, title
     addArticleReferences(
       t,
       resolveMentions(matcher, t, matcher.scan(t)).map((m) => ({ id: m.id, kind: entryOf(m.id).kind, start: m.start, end: m.end })),
-    ).map((m) => ({ ...m, name: entryOf(m.id).name }));
+    ).map((m) => {
+      const { name, ownedBy } = entryOf(m.id);
+      return ownedBy ? { ...m, name, ownedBy } : { ...m, name };
+    });
   const entityMentions = findEntities(text);
   // A page's headline sits outside its body text; it is read for enforcement with entities of its own.
   const titleMentions = title && !text.startsWith(title) ? findEntities(title) : [];

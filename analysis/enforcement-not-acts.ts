@@ -22,7 +22,7 @@ export interface CueReading {
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|chatbots?|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** The action named as a noun: "a ban", "account suspensions". */
 export const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Service failing, not a decision: "restored after the outage", "suspended because of a bug". */
@@ -148,6 +148,29 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   (c) => /\b(?:not|declin\w*|refus\w*)\s+to\s+(?:extend|grant|issue|make|renew)\b[^.;]{0,100}$/i.test(c.before),
   // "Usually, a streamer is removed because of …": what happens as a rule, not what happened.
   (c) => /^\s*[“"]?(?:usually|typically|generally|normally|in general|in most cases|most of the time)\b/i.test(c.before),
+  // "Instagram outage: user accounts 'suspended' by bug", "the accidental wave of account suspensions
+  // turning out to be an outage": a fault, whatever the notices said.
+  (c) => OUTAGE.test(c.headline) || (OUTAGE.test(c.sentence) && /\b(?:accident(?:al|ally)|by mistake|in error)\b/i.test(c.sentence)),
+  // "Dutch court locks Apple into a fine": the idiom.
+  (c) => /^lock/i.test(c.cue) && /^\s+[^.;]{0,40}?\binto\b/i.test(c.next),
+  // "a feature that labels posts made with AI": what a product does, not an act on someone.
+  (c) => /\b(?:feature|tool|system|option|setting|filter)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "granting a preliminary injunction, said that the TikTok ban …": a ban as a law, blocked or judged.
+  (c) =>
+    /^bans?$/i.test(c.cue) &&
+    /\b(?:injunction|unconstitutional|struck down|strikes? down|halt(?:s|ed)?|blocked|blocks|overturn(?:s|ed)?)\b[^.;]{0,80}$/i.test(
+      c.before,
+    ),
+  // "a state law banning TikTok", "the TikTok ban deadline", "the deadline for the TikTok closing".
+  (c) => /\b(?:laws?|bills?|legislation|measures?)\s+(?:that\s+(?:would\s+)?)?$/i.test(c.before) && /^ban/i.test(c.cue),
+  (c) => ACTION_NOUN.test(c.cue) && /^\s+(?:deadline|law|bill|legislation|date)\b/i.test(c.next),
+  (c) => /\b(?:deadline|date)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(c.before),
+  // "eBay to let regulators remove listings": a permission granted, not an act.
+  (c) => /\b(?:let|lets|letting)\s+(?:[\w'’-]+\s+){1,3}$/i.test(c.before),
+  (c) => /\b(?:enabl|allow|permit|empower)(?:e|es|ed|s|ing)?\s+[^.;]{0,80}\bto\s+(?:[\w'’-]+\s+){0,4}$/i.test(c.before),
+  (c) => /\b(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+able\s+to\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "no other state has passed a TikTok ban": legislation, not an act.
+  (c) => /^bans?$/i.test(c.cue) && /\bpass(?:ed|es)?\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}$/i.test(c.before),
   // "regular drops of new games": releases, a noun.
   (c) => /^drops?$/i.test(c.cue) && /^\s+of\b/i.test(c.next),
   // "booted up 1.6 million pages": started, not threw out.

@@ -25,6 +25,8 @@ export interface EntityMention {
   end: number;
   /** A service known only by name (`uncarded-platforms.ts`): `id` names no card. */
   noCard?: boolean;
+  /** Ids of the entities that own it ("LinkedIn" is Microsoft's). */
+  ownedBy?: readonly string[];
 }
 
 export interface EnforcementEvent {
@@ -60,7 +62,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
@@ -303,11 +305,23 @@ function readSentence(
     // "Uber will ban you if …", "bans the use of NFTs": whoever breaks a rule, or a practice, not someone named.
     const targetAt = after.indexOf(target);
     const namedInTarget = (kinds: ReadonlySet<string> | null) =>
-      targetAt >= 0 &&
-      mentions.some((x) => (!kinds || kinds.has(x.kind)) && x.start >= cueEnd + targetAt && x.end <= cueEnd + targetAt + target.length);
+      targetAt >= 0 && mentions.some((x) => (!kinds || kinds.has(x.kind)) && namedAt(x, cueEnd + targetAt, target.length));
     // …but "suspend the use of the Telegram platform" names the platform.
     if (ANYONE_OR_PRACTICE.test(target) && !namedInTarget(PLATFORM_KINDS)) continue;
     const afterTarget = targetAt < 0 ? '' : after.slice(targetAt + target.length);
+    // "Microsoft shuts down LinkedIn in China": a parent closing a service it owns is a business decision.
+    const owned =
+      platform && targetAt >= 0
+        ? mentions.find((x) => x.ownedBy?.includes(platform!.id) && namedAt(x, cueEnd + targetAt, target.length))
+        : undefined;
+    if (
+      owned &&
+      /^\s*(?:(?:the|its)\s+)?$/i.test(text.slice(cueEnd + targetAt, owned.start)) &&
+      /^(?:\s+(?:app|service|platform|website|site|network))?\s*$/i.test(text.slice(owned.end, cueEnd + targetAt + target.length))
+    )
+      continue;
+    // "X restricts Grok image generation": a feature of its own.
+    if (/^\s*(?:generation|features?|functions?|capabilit(?:y|ies))\b/i.test(afterTarget)) continue;
     // "removes 11 original podcasts", "pulled some of its podcasts from rival platforms": its own shows.
     if (OWN_CONTENT.test(target) || /^\s+from\s+(?:rival|other|competing|competitors['’]?|third-party)\b/i.test(afterTarget)) continue;
     // "Vimeo bans fake news and conspiracy theories": a kind of content ruled out, unless someone named
@@ -349,6 +363,11 @@ function readSentence(
   return null;
 }
 
+/** Whether mention `x` lies within the `length` characters from `start`. */
+function namedAt(x: EntityMention, start: number, length: number): boolean {
+  return x.start >= start && x.end <= start + length;
+}
+
 /** "Reddit bans …", "Patreon has banned …", "YouTube on Monday suspended …": the platform acts. */
 function platformIsSubject(text: string, platforms: readonly EntityMention[], cueStart: number): boolean {
   // "Spotify responded to the site, admitting it had removed …": the one platform named, as "it".
@@ -375,10 +394,11 @@ const PLATFORM_TO_CUE =
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
 const ONLINE_OBJECT =
-  /\b(?:(?:mobile )?apps?|applications?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
+  /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
-const LEGAL_MEASURE = /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against)\b.*)?$/i;
+const LEGAL_MEASURE =
+  /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against|banning|blocking)\b.*)?$/i;
 /** A bare plural in lower case, no article, name or number: "gambling streams", "political ads". */
 const LABEL_DROPPED =
   /\b(?:drop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|strip(?:s|ped|ping)?|scrap(?:s|ped|ping)?)\s+(?:(?:the|its|a|their)\s+)?(?:[‘'"“][^’'"”]{1,40}[’'"”]\s+|[\w-]+\s+){0,2}$/i;
@@ -403,7 +423,7 @@ const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?)\b/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
-  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
+  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
 
 /**
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the

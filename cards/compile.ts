@@ -18,6 +18,12 @@ export function compileCardStore(cards: readonly Card[], built: string): CardSto
   return { version: 1, built, cards: Object.fromEntries(sorted.map((c) => [c.id, c])) };
 }
 
+/** The entities a card says own it ("owned-by" relations): the detector reads a parent closing its own service. */
+function ownersOf(card: Card): string[] | undefined {
+  const owners = ('related' in card ? (card.related ?? []) : []).filter((r) => r.relation === 'owned-by').map((r) => r.id);
+  return owners.length > 0 ? owners : undefined;
+}
+
 export function compileCardMatcher(cards: readonly Card[]): MatcherTable {
   const sorted = [...cards].sort((a, b) => (a.id < b.id ? -1 : 1));
   return compileMatcherTable(
@@ -27,6 +33,7 @@ export function compileCardMatcher(cards: readonly Card[]): MatcherTable {
       kind: c.kind,
       names: namesOf(c).map(({ text, caseSensitive, ambiguous }) => ({ text, caseSensitive, ambiguous, lowerStart: c.kind === 'policy' })),
       contextTerms: c.contextTerms,
+      ownedBy: ownersOf(c),
     })),
   );
 }

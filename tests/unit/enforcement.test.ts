@@ -22,7 +22,7 @@ const matcher = smallMatcher([
   entry('kiwi-farms', 'Kiwi Farms', 'platform'),
   entry('parler', 'Parler', 'platform'),
   entry('amazon', 'Amazon', 'company'),
-  entry('linkedin', 'LinkedIn', 'platform'),
+  { ...entry('linkedin', 'LinkedIn', 'platform'), ownedBy: ['microsoft'] },
   entry('roblox', 'Roblox', 'platform'),
   entry('snapchat', 'Snapchat', 'platform'),
   entry('threads', 'Threads', 'platform'),
@@ -859,6 +859,36 @@ describe('enforcement detection: held-out sets O and P (our own words)', () => {
       'Drivers fight back against accounts being randomly deactivated\n\nThe Uber drivers met at the harbor.',
       'Court lets harbor video stay up\n\nThe court chose not to extend a temporary order for Twitter to hide videos of the harbor attack.',
       'How Twitch moderation works\n\nUsually, a streamer is removed because of poor behavior on Twitch.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+});
+
+describe('enforcement detection: held-out sets Q and R (our own words)', () => {
+  it('does not read a parent closing a service it owns as enforcement, but still reads its removals', () => {
+    expect(detect('Microsoft shuts down LinkedIn in China\n\nThe company cited a harder operating climate.').detected).toBe(false);
+    expect(detect('Harbor group banned\n\nMicrosoft removed the accounts of the harbor group from LinkedIn on Monday.').detected).toBe(
+      true,
+    );
+  });
+
+  it('reads a state suspending a chatbot', () => {
+    expect(detect('Harbor state bans the AI chatbot\n\nThe ministry acted on Saturday.').detected).toBe(false);
+    expect(detect('Indonesia bans the AI chatbot\n\nThe ministry acted on Saturday.').events[0]).toMatchObject({
+      action: 'banned',
+      orderedBy: 'Indonesia',
+    });
+  });
+
+  it('does not read faults, idioms, product features, laws or permissions as acts', () => {
+    for (const text of [
+      'Instagram outage: accounts "suspended" by bug\n\nInstagram users were shown a page saying the app had suspended their account on Monday.',
+      'Dutch court locks Apple into a fine over app fees\n\nThe regulator had found the harbor practices unfair.',
+      'Instagram adds a feature that labels AI posts\n\nInstagram is rolling out a feature that labels posts made with AI tools.',
+      'Judge blocks state TikTok ban\n\nA federal judge blocked a state law banning TikTok. No other state has passed a TikTok ban.',
+      'Harbor deadline moved\n\nThe governor extended the TikTok ban deadline to September, and the deadline for the TikTok closing moved too.',
+      'eBay to let regulators remove listings\n\neBay will let harbor regulators remove listings themselves. Officials will be able to remove items, eBay said.',
+      'Twitter restricts harbor image generation\n\nTwitter restricts Harbor image generation after a backlash.',
     ])
       expect(detect(text).detected, text).toBe(false);
   });
