@@ -156,6 +156,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [
       ...pairs(forms('halt', '', 's', 'ed', 'ing'), ['payment processing', 'processing', 'payments']),
       ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['processing', 'payments', 'accepting payments', 'payment services']),
+      ...pairs(forms('cancel', '', 's', 'ed', 'led', 'ing', 'ling'), ['payment processing']),
     ],
   },
   // "YouTube cracks down on conspiracy channels": only with an object platforms act on.

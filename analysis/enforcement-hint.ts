@@ -24,7 +24,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -84,6 +84,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
     ['accepting payments', 'hosting', 'offering', 'payment services', 'payments', 'processing', 'providing', 'serving', 'supporting'],
   ),
   ...followedBy(['halt', 'halted', 'halting', 'halts'], ['payment processing', 'payments', 'processing']),
+  ...followedBy(['cancel', 'canceled', 'canceling', 'cancelled', 'cancelling', 'cancels'], ['payment processing']),
   ...followedBy(['crack', 'cracked', 'cracking', 'cracks'], ['down on']),
   ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),
   ...followedBy(['warning'], ['label', 'labels']),

@@ -143,7 +143,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "Twitch bans that were completely bogus": a kind of ban, listed.
   (c) => /^bans$/i.test(c.cue) && /^\s+(?:that|which)\s+(?:were|are|have|had)\b/i.test(c.next),
   // "drivers fight back against accounts being randomly deactivated": a practice opposed.
-  (c) => /\b(?:against|over|about|protest(?:s|ing)?|fight(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}being\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // ("speaks out about app being pulled" is one app, and an act.)
+  (c) => /\b(?:against|over|about|protest(?:s|ing)?|fight(?:s|ing)?)\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+being\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "chose not to extend a temporary order for X to hide the videos": an order not made.
   (c) => /\b(?:not|declin\w*|refus\w*)\s+to\s+(?:extend|grant|issue|make|renew)\b[^.;]{0,100}$/i.test(c.before),
   // "Usually, a streamer is removed because of …": what happens as a rule, not what happened.
@@ -154,7 +155,20 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "Dutch court locks Apple into a fine": the idiom.
   (c) => /^lock/i.test(c.cue) && /^\s+[^.;]{0,40}?\binto\b/i.test(c.next),
   // "a feature that labels posts made with AI": what a product does, not an act on someone.
-  (c) => /\b(?:feature|tool|system|option|setting|filter)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "a policy that bans Covid-related apps unless …": what a rule says.
+  (c) =>
+    /\b(?:feature|tool|system|option|setting|filter|polic(?:y|ie)|rule|guideline|law)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "a new strike system for handling account bans": a practice.
+  (c) => /\b(?:for|of)\s+(?:handling|managing|appealing|issuing|reviewing|tracking|explaining)\s+(?:[\w/-]+\s+){0,2}$/i.test(c.before),
+  // "seeking to reactivate his suspended Twitter account": the state it is in, not an act reported.
+  (c) => /ed$/i.test(c.cue) && /\b(?:his|her|their|its|my|our|your)\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "an order that the suspended accounts be restored": the participle describes them.
+  (c) =>
+    /ed$/i.test(c.cue) &&
+    /\b(?:the|these|those)\s+$/i.test(c.before) &&
+    /^\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|users?|profiles?)\b/i.test(c.next),
+  // "creators noticed their funds were inaccessible": out of reach, not blocked in a country.
+  (c) => /^inaccessible$/i.test(c.cue) && !/^\s+(?:in|to (?:users|people|readers) in)\s+\p{Lu}/u.test(c.next),
   // "granting a preliminary injunction, said that the TikTok ban …": a ban as a law, blocked or judged.
   (c) =>
     /^bans?$/i.test(c.cue) &&

@@ -322,6 +322,22 @@ function readSentence(
       continue;
     // "X restricts Grok image generation": a feature of its own.
     if (/^\s*(?:generation|features?|functions?|capabilit(?:y|ies))\b/i.test(afterTarget)) continue;
+    // "performers who have pulled their material from Spotify", "brands pull ads from YouTube": users
+    // and advertisers taking back their own, from a platform named only after the cue.
+    if (
+      /^(?:remov|pull|delet|yank)/i.test(m[0]) &&
+      /^(?:(?:either\s+)?(?:some|all|most|many|part)(?:\s+or\s+(?:some|all))?\s+of\s+)?(?:(?:their|his|her|my|our)\s|(?:its\s+)?(?:ads|advertising|advertisements|adverts)$)/i.test(
+        target,
+      ) &&
+      !platformIsSubject(text, platforms, cueStart) &&
+      platforms.every((p) => p.start > cueStart)
+    )
+      continue;
+    // "YouTube will shut down YouTube Stories": a product named after the platform is its own.
+    if (platform && targetAt >= 0 && platform.start < cueStart) {
+      const own = platforms.find((p) => p.id === platform!.id && p.start === cueEnd + targetAt);
+      if (own && /^(?:\s+\p{Lu}[\p{L}+]*)+$/u.test(text.slice(own.end, cueEnd + targetAt + target.length))) continue;
+    }
     // "removes 11 original podcasts", "pulled some of its podcasts from rival platforms": its own shows.
     if (OWN_CONTENT.test(target) || /^\s+from\s+(?:rival|other|competing|competitors['’]?|third-party)\b/i.test(afterTarget)) continue;
     // "Vimeo bans fake news and conspiracy theories": a kind of content ruled out, unless someone named
@@ -389,7 +405,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 const PLATFORM_TO_CUE =
-  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|confirmed)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -452,7 +468,7 @@ const STATE_BODY = new RegExp(
     'commission',
     'watchdog',
     'parliament',
-  ])})(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
+  ])}|Centre)(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
   'u',
 );
 
@@ -477,6 +493,13 @@ function stateActor(before: string): string | null {
   )
     words.pop();
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
+  // "Sweeping court ruling orders …": the court's ruling speaks for the court.
+  if (
+    words.length >= 2 &&
+    /^(?:ruling|decision|verdict)$/i.test(words[words.length - 1]!) &&
+    /^(?:court|judge|tribunal)['’]?s?$/i.test(words[words.length - 2]!)
+  )
+    words.pop();
   // The body before the place it belongs to: "the Communications Authority of Kenya", not "Kenya".
   const body = STATE_BODY.exec(words.slice(-7).join(' '));
   if (body) return body[1]!.trim();

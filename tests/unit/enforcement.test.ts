@@ -893,3 +893,39 @@ describe('enforcement detection: held-out sets Q and R (our own words)', () => {
       expect(detect(text).detected, text).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets S and T (our own words)', () => {
+  it('reads an announced decision about a named platform, a payment cancellation, a court ruling and the Centre', () => {
+    expect(detect('Cloudflare will stop hosting Parler\n\nThe harbor firm gave a day of notice.').events[0]).toMatchObject({
+      platformId: 'cloudflare',
+      action: 'removed',
+    });
+    expect(
+      detect('Stripe cancels payment processing for harbor campaign\n\nStripe said it broke its payments rules.').events[0],
+    ).toMatchObject({
+      action: 'payments cut off',
+    });
+    expect(detect('Sweeping court ruling orders ISPs to block pirate sites\n\nThe harbor case took a year.').events[0]).toMatchObject({
+      action: 'blocked',
+      orderedBy: 'Sweeping court',
+    });
+    expect(detect('Centre blocks 32 websites over security\n\nSome were restored later.').events[0]).toMatchObject({ orderedBy: 'Centre' });
+  });
+
+  it('still reads one app pulled, where a practice opposed is turned away', () => {
+    expect(detect('Harbor app maker speaks out about app being pulled from App Store\n\nThe maker was surprised.').detected).toBe(true);
+  });
+
+  it('does not read rules, practices, states, own products or advertisers as acts', () => {
+    for (const text of [
+      'Apple wins harbor lawsuit\n\nApple rejected the app under a policy that bans harbor apps unless a health agency submits them.',
+      'Xbox introduces strike system\n\nMicrosoft has a new strike system for handling account bans on Xbox.',
+      'Judge tosses harbor suit\n\nThe lawsuit seeks to reactivate his suspended Twitter account, and an order that the suspended accounts be restored.',
+      'Patreon earnings vanish\n\nPatreon creators noticed their funds were inaccessible for days.',
+      'YouTube announces it will shut down YouTube Stories\n\nThe feature ends next month.',
+      'More big brands pull ads from YouTube\n\nThe brands said they were pulling either some or all of their ads from YouTube.',
+      'Harbor performers leave\n\nOther performers who have pulled their material from Spotify include two harbor bands.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+});
