@@ -300,49 +300,7 @@ function readSentence(
     if ((lifted || action === 'locked') && NOT_ENFORCED.test(listAfter(after))) continue;
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
     if (NOT_AN_OBJECT.test(target)) continue;
-    // "The temporary ban from Airbnb": the words before the noun only say what kind of ban it is.
-    if (ACTION_NOUN.test(m[0]) && BAN_KIND_WORDS.test(target)) continue;
-    // "Uber will ban you if …", "bans the use of NFTs": whoever breaks a rule, or a practice, not someone named.
-    const targetAt = after.indexOf(target);
-    const namedInTarget = (kinds: ReadonlySet<string> | null) =>
-      targetAt >= 0 && mentions.some((x) => (!kinds || kinds.has(x.kind)) && namedAt(x, cueEnd + targetAt, target.length));
-    // …but "suspend the use of the Telegram platform" names the platform.
-    if (ANYONE_OR_PRACTICE.test(target) && !namedInTarget(PLATFORM_KINDS)) continue;
-    const afterTarget = targetAt < 0 ? '' : after.slice(targetAt + target.length);
-    // "Microsoft shuts down LinkedIn in China": a parent closing a service it owns is a business decision.
-    const owned =
-      platform && targetAt >= 0
-        ? mentions.find((x) => x.ownedBy?.includes(platform!.id) && namedAt(x, cueEnd + targetAt, target.length))
-        : undefined;
-    if (
-      owned &&
-      /^\s*(?:(?:the|its)\s+)?$/i.test(text.slice(cueEnd + targetAt, owned.start)) &&
-      /^(?:\s+(?:app|service|platform|website|site|network))?\s*$/i.test(text.slice(owned.end, cueEnd + targetAt + target.length))
-    )
-      continue;
-    // "X restricts Grok image generation": a feature of its own.
-    if (/^\s*(?:generation|features?|functions?|capabilit(?:y|ies))\b/i.test(afterTarget)) continue;
-    // "performers who have pulled their material from Spotify", "brands pull ads from YouTube": users
-    // and advertisers taking back their own, from a platform named only after the cue.
-    if (
-      /^(?:remov|pull|delet|yank)/i.test(m[0]) &&
-      /^(?:(?:either\s+)?(?:some|all|most|many|part)(?:\s+or\s+(?:some|all))?\s+of\s+)?(?:(?:their|his|her|my|our)\s|(?:its\s+)?(?:ads|advertising|advertisements|adverts)$)/i.test(
-        target,
-      ) &&
-      !platformIsSubject(text, platforms, cueStart) &&
-      platforms.every((p) => p.start > cueStart)
-    )
-      continue;
-    // "YouTube will shut down YouTube Stories": a product named after the platform is its own.
-    if (platform && targetAt >= 0 && platform.start < cueStart) {
-      const own = platforms.find((p) => p.id === platform!.id && p.start === cueEnd + targetAt);
-      if (own && /^(?:\s+\p{Lu}[\p{L}+]*)+$/u.test(text.slice(own.end, cueEnd + targetAt + target.length))) continue;
-    }
-    // "removes 11 original podcasts", "pulled some of its podcasts from rival platforms": its own shows.
-    if (OWN_CONTENT.test(target) || /^\s+from\s+(?:rival|other|competing|competitors['’]?|third-party)\b/i.test(afterTarget)) continue;
-    // "Vimeo bans fake news and conspiracy theories": a kind of content ruled out, unless someone named
-    // owns it ("bans RT and Sputnik ads").
-    if (/^ban/i.test(m[0]) && BANNED_KIND.test(target.replace(/[\s,.;:!?’'"”]+$/, '')) && !namedInTarget(null)) continue;
+    if (targetNamesNoAct({ text, cue: m[0], target, after, cueStart, cueEnd, mentions, platforms, platform })) continue;
     // "Britain blocks Microsoft acquisition of …": the name only qualifies a deal.
     if (/^\s+(?:[^\s,;:!?()"“”]+\s+){0,2}?(?:acquisitions?|mergers?|takeovers?|deals?|purchases?|bids?)\b/i.test(after)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
@@ -377,6 +335,71 @@ function readSentence(
     };
   }
   return null;
+}
+
+/** What the guards on a read target need: the sentence's cue, its target, and the entities around them. */
+interface TargetReading {
+  text: string;
+  cue: string;
+  target: string;
+  /** The sentence from just after the cue. */
+  after: string;
+  cueStart: number;
+  cueEnd: number;
+  mentions: readonly EntityMention[];
+  platforms: readonly EntityMention[];
+  platform: EntityMention | null;
+}
+
+/**
+ * Targets that name no act of enforcement: the kind of a ban without its object, whoever breaks a rule,
+ * a practice, a platform's own services, shows and features, users' own content, kinds of content banned.
+ */
+function targetNamesNoAct({ text, cue, target, after, cueStart, cueEnd, mentions, platforms, platform }: TargetReading): boolean {
+  // "The temporary ban from Airbnb": the words before the noun only say what kind of ban it is.
+  if (ACTION_NOUN.test(cue) && BAN_KIND_WORDS.test(target)) return true;
+  // "Uber will ban you if …", "bans the use of NFTs": whoever breaks a rule, or a practice, not someone named.
+  const targetAt = after.indexOf(target);
+  const namedInTarget = (kinds: ReadonlySet<string> | null) =>
+    targetAt >= 0 && mentions.some((x) => (!kinds || kinds.has(x.kind)) && namedAt(x, cueEnd + targetAt, target.length));
+  // …but "suspend the use of the Telegram platform" names the platform.
+  if (ANYONE_OR_PRACTICE.test(target) && !namedInTarget(PLATFORM_KINDS)) return true;
+  const afterTarget = targetAt < 0 ? '' : after.slice(targetAt + target.length);
+  // "Microsoft shuts down LinkedIn in China": a parent closing a service it owns is a business decision.
+  const owned =
+    platform && targetAt >= 0
+      ? mentions.find((x) => x.ownedBy?.includes(platform!.id) && namedAt(x, cueEnd + targetAt, target.length))
+      : undefined;
+  if (
+    owned &&
+    /^\s*(?:(?:the|its)\s+)?$/i.test(text.slice(cueEnd + targetAt, owned.start)) &&
+    /^(?:\s+(?:app|service|platform|website|site|network))?\s*$/i.test(text.slice(owned.end, cueEnd + targetAt + target.length))
+  )
+    return true;
+  // "X restricts Grok image generation": a feature of its own.
+  if (/^\s*(?:generation|features?|functions?|capabilit(?:y|ies))\b/i.test(afterTarget)) return true;
+  // "performers who have pulled their material from Spotify", "brands pull ads from YouTube": users
+  // and advertisers taking back their own, from a platform named only after the cue.
+  if (
+    /^(?:remov|pull|delet|yank)/i.test(cue) &&
+    /^(?:(?:either\s+)?(?:some|all|most|many|part)(?:\s+or\s+(?:some|all))?\s+of\s+)?(?:(?:their|his|her|my|our)\s|(?:its\s+)?(?:ads|advertising|advertisements|adverts)$)/i.test(
+      target,
+    ) &&
+    !platformIsSubject(text, platforms, cueStart) &&
+    platforms.every((p) => p.start > cueStart)
+  )
+    return true;
+  // "YouTube will shut down YouTube Stories": a product named after the platform is its own.
+  if (platform && targetAt >= 0 && platform.start < cueStart) {
+    const own = platforms.find((p) => p.id === platform!.id && p.start === cueEnd + targetAt);
+    if (own && /^(?:\s+\p{Lu}[\p{L}+]*)+$/u.test(text.slice(own.end, cueEnd + targetAt + target.length))) return true;
+  }
+  // "removes 11 original podcasts", "pulled some of its podcasts from rival platforms": its own shows.
+  if (OWN_CONTENT.test(target) || /^\s+from\s+(?:rival|other|competing|competitors['’]?|third-party)\b/i.test(afterTarget)) return true;
+  // "Vimeo bans fake news and conspiracy theories": a kind of content ruled out, unless someone named
+  // owns it ("bans RT and Sputnik ads").
+  if (/^ban/i.test(cue) && BANNED_KIND.test(target.replace(/[\s,.;:!?’'"”]+$/, '')) && !namedInTarget(null)) return true;
+  return false;
 }
 
 /** Whether mention `x` lies within the `length` characters from `start`. */
