@@ -206,7 +206,7 @@ function readSentence(
     if (
       /\bto (?:\w+ly )?$/i.test(before) &&
       !ordered &&
-      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move) to (?:\w+ly )?$/i.test(before)
+      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move|rules?|ruled) to (?:\w+ly )?$/i.test(before)
     )
       continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
@@ -295,7 +295,10 @@ function readSentence(
     )
       continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
-    if (NOT_ENFORCED.test(target)) continue;
+    // …but a state suspending a platform's operations bans the platform ("FG suspends Twitter operations").
+    const targetStart = cueEnd + after.indexOf(target);
+    if (NOT_ENFORCED.test(target) && !(state && after.includes(target) && platforms.some((p) => namedAt(p, targetStart, target.length))))
+      continue;
     // "lifts freeze on Starlink, X bank accounts": what was frozen is named at the end of the list.
     if ((lifted || action === 'locked') && NOT_ENFORCED.test(listAfter(after))) continue;
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
@@ -508,6 +511,13 @@ function stateActor(before: string): string | null {
     .replace(/,$/, '')
     .split(/\s+/)
     .slice(-10);
+  // "the judge ruled to", "the ministry decided to": a decision's verb before the act.
+  if (
+    words.length >= 2 &&
+    words[words.length - 1] === 'to' &&
+    /^(?:rules|ruled|decided|decides|voted|votes|moved|moves)$/i.test(words[words.length - 2]!)
+  )
+    words.splice(-2);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
   while (
     words.length > 0 &&

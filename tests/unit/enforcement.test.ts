@@ -929,3 +929,19 @@ describe('enforcement detection: held-out sets S and T (our own words)', () => {
       expect(detect(text).detected, text).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set U (our own words)', () => {
+  it('reads a judge ruling to suspend a platform, and a state suspending a platform’s operations', () => {
+    expect(detect('Judge rules to suspend Telegram in the country\n\nThe harbor court gave no date.').events[0]).toMatchObject({
+      platformId: 'telegram',
+      action: 'suspended',
+      orderedBy: 'Judge',
+    });
+    expect(
+      detect('Harbor state acts on Twitter\n\nThe Federal Government has suspended the operations of Twitter in the country indefinitely.')
+        .events[0],
+    ).toMatchObject({ platformId: 'x', action: 'suspended' });
+    // A company pausing its own operations is still no act.
+    expect(detect('Patreon pauses\n\nPatreon suspended operations in the harbor office.').detected).toBe(false);
+  });
+});
