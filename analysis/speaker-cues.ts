@@ -511,14 +511,14 @@ function subjectBefore(tokens: Token[], verbIndex: number, floor: number): Menti
   return phrase;
 }
 
+/** Words that open a clause of their own inside a relative clause ("who … when he yelled"). */
+const CLAUSE_OPENERS = /^(?:when|because|if|that|after|before|while|since|although|though|where|whether|unless|until|as|and|but|or)$/;
+
 /**
  * "A resident who lives near the plant said", "an aide whose name was withheld told": a restrictive
  * relative clause (no commas) between the subject and its verb; the subject is the phrase before the
  * relative pronoun, not the last noun of the clause.
  */
-/** Words that open a clause of their own inside a relative clause ("who … when he yelled"). */
-const CLAUSE_OPENERS = /^(?:when|because|if|that|after|before|while|since|although|though|where|whether|unless|until|as|and|but|or)$/;
-
 function subjectBeforeRelativeClause(tokens: Token[], end: number, floor: number): MentionTokens | null {
   for (let j = end - 1; j > floor && end - j <= 24; j--) {
     const t = tokens[j]!;
