@@ -55,6 +55,8 @@ const WEAK_VERB_REACH = 14;
 /** How far a naming verb ("called the plan … "a disaster"") may stand before its label. */
 const NAMING_VERB_REACH = 16;
 
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)$/;
+
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 function isWord(t: Token | undefined): t is Token {
@@ -168,6 +170,16 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     const asVerb = reportingVerb(lower);
     // "21 percent said": a number counts people when it quantifies a share.
     if (/^\d/.test(t.text) && QUANTITY_HEADS.has(tokens[from]?.lower ?? '')) {
+      from = i;
+      continue;
+    }
+    // "the 2016 election", "the Nov. 8 election": a year or a date inside the phrase, not a count.
+    if (
+      from < end &&
+      isWord(tokens[i - 1]) &&
+      ((/^(?:1[89]|20)\d\d$/.test(t.text) && (DETERMINERS.has(tokens[i - 1]!.lower) || isPossessive(tokens[i - 1]!))) ||
+        (/^\d{1,2}$/.test(t.text) && MONTH.test(tokens[i - 1]!.text)))
+    ) {
       from = i;
       continue;
     }
@@ -632,7 +644,8 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   const inverted = verbAt(tokens, j);
   if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
     const np = invertedSubject(tokens, inverted, limit) ?? documentClosing(tokens, inverted.end, limit);
-    if (np) return { kind: 'mention', mention: np, how: 'trailing-inverted' };
+    // `"…," described the impact as "…"`: a naming verb's object, not an inverted subject.
+    if (np && tokens[np.to]?.lower !== 'as') return { kind: 'mention', mention: np, how: 'trailing-inverted' };
   }
   // After a quote that ends its sentence, a new sentence belongs to it only if it is the tag itself:
   // `"Perpetual motion!" Rep. Glenn Thompson said of the convention.` (not `Smith said the plan …`).
@@ -732,11 +745,30 @@ function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionT
   if (CLAUSE_WORDS.has(next?.lower ?? '') && next?.lower !== 'the' && !isCapitalized(next)) return null;
   const from = verb.verb.lemma === 'according to' ? verb.end : skipTime(tokens, verb.end, limit);
   const np = nounPhraseAfter(tokens, from, limit);
+  if (np && verb.verb.lemma === 'according to') return documentAuthor(tokens, np, limit) ?? np;
   if (np) return np;
   // "said master of ceremonies Asab Al-Tabchi, …": any short stretch holding a name, up to a comma.
   let to = from;
   while (to < limit && to - from < 10 && tokens[to]!.text !== ',' && tokens[to]!.kind === 'word') to++;
   return to > from && tokens.slice(from, to).some(isNameWord) ? { from, to } : null;
+}
+
+/**
+ * "according to a court document filed by state attorney Dave Aronberg": a record whose participle
+ * names its author by "by"; the author is the one speaking through it.
+ */
+function documentAuthor(tokens: Token[], record: MentionTokens, limit: number): MentionTokens | null {
+  const last = tokens[record.to - 1]!;
+  if (!/^[a-z]+ed$/.test(last.text) || tokens[record.to]?.lower !== 'by' || !DOCUMENT_NOUNS.has(tokens[record.to - 2]?.lower ?? ''))
+    return null;
+  const author = nounPhraseAfter(tokens, record.to + 1, limit);
+  if (author) return author;
+  // "by state attorney Dave Aronberg": "state" reads as a verb to the phrase scanner; a short run of
+  // words closing the clause on a name is the author all the same.
+  const end = Math.min(limit, record.to + 9);
+  let to = record.to + 1;
+  while (to < end && isWord(tokens[to])) to++;
+  return to === limit && isNameWord(tokens[to - 1]) ? { from: record.to + 1, to } : null;
 }
 
 /**
@@ -759,8 +791,17 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
   }
   // "warm-and-fuzzy Trump said", "CBS This Morning co-Anchor DeMarco Morgan said": a short stretch
   // of descriptive words ending in the subject.
-  if (subject && subject.to === beforeVerb && beforeVerb - start <= 8 && plainStretch(tokens, start, subject.from)) {
-    return { from: start, to: subject.to };
+  // A pronoun takes no descriptive words before it ("including provisions he said …" is a clause).
+  if (
+    subject &&
+    subject.to === beforeVerb &&
+    !SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) &&
+    plainStretch(tokens, start, subject.from)
+  ) {
+    // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a name and its
+    // institution may run longer.
+    if (beforeVerb - start <= 8 || (beforeVerb - start <= 14 && isNameWord(tokens[start]) && isNameWord(tokens[start + 1])))
+      return { from: start, to: subject.to };
   }
   return null;
 }
@@ -815,7 +856,7 @@ function reportingClauseAt(tokens: Token[], from: number, limit: number): Cue | 
     direct &&
     !direct.verb.participle &&
     direct.verb.lemma !== 'according to' &&
-    (limit - direct.end <= 4 || adjunctTail(tokens, direct.end, limit))
+    (limit - direct.end <= 4 || adjunctTail(tokens, direct.end, limit) || participleFollows(tokens, direct.end, limit))
   )
     return { kind: 'mention', mention: np, how: 'trailing-final' };
   // The subject runs up to the verb: "Justice Department senior trial counsel Caroline Wolverton wrote".
@@ -843,6 +884,19 @@ function adjunctTail(tokens: Token[], start: number, limit: number): boolean {
     if (t.kind !== 'word' || t.lower === 'that' || verbAt(tokens, k)) return false;
   }
   return true;
+}
+
+/**
+ * `…, Hollande said Tuesday in Paris, noting that …`: the tag's adjuncts end at a comma and a
+ * participle clause (noting, adding) continues the same speaker's words.
+ */
+function participleFollows(tokens: Token[], start: number, limit: number): boolean {
+  let comma = start;
+  while (comma < limit && tokens[comma]!.text !== ',') comma++;
+  const next = tokens[comma + 1];
+  if (comma >= limit || !isWord(next) || !/^[a-z]+ing$/.test(next.text)) return false;
+  const k = skipTime(tokens, start, comma);
+  return comma - k <= 4 || adjunctTail(tokens, k, comma);
 }
 
 /** The subject found must start the clause after the quote (allowing "and"/"but"), not sit inside it. */
@@ -1286,7 +1340,9 @@ const REFERENCE_PARTICIPLES = new Set(['referring', 'alluding', 'using', 'invoki
 
 /** Naming verbs need a speaker that can name: a pronoun, a name, or "the senator"-like phrase. */
 function namesAPerson(tokens: Token[], np: MentionTokens): boolean {
-  const head = tokens[np.to - 1]!;
+  // "Sen. Ted Cruz (R-Texas)": the head stands before a closing parenthetical.
+  const open = tokens[np.to - 1]!.text === ')' ? findBack(tokens, np.to - 1, '(', np.from) : -1;
+  const head = tokens[open > np.from ? open - 1 : np.to - 1]!;
   if (SUBJECT_PRONOUNS.has(head.lower)) return true;
   if (isNameWord(head)) return true;
   return ROLE_NOUNS.has(head.lower) || (/[^s]s$/.test(head.lower) && !DOCUMENT_NOUNS.has(head.lower));
@@ -1497,6 +1553,7 @@ function findAnyCue(ctx: CueContext, q: number): Cue | null {
   //    naming whose words the sentence gives (`In X's words, …`) owns it first.
   const framed = inTheWordsOf(tokens, qi, from);
   if (framed) return framed;
+  if (unnamedPassiveLabel(tokens, qi, from)) return passiveAgent(tokens, qi, from);
   const leading = leadingCue(tokens, qi, from, ctx.hasSpeaker);
   if (leading)
     return (
@@ -1589,7 +1646,7 @@ function accordingToInSentence(tokens: Token[], qi: number, from: number): Cue |
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
     if (i !== from && !(tokens[i - 1]?.text === ',' && i > qi)) continue;
     const np = nounPhraseAfter(tokens, i + 2, end);
-    if (np) return { kind: 'mention', mention: np, how: 'according-to-sentence' };
+    if (np) return { kind: 'mention', mention: documentAuthor(tokens, np, end) ?? np, how: 'according-to-sentence' };
   }
   return null;
 }
@@ -1929,6 +1986,27 @@ function passiveAgent(tokens: Token[], qi: number, from: number): Cue | null {
     if (np) return { kind: 'mention', mention: np, how: 'passive-agent' };
   }
   return null;
+}
+
+/**
+ * `Duterte has been called the "Trump of the East"`, `what is typically called "regenerative
+ * medicine"`: the nearest verb before the quote is a passive naming verb. Whoever applies the label
+ * is named by a "by" phrase or not at all; the sentence's subject is the one labelled.
+ */
+function unnamedPassiveLabel(tokens: Token[], qi: number, from: number): boolean {
+  for (let v = qi - 1; v >= from && qi - v <= NAMING_VERB_REACH; v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'quote' || t.kind === 'para') return false;
+    if (isWord(t) && PASSIVE_NAMING.has(t.lower)) return afterAuxiliary(tokens, v) && !reportedAround(tokens, from, v, qi);
+    if (verbAt(tokens, v)) return false;
+  }
+  return false;
+}
+
+/** `They note that … can be deemed "…"`, `… was branded "…", Song wrote`: the label is itself reported. */
+function reportedAround(tokens: Token[], from: number, v: number, qi: number): boolean {
+  for (let k = from; k < v; k++) if (verbAt(tokens, k)) return true;
+  return !!finalReportingClause(tokens, qi + 1, sentenceEndAfter(tokens, qi));
 }
 
 const PASSIVE_NAMING = new Set([

@@ -180,6 +180,13 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
       };
     }
   }
+  // "Jeffrey Lewis of the James Martin Center …": a person's name, then "of the" and the place they
+  // work; the name is the run before the preposition, however long the institution's name.
+  const personThenPlace = personBeforeInstitution(tokens, start, end);
+  if (personThenPlace > 0) {
+    const head = splitPhrase(text, tokens, start, personThenPlace);
+    return { ...head, determiner, affiliation: slice(text, tokens, personThenPlace + 2, end), descriptor: slice(text, tokens, from, to) };
+  }
   let nameFrom = end;
   while (nameFrom > start && nameFrom > end - 4) {
     const t = tokens[nameFrom - 1]!;
@@ -238,6 +245,22 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     descriptor: nameFrom > from ? slice(text, tokens, from, nameFrom) : null,
     kind: phraseKind(tokens, nameFrom, end, role, honorific, name),
   };
+}
+
+/** Index of "of"/"at"/"with" in `Name Name of the Institution …` starting at `start`, or -1. */
+function personBeforeInstitution(tokens: Token[], start: number, end: number): number {
+  let i = start;
+  while (
+    i < end &&
+    isWord(tokens[i]) &&
+    isCapitalized(tokens[i]!) &&
+    !isRoleWord(tokens[i]!) &&
+    !isHonorific(tokens[i]!) &&
+    !NON_NAME_CAPITALS.has(tokens[i]!.lower)
+  )
+    i++;
+  if (i - start < 2 || i - start > 4 || end - i < 3) return -1;
+  return /^(?:of|at|with)$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 'the' && isCapitalized(tokens[i + 2]) ? i : -1;
 }
 
 /** ", Ohio", ", Calif.", ", Mexico" right after token j - 1: the name before is a town in that place. */

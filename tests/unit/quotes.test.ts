@@ -1190,3 +1190,65 @@ describe('a possessive before a noun that names no person', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('a fragment before a closing tag', () => {
+  it('goes to the tag whose adjuncts end in a participle clause ("…, Reyes said Monday in Lima, noting …")', () => {
+    const text = 'The port’s “failures” are shameful, Reyes said Monday in Lima, noting that the mayor “ignored every warning.”';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Reyes', 'Reyes']);
+  });
+});
+
+describe('naming verbs', () => {
+  it('accept a name with its party in parentheses as the one who names ("Ana Reyes (D-Ore.) called …")', () => {
+    const text = 'Ana Reyes (D-Ore.) called the harbor deal “a giveaway” in a post on Sunday.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('in the passive, without "by", name no speaker ("has been called the …")', () => {
+    const text = 'Ironically, the port’s new director, Ana Reyes, has been called the “Iron Lady of the Docks” for her budget cuts.';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+    expect(findQuotes('Analysts hope to fund what is typically called “blue infrastructure.”')[0]?.speaker).toBeNull();
+  });
+
+  it('in the passive, keep the agent or the reporter of the sentence', () => {
+    expect(findQuotes('The deal was called “a giveaway” by Senator Ana Reyes.')[0]?.speaker?.name).toBe('Ana Reyes');
+    expect(findQuotes('Critics note that even memos can be deemed “secret” under the rules.')[0]?.speaker?.name).toBe('Critics');
+    expect(findQuotes('The group was branded “a front” by rivals, Reyes wrote.')[0]?.speaker?.name).not.toBeNull();
+  });
+
+  it('after a quote, take their object for no inverted subject ("described the impact as …")', () => {
+    const text = 'Ortiz, who puts his costs “in the seven figures,” described the impact as “crushing.”';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ortiz', 'Ortiz']);
+  });
+});
+
+describe('speaker phrases holding a date or an institution', () => {
+  it('keep a year or a day of the month inside the phrase ("the nominee for the Nov. 8 election")', () => {
+    const text = 'The Republican nominee for the Nov. 8 election later said he had been “joking” all along.';
+    const speaker = findQuotes(text)[0]!.speaker!;
+    expect(text.slice(speaker.mention.start, speaker.mention.end)).toBe('The Republican nominee for the Nov. 8 election');
+    // A year after a preposition opens the sentence; it is no part of the subject.
+    const year = 'In 2016 voters said the count was “rigged.”';
+    const voters = findQuotes(year)[0]!.speaker!;
+    expect(year.slice(voters.mention.start, voters.mention.end)).toBe('voters');
+  });
+
+  it('name the person before "of the" and the institution, however long', () => {
+    const text = '“It is hard,” Ana Reyes of the James Martin Center for Harbor Studies wrote in May.';
+    const speaker = findQuotes(text)[0]!.speaker!;
+    expect(speaker.name).toBe('Ana Reyes');
+    expect(speaker.affiliation).toBe('James Martin Center for Harbor Studies');
+  });
+
+  it('give a record filed by someone to its author', () => {
+    const text = '“The evidence is insufficient,” according to a court document filed by state attorney Ana Reyes.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('never put words before a pronoun ("including provisions he said …")', () => {
+    const text = 'Ortiz said he voted no because “they put junk in that bill,” including provisions he said would hurt families.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
+});
