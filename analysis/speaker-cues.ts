@@ -57,6 +57,13 @@ const NAMING_VERB_REACH = 16;
 
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)$/;
 
+/** Past forms without "-ed" that follow a subject (see withoutPastVerb for the regular ones). */
+const IRREGULAR_PAST = new Set(
+  'sent made took gave got had went came put held led ran won lost left kept brought bought began found spent built set sat stood paid met sold fought felt saw became'.split(
+    ' ',
+  ),
+);
+
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 function isWord(t: Token | undefined): t is Token {
@@ -119,6 +126,8 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
     const inner = open > floor ? nounPhraseBefore(tokens, open, floor) : null;
     return inner ? { from: inner.from, to: end } : null;
   }
+  const share = shareOfPeople(tokens, end, floor);
+  if (share) return share;
   const last = tokens[end - 1];
   if (!isWord(last) || end - 1 < floor) return null;
   // "he", and contracted "He's said": a pronoun subject.
@@ -202,6 +211,18 @@ export function nounPhraseBefore(tokens: Token[], end: number, floor: number): M
   const head = tokens[end - 1]!;
   if (end - from >= 2 && /^[a-z]+ed$/.test(head.text) && isNameWord(tokens[end - 2])) return null;
   return validNounPhrase(tokens, from, end) ? { from, to: end } : null;
+}
+
+const COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/** "About four in 10 said", "three out of five said": a share of people counted by a poll. */
+function shareOfPeople(tokens: Token[], end: number, floor: number): MentionTokens | null {
+  let k = end - 1;
+  if (!COUNT.test(tokens[k]?.text ?? '') || !/^(?:in|of)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  k -= tokens[k - 2]?.lower === 'out' ? 3 : 2;
+  if (k < floor || !COUNT.test(tokens[k]!.text)) return null;
+  while (k - 1 >= floor && /^(?:about|nearly|almost|roughly|some|over|under|fewer|more|than|just)$/i.test(tokens[k - 1]!.text)) k--;
+  return { from: k, to: end };
 }
 
 /** A lower-case plural noun: "voters", "officials" (not "business", "news", "its"). */
@@ -652,6 +673,9 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   if (endsSentence && !lowerStart) return taggingSentence(tokens, start, limit);
   for (let v = start; v < limit && v - start <= 40; v++) {
     const verb = verbAt(tokens, v);
+    // `"…", the actor held an audition and asked …`: the clause after the quote has a main verb of
+    // its own, not of saying, so it is no tag (a verb inside an apposition, after a comma, may be).
+    if (!verb && v > start && IRREGULAR_PAST.has(tokens[v]!.text) && !tokens.slice(start, v).some((t) => t.text === ',')) break;
     if (!verb || verb.verb.participle || verb.verb.lemma === 'according to') continue;
     // `"…," an employee who asked not to be named said`: the verb of a relative clause is not the tag's.
     if (v - 1 > start && tokens[v - 1]!.lower === 'who' && laterVerb(tokens, v + 1, limit)) continue;
@@ -984,7 +1008,7 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     const subject = infinitiveSubject(tokens, v, from) ?? subjectBefore(tokens, v, from) ?? invertedBeforeQuote(tokens, verb, qi);
     if (subject) {
       // "the loophole called an "inversion"": a naming participle after a noun names nobody's speech.
-      if (naming && !namesAPerson(tokens, subject)) continue;
+      if (naming && !namesAPerson(tokens, subject) && !organizationNaming(tokens, subject, v, verb.end)) continue;
       const outer =
         outerReporter(tokens, subject, from) ??
         (quotedDirectly(tokens, verb.end, qi) ? null : reporterAroundRelative(tokens, subject, from)) ??
@@ -1348,6 +1372,17 @@ function namesAPerson(tokens: Token[], np: MentionTokens): boolean {
   return ROLE_NOUNS.has(head.lower) || (/[^s]s$/.test(head.lower) && !DOCUMENT_NOUNS.has(head.lower));
 }
 
+/**
+ * `the newspaper calls it "the pearl"`: an organization names too, when the verb is finite, as its
+ * present form or a pronoun object shows (`a group called the "…"` is a participle naming the group).
+ */
+function organizationNaming(tokens: Token[], subject: MentionTokens, v: number, end: number): boolean {
+  const head = tokens[subject.to - 1]!;
+  // "her team calls her …" is left to the reporting around it: "her team" resolves poorly.
+  if (!ORGANIZATION_NOUNS.has(head.lower) || POSSESSIVE_DETERMINERS.has(tokens[subject.from]!.lower)) return false;
+  return /s$/.test(tokens[v]!.lower) || /^(?:it|him|her|them|this|that)$/.test(tokens[end]?.lower ?? '');
+}
+
 /** Subject for a participle reporting verb: an earlier quote's speaker or an earlier verb's subject. */
 function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: (quote: number) => boolean): Cue | null {
   for (let j = v - 1; j >= from; j--) {
@@ -1374,14 +1409,16 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
  */
 /**
  * "the judge sounded off on Berg": nounPhraseAfter lets "-ed" words into a determiner phrase (as in
- * "the embattled senator"), so a past-tense verb right after the head noun may end up inside it. The
+ * "the embattled senator"), so a past-tense verb right after the head noun (or an irregular one: "his campaign sent a
+ * message") may end up inside it. The
  * phrase is cut before the first such word after a noun, when what follows is no longer part of it.
  */
 function withoutPastVerb(tokens: Token[], np: MentionTokens | null): MentionTokens | null {
   if (!np) return np;
   for (let k = np.from + 2; k < np.to; k++) {
     const t = tokens[k]!;
-    if (!/^[a-z]+ed$/.test(t.text) || !isWord(tokens[k - 1]) || /ed$/.test(tokens[k - 1]!.lower)) continue;
+    const past = /^[a-z]+ed$/.test(t.text) || IRREGULAR_PAST.has(t.text);
+    if (!past || !isWord(tokens[k - 1]) || /ed$/.test(tokens[k - 1]!.lower)) continue;
     if (!validNounPhrase(tokens, np.from, k)) continue;
     return { from: np.from, to: k };
   }
@@ -1398,6 +1435,8 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
       (p === from + 1 && SENTENCE_ADVERBS.test(tokens[from]!.lower)) ||
       (p === from + 2 && SENTENCE_ADVERBS.test(tokens[from]!.lower) && SENTENCE_ADVERBS.test(tokens[from + 1]!.lower)) ||
       prev?.text === ',' ||
+      // `With the help of "Harbor Talk," the actor …`: the comma may sit inside the closing mark.
+      (prev?.kind === 'quote' && p - 1 > from && (/^(?:the|a|an)$/.test(tokens[p]!.lower) || isNameWord(tokens[p]))) ||
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
       (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;

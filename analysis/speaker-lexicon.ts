@@ -148,6 +148,8 @@ const REGULAR_VERBS = [
   'describe',
   'call',
   'dub',
+  'coin',
+  'herald',
   'label',
   'brand',
   'term',
@@ -334,6 +336,8 @@ const REGULAR_VERBS = [
 export const NAMING_VERBS = new Set([
   'call',
   'dub',
+  'coin',
+  'herald',
   'label',
   'brand',
   'term',
@@ -352,6 +356,8 @@ export const NAMING_VERBS = new Set([
 
 /** Lemmas whose forms are also common nouns or adjectives; they need a subject to count as verbs. */
 const NOUN_LIKE = new Set([
+  'coin',
+  'herald',
   'note',
   'claim',
   'state',

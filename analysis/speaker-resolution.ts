@@ -384,6 +384,20 @@ function definedShortName(text: string, tokens: Token[], j: number): string | nu
   return /^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(quoted) ? bareWord(quoted) : null;
 }
 
+/**
+ * "Conceding that …", "Asked about …", "Speaking to …": a participle or adverb opening the sentence
+ * is capitalized but names nobody. A name there ("Manning said") is followed by a verb or a comma,
+ * not by an object or a preposition.
+ */
+function openingVerbForm(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[i]!.text) &&
+    isWord(next) &&
+    /^(?:that|the|a|an|to|his|her|their|its|on|in|at|with|for|from|about|over|after|before|by|into|up|out)$/.test(next.text)
+  );
+}
+
 /** A run ending in a possessive ("Trump's") may still be followed by an apposition-free role. */
 function isPossessiveRunEnd(tokens: Token[], j: number): boolean {
   return isPossessive(tokens[j - 1]) || tokens[j]?.text === ',';
@@ -559,6 +573,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       j += tokens[j]!.text === '(' ? 3 : 1;
     let from = i;
     while (from < j && isWord(tokens[from]) && NON_NAME_CAPITALS.has(tokens[from]!.lower) && !isHonorific(tokens[from]!)) from++;
+    if (from === j - 1 && from === opened && openingVerbForm(tokens, from)) {
+      i = j - 1;
+      continue;
+    }
     if (from === j - 1 && tokens[from]!.kind === 'word' && !isPossessiveRunEnd(tokens, j)) {
       // Fast path: a one-word re-mention of a known name ("Trump", "Hagari").
       const known = bestByWord(tokens[from]!.lower, from);

@@ -1252,3 +1252,43 @@ describe('speaker phrases holding a date or an institution', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
 });
+
+describe('more subjects and verbs of naming', () => {
+  it('never take a participle opening the sentence for a name ("Conceding that …")', () => {
+    const text = 'Conceding that a deal would come “down the line,” he warned: “Not soon.”';
+    const speakers = findQuotes(text).map((q) => q.speaker?.name ?? null);
+    expect(speakers).not.toContain('Conceding');
+  });
+
+  it('read "coined" and "heralded" as verbs of naming, and "herald" the noun as none', () => {
+    expect(findQuotes('He has coined a new phrase, “harbor hawks,” for the critics.')[0]?.speaker?.name).toBe('He');
+    expect(findQuotes('Mayor Ana Reyes heralded the deal as a “breakthrough.”')[0]?.speaker?.name).toBe('Ana Reyes');
+    expect(findQuotes('A herald of the new age, the “smart port” is here.')[0]?.speaker).toBeNull();
+  });
+
+  it('end a subject before an irregular past verb ("his campaign sent a message saying …")', () => {
+    const text = 'After the vote, his campaign sent a message to supporters saying “We won the harbor!”';
+    const speaker = findQuotes(text)[0]!.speaker!;
+    expect(text.slice(speaker.mention.start, speaker.mention.end)).toBe('his campaign');
+  });
+
+  it('let an organization name with a finite verb, but not as a participle after its noun', () => {
+    expect(findQuotes('Today, the Harbor Daily newspaper calls it “the pearl” of the coast.')[0]?.speaker?.name).toBe(
+      'the Harbor Daily newspaper',
+    );
+    expect(findQuotes('A website linked to a group called the “Harbor Friends Foundation.”')[0]?.speaker).toBeNull();
+  });
+
+  it('count a share of people as the speaker ("About four in 10 said")', () => {
+    const text = 'About four in 10 said they were “angry” about the port.';
+    const speaker = findQuotes(text)[0]!.speaker!;
+    expect(text.slice(speaker.mention.start, speaker.mention.end)).toBe('About four in 10');
+  });
+
+  it('read no tag in a clause after the quote whose own verb is not of saying', () => {
+    const text = 'With the help of “Harbor Talk,” the actor held a mock audition and asked extras to act “saltier.”';
+    const quotes = findQuotes(text);
+    expect(quotes[0]?.speaker).toBeNull();
+    expect(quotes[1]?.speaker?.name).toBe('the actor');
+  });
+});
