@@ -374,6 +374,15 @@ function usedAsNoun(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   if (!verb.nounLike || /(?:ed|ing)$/.test(t.lower)) return false;
   if (/^(?:to|of|for|in|on|with|by|about)$/.test(prev.lower)) return true;
+  // "further details", "new claims": an adjective of amount or novelty before a plural makes it a noun.
+  // ("He further claims" keeps its subject before the adverb.)
+  const beforePrev = tokens[i - 2];
+  if (
+    t.lower.endsWith('s') &&
+    /^(?:further|new|more|fresh|additional|few|scant|key|exact|full)$/.test(prev.lower) &&
+    !(isWord(beforePrev) && (SUBJECT_PRONOUNS.has(beforePrev.lower) || isCapitalized(beforePrev)))
+  )
+    return true;
   if (SUBJECT_PRONOUNS.has(prev.lower) || VERB_MODIFIERS.has(prev.lower)) return false;
   if (!isCapitalized(prev) && compoundNounAt(tokens, i)) return true;
   // "the Meta policy states": a speaking noun before the word makes it the verb.
@@ -1829,6 +1838,7 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
     if (
       tokens[np.from]!.lower === 'it' ||
       describedSubject(tokens, verbFrom) ||
+      PHYSICAL_ACTS.has(tokens[verbFrom]!.lower) ||
       !(namesAPerson(tokens, np) || speakingDocument(tokens, np)) ||
       tokens.slice(verbFrom, qi).some((t) => t.text === ',')
     )
@@ -1837,6 +1847,17 @@ function subjectOfFragment(ctx: CueContext, q: number, qi: number, from: number)
   }
   return subjectAfterOpeningClause(ctx, q, qi, from);
 }
+
+/**
+ * `Several waved their "Hispanics para Trump" signs`, `Facebook had activated its "safety check"`: a
+ * subject doing something with a named thing, rather than saying or arguing, quotes nothing; the
+ * quoted words are the thing's name.
+ */
+const PHYSICAL_ACTS = new Set(
+  'waved wave waves wore wear wears activated activates blocked blocks searched pushed earned discarded featured rallied wearing held holds carried carries bought sold built opened closed won'.split(
+    ' ',
+  ),
+);
 
 /**
  * `Trump is the "kind-hearted and caring" man`, `He is best known as the "senior black

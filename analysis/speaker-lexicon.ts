@@ -356,6 +356,7 @@ export const NAMING_VERBS = new Set([
 
 /** Lemmas whose forms are also common nouns or adjectives; they need a subject to count as verbs. */
 const NOUN_LIKE = new Set([
+  'detail',
   'coin',
   'herald',
   'note',

@@ -1292,3 +1292,21 @@ describe('more subjects and verbs of naming', () => {
     expect(quotes[1]?.speaker?.name).toBe('the actor');
   });
 });
+
+describe('a quoted name used by someone acting on a thing', () => {
+  it('gives no speaker when the subject waves, wears or switches on what the words name', () => {
+    expect(findQuotes('Several supporters waved their “Harbor First” signs from the seats.')[0]?.speaker).toBeNull();
+    expect(findQuotes('Within an hour, the city had activated its “storm alert” system for the port.')[0]?.speaker).toBeNull();
+  });
+
+  it('still gives a fragment to a subject who argues ("supports … opposes …")', () => {
+    const text = 'Reyes supports “fair pay raises,” opposes “blanket freezes” and wants a review.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
+  });
+
+  it('reads "further details" as a noun, not as the verb "details"', () => {
+    const text = 'Ortiz did not release further details about the talks, saying only that the board “gained access to the records.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+    expect(findQuotes('He further claims that the plan is “dead.”')[0]?.speaker?.name).toBe('He');
+  });
+});
