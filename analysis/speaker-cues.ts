@@ -1455,7 +1455,9 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     if ((isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || (isWord(next) && VERB_MODIFIERS.has(next.lower)))
       return np;
     // "a paper from the Brookings Institution had this to say": a post-modified subject.
-    if (isWord(next) && /^(?:from|of|at|with|for)$/.test(next.lower) && DETERMINERS.has(tokens[np.from]!.lower)) return np;
+    // ("promoted Sanders as the winner of …": after "as", such a phrase is a complement, not a subject.)
+    if (isWord(next) && /^(?:from|of|at|with|for)$/.test(next.lower) && DETERMINERS.has(tokens[np.from]!.lower) && prev?.lower !== 'as')
+      return np;
     // "Hundreds of demonstrators marched, chanting …": a counted crowd.
     if (isWord(next) && next.lower === 'of' && /^(?:hundreds|thousands|dozens|scores|millions|tens)$/.test(tokens[np.to - 1]!.lower))
       return np;
@@ -1713,6 +1715,15 @@ function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue |
     if (!verb || verb.verb.participle || verb.verb.weak || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
       continue;
     if (tokens[verb.end]?.text === ',' && verb.end < qi) return { kind: 'mention', mention: np, how: 'parenthetical' };
+  }
+  // Inverted: `The paradox of Nancy, says Carl Anthony, a historian, is that she was "…"`.
+  for (let k = from; k < qi; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const verb = verbAt(tokens, k + 1);
+    if (!verb || verb.verb.participle || verb.verb.weak || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
+      continue;
+    const np = nounPhraseAfter(tokens, verb.end, qi);
+    if (np && isNameWord(tokens[np.to - 1]) && tokens[np.to]?.text === ',') return { kind: 'mention', mention: np, how: 'parenthetical' };
   }
   return null;
 }

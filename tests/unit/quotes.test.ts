@@ -1310,3 +1310,15 @@ describe('a quoted name used by someone acting on a thing', () => {
     expect(findQuotes('He further claims that the plan is “dead.”')[0]?.speaker?.name).toBe('He');
   });
 });
+
+describe('an inverted reporting clause set off by commas', () => {
+  it('names the reporter of the sentence ("…, says Ana Reyes, a historian, is that …")', () => {
+    const text = 'The paradox of the port, says Ana Reyes, a historian at the Harbor Museum, is that it was “never meant to last.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('is not read into "as the winner of …", a complement', () => {
+    const text = 'Berg promoted Reyes on Twitter as the winner of the debates and has taunted the council for “losing to a dockhand.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Berg');
+  });
+});
