@@ -177,7 +177,18 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     ),
   // "a state law banning TikTok", "the TikTok ban deadline", "the deadline for the TikTok closing".
   (c) => /\b(?:laws?|bills?|legislation|measures?)\s+(?:that\s+(?:would\s+)?)?$/i.test(c.before) && /^ban/i.test(c.cue),
-  (c) => ACTION_NOUN.test(c.cue) && /^\s+(?:deadline|law|bill|legislation|date)\b/i.test(c.next),
+  // "the TikTok ban petitioner", "ban supporters", "the ban hearing": people or proceedings about a ban.
+  (c) =>
+    ACTION_NOUN.test(c.cue) &&
+    /^\s+(?:deadline|law|bill|legislation|date|petition(?:er)?s?|proponents?|advocates?|opponents?|supporters?|critics?|campaigners?|debates?|hearings?|votes?|challenges?)\b/i.test(
+      c.next,
+    ),
+  // "a government ban on devices", "a ban on iPhones at work": hardware bought or used, not content online.
+  (c) =>
+    /^bans?$/i.test(c.cue) &&
+    /^\s+on\s+(?:the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}?(?:devices?|iPhones?|phones?|smartphones?|handsets?|hardware|equipment|laptops?|computers?|chips?|drones?|vehicles?)\b/i.test(
+      c.next,
+    ),
   (c) => /\b(?:deadline|date)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(c.before),
   // "eBay to let regulators remove listings": a permission granted, not an act.
   (c) => /\b(?:let|lets|letting)\s+(?:[\w'’-]+\s+){1,3}$/i.test(c.before),

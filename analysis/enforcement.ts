@@ -62,12 +62,12 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
-  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
 /** "the company", "the e-commerce company", "the video-sharing platform": the platform named before, again. */
 const PLATFORM_PRONOUN =
   /\b(?:the (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
@@ -179,7 +179,14 @@ function readSentence(
       /\b(?:after|because|since|when|once)\s+(?:it|they|the (?:[a-z-]+ ){0,2}?(?:company|platform|site|firm|service))\s+(?:(?:had|has|have|was|were|then|also|quickly)\s+)*(?:\w+ly\s+)?$/i.test(
         before,
       );
-    if (!ordered && !means && !ownClause && NOT_REALIZED.test(before)) continue;
+    // "said it complied with the government's request to block …": the request was carried out.
+    const compliance = /\bcompl(?:y|ies|ied|ying) with (?:[^.;]{0,60}?)(?:requests?|orders?|demands?|directives?) to (?:\w+ly )?$/i.exec(
+      before,
+    );
+    const complied =
+      compliance !== null &&
+      !/\b(?:not|never|n['’]t|refus\w*|declin\w*|would|will|could|may|might)\s+(?:\w+\s+)?$/i.test(before.slice(0, compliance.index));
+    if (!ordered && !means && !ownClause && !complied && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
@@ -206,14 +213,15 @@ function readSentence(
     if (
       /\bto (?:\w+ly )?$/i.test(before) &&
       !ordered &&
-      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move|rules?|ruled) to (?:\w+ly )?$/i.test(before)
+      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move|rules?|ruled) to (?:\w+ly )?$/i.test(before) &&
+      !complied
     )
       continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
     if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
     // "Twitter drops ‘state-affiliated’ label from NPR": a label taken off, from whom it was taken.
     const unlabelled = action === 'labelled' && /^labels?$/i.test(m[0]) && LABEL_DROPPED.test(before);
-    let platform: EntityMention | null = platforms[0] ?? null;
+    let platform: EntityMention | null = platforms[0] ?? genericStore(next, cueEnd);
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
     // "Epic issued a statement. 1,163 accounts have been banned from competitive play.": a passive
     // without an agent, right after a sentence naming a platform, continues that platform's story.
@@ -256,7 +264,7 @@ function readSentence(
       readTarget(s, m.index + m[0].length + (action === 'payments cut off' ? (/^\s+(?:for|to|on)\b/i.exec(next)?.[0].length ?? 0) : 0)) ??
       accessTo(text, platforms, cueEnd) ??
       (blockedIn ? before.trim() : null) ??
-      headlinePlatformBlocked(text, sentence, platforms, cueStart, cueEnd, strength) ??
+      platformBlockedIn(text, sentence, platforms, cueStart, cueEnd, action) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       (/^\w+ing\b/i.test(m[0])
         ? null
@@ -283,7 +291,9 @@ function readSentence(
     // Without a platform, only what lives online: a state also bans books, groups and products.
     // …unless the order goes to internet providers, which only block what is online ("orders ISPs to block
     // The Pirate Bay").
-    if (!platform && !(ordered && orderer) && !ONLINE_OBJECT.test(target) && !(ordered && PROVIDERS.test(before))) continue;
+    // ("restrict access to its content on the Belarusian internet": content placed online by the words after it.)
+    const online = ONLINE_OBJECT.test(target) || ON_THE_INTERNET.test(after);
+    if (!platform && !(ordered && orderer) && !online && !(ordered && PROVIDERS.test(before))) continue;
     // People delete their own posts; a platform or a state deletes when it is the subject or the agent.
     // "had their Facebook page deleted": done to them, by someone else.
     if (
@@ -435,6 +445,8 @@ const PLATFORM_TO_CUE =
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
+/** "… on the Belarusian internet": what comes before is online, whatever its noun. */
+const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
   /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
 const LEGAL_MEASURE_NEXT =
@@ -552,7 +564,28 @@ function stateActor(before: string): string | null {
 /** Who gave an order no card names: the state or body that is the subject of "ordered" ("the ministry ordered ISPs to"). */
 function ordering(before: string): string | null {
   const order = ORDER.exec(before);
-  return order ? stateActor(before.slice(0, order.index)) : null;
+  if (!order) return null;
+  const subject = before.slice(0, order.index);
+  return stateActor(subject) ?? headOfState(subject) ?? (/ing$/i.test(order[0]) ? openingBody(subject) : null);
+}
+
+/**
+ * "Minsk's central district court ruled … that …, ordering the ministry to restrict …": a participle
+ * of ordering shares the subject that opens the sentence, when that subject is a state body.
+ */
+function openingBody(clause: string): string | null {
+  const words = clause.trim().split(/\s+/).slice(0, 8);
+  for (let n = 1; n <= words.length; n++) {
+    const body = STATE_BODY.exec(words.slice(0, n).join(' '));
+    if (body) return body[1]!.trim();
+  }
+  return null;
+}
+
+/** "Venezuela's President Nicolas Maduro on Thursday said he has signed …": a state's leader gives its orders. */
+function headOfState(clause: string): string | null {
+  const leader = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+(?:President|Prime Minister|Premier|leader)\b/u.exec(clause);
+  return leader && isPlaceName(leader[1]!.toLowerCase().split(/\s+/)) ? leader[1]! : null;
 }
 
 /** "requires creators to", "forces users to": the ordering verb's subject is the platform, right before it. */
@@ -571,7 +604,9 @@ function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: num
   const p = platforms.find((x) => x.start >= from && x.start - from <= 60 && !/[,;:.]/.test(text.slice(from, x.start)));
   if (p) return text.slice(cueEnd, p.end).trim();
   // "restricted access to an article on the website of …": something online, unnamed.
-  const online = ONLINE_OBJECT.exec(text.slice(from, from + 60).split(/[,;:.]/)[0]!);
+  const words = text.slice(from, from + 80).split(/[,;:.]/)[0]!;
+  // "access to its content on the national internet": content the words after it place online.
+  const online = ONLINE_OBJECT.exec(words) ?? (ON_THE_INTERNET.test(words) ? OBJECT.exec(words) : null);
   return online ? text.slice(cueEnd, from + online.index + online[0].length).trim() : null;
 }
 
@@ -582,23 +617,50 @@ function countryBlocking(before: string, after: string): string | null {
   return place && isPlaceName(place.toLowerCase().split(/\s+/)) ? place : null;
 }
 
-/** A headline "LinkedIn Blocked In Russia": the platform, blocked in a country, is what was acted on. */
-function headlinePlatformBlocked(
+/**
+ * "LinkedIn Blocked In Russia", "The services of X, formerly known as Twitter, were suspended in
+ * Pakistan": a platform (its services, operations or access to it) blocked or suspended in a country is
+ * what the country acted on. The country must be named as a place right after the cue.
+ */
+function platformBlockedIn(
   text: string,
   sentence: Sentence,
   platforms: readonly EntityMention[],
   cueStart: number,
   cueEnd: number,
-  strength: CueStrength,
+  action: string,
 ): string | null {
-  if (strength !== 'weak') return null;
-  // "Access to Wikipedia restored in Turkey": access to the platform is what was acted on.
-  const p = platforms.find((x) => /^\s*(?:(?:public |online |internet )?access to\s+)?$/i.test(text.slice(sentence.start, x.start)));
-  // "Instagram blocked in Russia", "Instagram was inaccessible in Russia".
-  if (!p || !/^\s+(?:(?:was|is|were|are|has been|have been|had been|remains|remained|became|now)\s+)*$/i.test(text.slice(p.end, cueStart)))
+  if (!/^(?:blocked|geo-blocked|suspended|restricted)$/.test(action)) return null;
+  // "Access to Wikipedia restored in Turkey", "the services of X": access to the platform is what was acted on.
+  const p = platforms.find((x) =>
+    /^\s*(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?$/i.test(
+      text.slice(sentence.start, x.start),
+    ),
+  );
+  // "Instagram blocked in Russia", "X services remain suspended", "X, formerly Twitter, was suspended".
+  if (
+    !p ||
+    !/^(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|now|again|also|temporarily|partially)\s+)*$/i.test(
+      text.slice(p.end, cueStart),
+    )
+  )
     return null;
   if (OUTAGE.test(text.slice(sentence.start, sentence.end))) return null;
-  return /^\s+[Ii]n\s+\p{Lu}/u.test(text.slice(cueEnd, cueEnd + 20)) ? text.slice(sentence.start, p.end).trim() : null;
+  // "in Russia After Court Ruling": the place is the first one, two or three of the capitalized words.
+  const words =
+    /^\s+(?:again\s+)?[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
+      .exec(text.slice(cueEnd, cueEnd + 40))?.[1]
+      ?.trim()
+      .toLowerCase()
+      .split(/\s+/) ?? [];
+  const named = words.some((_, n) => isPlaceName(words.slice(0, n + 1)));
+  return named ? text.slice(sentence.start, p.end).trim() : null;
+}
+
+/** "removed from app stores", "pulled from online stores": the stores, unnamed, are the platform. */
+function genericStore(afterCue: string, at: number): EntityMention | null {
+  const store = /^\s+from\s+(?:the\s+|all\s+|major\s+)*((?:online|app|mobile app) (?:stores|marketplaces))\b/i.exec(afterCue);
+  return store ? { id: 'app-stores', name: store[1]!.toLowerCase(), kind: 'platform', start: at, end: at, noCard: true } : null;
 }
 
 /** "[DeepNude's open-source versions] removed from GitHub": a bare participle, a platform right after "from". */
@@ -682,11 +744,17 @@ function objectFollowsCue(words: string): boolean {
 }
 
 const APPROXIMATE_COUNT =
-  /\b(?:(?:more|fewer|less) than|about)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)\b)/gi;
+  /\b(?:(?:more|fewer|less) than|about|close to|nearly|almost|around|roughly|approximately)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)\b)/gi;
 const MODIFIER_LIST = /^\s*(?:[a-z-]+\s+)*?(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+(?:or\s+|and\s+)?)+[a-z-]+\s+$/i;
 
 function readTarget(s: string, from: number): string | null {
   const rest = s.slice(from);
+  // "block access within Thailand to a group": what access was cut to, and where.
+  const access = /^\s+(?:(?:public|online|internet)\s+)?access\s+(?:with)?in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to\s+/u.exec(rest);
+  if (access) {
+    const object = readTarget(s, from + access[0].length - 1);
+    if (object) return `${access[0].trim()} ${object}`;
+  }
   const object = OBJECT.exec(rest);
   if (object && object.index <= 70 && objectFollowsCue(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
@@ -758,7 +826,16 @@ function readPassiveTarget(
     return owner ? `${owner[1]!.trim()}${name![0].trimEnd()}` : null;
   }
   // Back to the clause start: a comma, unless it groups digits ("1,100 accounts").
-  const clause = before.slice(Math.max(before.search(/(?:[^,;:]|,\d{3}\b)*$/), 0), aux.index);
+  let clause = before.slice(Math.max(before.search(/(?:[^,;:]|,\d{3}\b)*$/), 0), aux.index);
+  // "80,657 posts on TikTok, amounting to 83,511 in total, were taken down": the subject stands before
+  // an apposition closed by the comma right before the auxiliary.
+  if (/^[\s,]*$/.test(clause)) {
+    // (after a dateline: "PETALING JAYA: A total of …")
+    const opening = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+    const head = /^(?:[^,;:]|,\d{3}\b)*/.exec(opening)![0];
+    const object = OBJECT.exec(head);
+    if (object && object.index <= 60) clause = head.split(/\s(?:amounting|totall?ing|which|that|who)\b/)[0]!;
+  }
   const phrase = innermostSubject(clause)
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
     // "… is actively [being removed]": the auxiliaries and adverbs before the last one.

@@ -945,3 +945,62 @@ describe('enforcement detection: held-out set U (our own words)', () => {
     expect(detect('Patreon pauses\n\nPatreon suspended operations in the harbor office.').detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set V (our own words)', () => {
+  it('reads a platform’s services suspended in a country, but not an outage', () => {
+    const text =
+      'Telegram still down in Pakistan\n\nThe services of Telegram, the messaging app, were suspended in Pakistan on March 3 and have not been restored.';
+    expect(detect(text).events[0]).toMatchObject({ platformId: 'telegram', action: 'suspended' });
+    expect(detect('Outage\n\nTelegram services were suspended in Pakistan after a power outage at a data centre.').detected).toBe(false);
+  });
+
+  it('reads a head of state signing a resolution to block a platform', () => {
+    const text =
+      'Harbor leader acts\n\nPortugal’s President Ana Reyes on Monday said she has signed a resolution to block access to Telegram in the country for ten days.';
+    expect(detect(text).events[0]).toMatchObject({ platformId: 'telegram', action: 'blocked', orderedBy: 'Portugal' });
+  });
+
+  it('reads a platform that complied with a request to block, and what it blocked access to', () => {
+    const text =
+      'Request met\n\nThe harbor desk reports that YouTube on Tuesday said it complied with the government’s request to block access within Thailand to a channel critical of the king.';
+    expect(detect(text).events[0]).toMatchObject({
+      platformId: 'youtube',
+      action: 'blocked',
+      target: 'access within Thailand to a channel',
+    });
+    expect(detect('Refusal\n\nYouTube said it would not comply with the request to block the channel.').detected).toBe(false);
+  });
+
+  it('reads approximate counts and a subject set off by an apposition before its verb', () => {
+    expect(
+      detect('Posts taken down\n\nYouTube and Instagram have reportedly removed close to 900 posts deemed hostile to the state.').events[0],
+    ).toMatchObject({ platformId: 'youtube', target: 'close to 900 posts' });
+    const apposed =
+      'Regulator numbers\n\nKUALA LUMPUR: A total of 12,400 posts on TikTok, amounting to most of the total, were taken down by the platform following requests from the regulator.';
+    expect(detect(apposed).events[0]).toMatchObject({ platformId: 'tiktok', action: 'removed' });
+  });
+
+  it('reads a court that orders, in a participle after its ruling, access to content online restricted', () => {
+    const text =
+      'Channel banned\n\nThe regional court ruled on Monday that the channel is extremist, ordering the ministry to restrict access to its content on the national internet.';
+    expect(detect(text).events[0]).toMatchObject({ action: 'restricted', target: 'access to its content', orderedBy: 'court' });
+  });
+
+  it('reads no act in people or proceedings about a ban, a ban on devices, or a push for a ban', () => {
+    for (const text of [
+      'TikTok ban petitioner to appear before the harbor committee\n\nHe will present his case on Tuesday.',
+      'Apple shares fall after alleged government ban on devices\n\nStaff were told not to bring phones to work.',
+      'Hearing set\n\nThe report will be tabled on the push for the ban of TikTok in the country.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('reads unnamed app stores as the platform that removed an app', () => {
+    expect(detect('Opposition app removed from app stores\n\nThe harbor party’s app could not be downloaded.').events[0]).toMatchObject({
+      platform: 'app stores',
+      platformId: null,
+      action: 'removed',
+      target: 'Opposition app',
+    });
+  });
+});
