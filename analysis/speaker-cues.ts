@@ -1451,6 +1451,9 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
     if (!startsClause || !isWord(tokens[p])) continue;
     const np = withoutPastVerb(tokens, nounPhraseAfter(tokens, p, v));
     if (!np) continue;
+    // "jobs that serve as a ladder to …": after "as" with no comma, a common noun phrase is a
+    // complement; only a pronoun or a name there opens a clause ("as he said", "as Reyes left").
+    if (prev?.lower === 'as' && tokens[p - 2]?.text !== ',' && !SUBJECT_PRONOUNS.has(tokens[p]!.lower) && !isNameWord(tokens[p])) continue;
     const next = tokens[np.to];
     if ((isWord(next) && !isCapitalized(next) && !CLAUSE_WORDS.has(next.lower)) || (isWord(next) && VERB_MODIFIERS.has(next.lower)))
       return np;
@@ -1526,6 +1529,10 @@ const WORK_NOUNS = new Set([
  * or "told" (`said on "Meet the Press."`), or after a noun for a work (`in her memoir, "Hard Choices."`).
  * The words are a name, not anyone's speech, even when a speaker stands in the same sentence.
  */
+/** Roles a show, film or book gives a person named after its title. */
+const TITLE_ROLES =
+  /^(?:star|stars|host|hosts|co-host|actor|actress|creator|anchor|author|director|producer|showrunner|writer|contestant|alum|alumna|alumnus|castmate|narrator)$/;
+
 export function isWorkTitle(ctx: CueContext, q: number): boolean {
   const { tokens, text } = ctx;
   const quote = ctx.quotes[q]!;
@@ -1536,6 +1543,9 @@ export function isWorkTitle(ctx: CueContext, q: number): boolean {
   if (!words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.test(w.toLowerCase())))) return false;
   const qi = ctx.quoteToken[q]!;
   const prev = tokens[qi - 1];
+  // `"Orange Is the New Black" star Dascha Polanco`: a title before the role it gives someone.
+  const after = tokens[qi + 1];
+  if (isWord(after) && !isCapitalized(after) && TITLE_ROLES.test(after.lower)) return true;
   if (tokens[qi - 1]?.text === ',') return isWord(tokens[qi - 2]) && WORK_NOUNS.has(tokens[qi - 2]!.lower);
   if (!isWord(prev)) return false;
   return (isPossessive(prev) && isCapitalized(prev)) || prev.lower === 'on' || prev.lower === 'told' || WORK_NOUNS.has(prev.lower);

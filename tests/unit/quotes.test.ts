@@ -1322,3 +1322,16 @@ describe('an inverted reporting clause set off by commas', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Berg');
   });
 });
+
+describe('titles and complements', () => {
+  it('give a show title before the role it names ("“Harbor Nights” star Ana Reyes") no speaker', () => {
+    const text = '“Harbor Nights” star Ana Reyes opened up about her years on the docks.';
+    expect(findQuotes(text)[0]?.speaker).toBeNull();
+  });
+
+  it('do not read a complement after "as" as the subject of a participle ("serve as a ladder …, noting")', () => {
+    const text =
+      'Reyes pitched the plan as a way to create jobs that serve as a ladder to the middle class, noting that she is “the only one who will do it.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
+  });
+});
