@@ -221,7 +221,7 @@ function readSentence(
     if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
     // "Twitter drops ‘state-affiliated’ label from NPR": a label taken off, from whom it was taken.
     const unlabelled = action === 'labelled' && /^labels?$/i.test(m[0]) && LABEL_DROPPED.test(before);
-    let platform: EntityMention | null = platforms[0] ?? genericStore(next, cueEnd);
+    let platform: EntityMention | null = platforms[0] ?? genericStore(next, cueEnd) ?? genericProvider(before, cueStart);
     if (!platform && previousPlatform && PLATFORM_PRONOUN.test(s)) platform = previousPlatform;
     // "Epic issued a statement. 1,163 accounts have been banned from competitive play.": a passive
     // without an agent, right after a sentence naming a platform, continues that platform's story.
@@ -655,6 +655,15 @@ function platformBlockedIn(
       .split(/\s+/) ?? [];
   const named = words.some((_, n) => isPlaceName(words.slice(0, n + 1)));
   return named ? text.slice(sentence.start, p.end).trim() : null;
+}
+
+/** "Two internet hosting companies removed …", "domain registrars suspended …": providers, unnamed, acting. */
+function genericProvider(before: string, at: number): EntityMention | null {
+  const provider =
+    /\b((?:internet |web |website |domain |cloud )?(?:hosting (?:companies|providers|firms|services)|web hosts|(?:domain )?registrars|payment (?:processors|providers)|app stores))\s+(?:(?:have|has|had|also|then|both)\s+)*(?:\w+ly\s+)?$/i.exec(
+      before,
+    );
+  return provider ? { id: 'providers', name: provider[1]!.toLowerCase(), kind: 'platform', start: at, end: at, noCard: true } : null;
 }
 
 /** "removed from app stores", "pulled from online stores": the stores, unnamed, are the platform. */

@@ -995,6 +995,14 @@ describe('enforcement detection: held-out set V (our own words)', () => {
       expect(detect(text).detected, text).toBe(false);
   });
 
+  it('reads unnamed hosting companies and registrars as the providers that acted', () => {
+    expect(
+      detect('Harbor forum offline\n\nTwo internet hosting companies removed a white supremacist web forum after they were notified.')
+        .events[0],
+    ).toMatchObject({ platform: 'internet hosting companies', platformId: null, action: 'removed' });
+    expect(detect('Hosting news\n\nHosting companies removed setup fees for new customers this spring.').detected).toBe(false);
+  });
+
   it('reads unnamed app stores as the platform that removed an app', () => {
     expect(detect('Opposition app removed from app stores\n\nThe harbor party’s app could not be downloaded.').events[0]).toMatchObject({
       platform: 'app stores',
