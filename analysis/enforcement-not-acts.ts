@@ -22,7 +22,7 @@ export interface CueReading {
 
 /** What platforms act on. The prefilter keeps a copy (`enforcement-hint.ts`), held equal by a unit test. */
 export const OBJECT =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|chatbots?|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|chatbots?|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|reviews?|ratings|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** The action named as a noun: "a ban", "account suspensions". */
 export const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deactivations?|shutdowns?|freezes?)$/i;
 /** Service failing, not a decision: "restored after the outage", "suspended because of a bug". */
@@ -59,6 +59,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // Government phones and networks: an employer's rule, not an act on the platform's users. The
   // headline may be the only place that says whose devices "those devices" are.
   (c) => EMPLOYER_DEVICES.test(c.sentence) || EMPLOYER_DEVICES.test(c.headline),
+  // "the app is banned from being used on House-issued devices": a rule for staff devices.
+  (c) => /^\s+from\s+being\s+used\s+on\b/i.test(c.next),
   // "access was restored after the outage": service coming back, not a decision reversed.
   (c) => c.action === 'reinstated' && c.strength === 'weak' && OUTAGE.test(c.sentence),
   // "accidentally suspended millions of users" because of a bug: a software fault, not a decision about
@@ -158,6 +160,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "a policy that bans Covid-related apps unless …": what a rule says.
   (c) =>
     /\b(?:feature|tool|system|option|setting|filter|polic(?:y|ie)|rule|guideline|law)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "its election policy in December 2020, which barred users from …": the same, past a short adjunct.
+  (c) => /\b(?:polic(?:y|ie)|rule|guideline)s?\b[^.;,]{0,40},\s+which\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "a new strike system for handling account bans": a practice.
   (c) => /\b(?:for|of)\s+(?:handling|managing|appealing|issuing|reviewing|tracking|explaining)\s+(?:[\w/-]+\s+){0,2}$/i.test(c.before),
   // "seeking to reactivate his suspended Twitter account": the state it is in, not an act reported.
@@ -176,20 +180,36 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
       c.before,
     ),
   // "a state law banning TikTok", "the TikTok ban deadline", "the deadline for the TikTok closing".
-  (c) => /\b(?:laws?|bills?|legislation|measures?)\s+(?:that\s+(?:would\s+)?)?$/i.test(c.before) && /^ban/i.test(c.cue),
+  (c) => /\b(?:laws?|bills?|legislation|measures?)\s+(?:that\s+(?:would\s+)?|to\s+)?$/i.test(c.before) && /^ban/i.test(c.cue),
   // "the TikTok ban petitioner", "ban supporters", "the ban hearing": people or proceedings about a ban.
   (c) =>
     ACTION_NOUN.test(c.cue) &&
     /^\s+(?:deadline|law|bill|legislation|date|petition(?:er)?s?|proponents?|advocates?|opponents?|supporters?|critics?|campaigners?|debates?|hearings?|votes?|challenges?)\b/i.test(
       c.next,
     ),
+  // "TikTok ban pushed by Hawley", "the ban proposed by lawmakers": a proposal, named by who backs it.
+  (c) =>
+    ACTION_NOUN.test(c.cue) &&
+    /^\s+(?:\w+ly\s+)?(?:pushed|proposed|sought|backed|championed|introduced|sponsored|floated)\s+by\b/i.test(c.next),
+  // "court declares Nigeria's Twitter ban unlawful": a ban judged.
+  (c) => /^bans?$/i.test(c.cue) && /^\s+(?:was\s+|is\s+)?(?:unlawful|illegal|unconstitutional|void)\b/i.test(c.next),
   // "a government ban on devices", "a ban on iPhones at work": hardware bought or used, not content online.
   (c) =>
     /^bans?$/i.test(c.cue) &&
     /^\s+on\s+(?:the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}?(?:devices?|iPhones?|phones?|smartphones?|handsets?|hardware|equipment|laptops?|computers?|chips?|drones?|vehicles?)\b/i.test(
       c.next,
     ),
-  (c) => /\b(?:deadline|date)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(c.before),
+  (c) => /\b(?:deadlines?|dates?)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(c.before),
+  // "will continue to enforce removal of content": a practice kept up.
+  (c) => ACTION_NOUN.test(c.cue) && /\benforc(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?$/i.test(c.before),
+  // "Airbnb enacts permanent ban on party houses": a rule against a kind of thing, announced (a ban on a
+  // name, "announced a ban on Alex Jones", is an act).
+  (c) =>
+    /^bans?$/i.test(c.cue) &&
+    /\b(?:enact|announc|introduc|codif|adopt|unveil|implement|institut)\w*\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+      c.before,
+    ) &&
+    /^\s+on\s+(?:all\s+|any\s+)?[a-z]/.test(c.next),
   // "eBay to let regulators remove listings": a permission granted, not an act.
   (c) => /\b(?:let|lets|letting)\s+(?:[\w'’-]+\s+){1,3}$/i.test(c.before),
   (c) => /\b(?:enabl|allow|permit|empower)(?:e|es|ed|s|ing)?\s+[^.;]{0,80}\bto\s+(?:[\w'’-]+\s+){0,4}$/i.test(c.before),

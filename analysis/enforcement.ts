@@ -64,12 +64,14 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
   /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+const RULE_DEMANDS =
+  /\b(?:law|legislation|bill|rules?|regulations?|act|directive|code|provision)\s+(?:[^.;,]{0,40}\s)?(?:requires?|forces?|compels?|obliges?|obligates?|mandates?)\b[^.;]{0,220}$/i;
 /** "the company", "the e-commerce company", "the video-sharing platform": the platform named before, again. */
 const PLATFORM_PRONOUN =
   /\b(?:the (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
@@ -170,6 +172,8 @@ function readSentence(
     // providers it licenses is an order; anyone else asking is only asking.
     const asked = ASKED_PROVIDERS.exec(before);
     const asker = asked ? stateActor(before.slice(0, asked.index)) : null;
+    // "The law requires sites like Twitter to remove …": what a law or rule demands, not an order given.
+    if (RULE_DEMANDS.test(before)) continue;
     const ordered =
       (ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before))) ||
       asker !== null ||
@@ -258,6 +262,28 @@ function readSentence(
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
+    // "he was blocked by a fellow Republican": a passive whose agent is neither a platform, its staff,
+    // nor a state is some other kind of blocking.
+    const byAgent = /^\s+by\s+([^,;.]{1,60})/.exec(next);
+    if (
+      byAgent &&
+      !state &&
+      !platforms.some((p) => p.start >= cueEnd && p.start <= cueEnd + byAgent[0].length) &&
+      !/\b(?:company|platform|site|service|app|firm|network|giant|algorithms?|systems?|moderators?|mods|admins?|staff|team|owners?|operators?|providers?|stores?)\b/i.test(
+        byAgent[1]!,
+      )
+    )
+      continue;
+    // "Kanye West has deactivated both his Twitter and Instagram pages": someone closing their own, with
+    // no platform or state as the subject (a platform that "suspended his account" is one).
+    if (
+      /^\s+(?:both\s+|all\s+)?(?:his|her|their)\s+(?:own\s+)?/i.test(next) &&
+      !state &&
+      !PASSIVE_AUX_BEFORE.test(before) &&
+      !platforms.some((p) => p.end <= cueStart) &&
+      !(previousPlatform && PLATFORM_PRONOUN.test(before))
+    )
+      continue;
     const after = s.slice(m.index + m[0].length);
     const target =
       (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
@@ -451,7 +477,7 @@ const USERS_ACTING =
 /** "… on the Belarusian internet": what comes before is online, whatever its noun. */
 const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
-  /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social media)\b/i;
+  /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
 const LEGAL_MEASURE =
@@ -480,7 +506,7 @@ const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?)\b/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
-  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
+  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|sales|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
 
 /**
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
@@ -530,7 +556,9 @@ function stateActor(before: string): string | null {
   if (
     words.length >= 2 &&
     words[words.length - 1] === 'to' &&
-    /^(?:rules|ruled|decided|decides|voted|votes|moved|moves)$/i.test(words[words.length - 2]!)
+    /^(?:rules|ruled|decided|decides|voted|votes|moved|moves|continued|continues|began|begins|started|starts)$/i.test(
+      words[words.length - 2]!,
+    )
   )
     words.splice(-2);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
@@ -710,7 +738,10 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
   if (!p) return null;
   const between = text.slice(cueEnd, p.start);
-  return /^\s+(?:(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) )?(?:to|for)\s+)?$/i.test(between)
+  // ("drops anti-trans Kiwi Farms": a hyphenated word or two describing it.)
+  return /^\s+(?:(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) )?(?:to|for)\s+)?(?:[a-z]+-[\w-]+\s+){0,2}$/.test(
+    between,
+  )
     ? text.slice(p.start, p.end)
     : null;
 }
@@ -802,7 +833,8 @@ const COMPOUND_MODIFIER =
 
 /** "Twitter placed that label on [its account]": the noun, then what it was put on. */
 function readLabelledTarget(after: string): string | null {
-  return LABEL_ON.exec(after)?.[1]?.trim() ?? null;
+  // "labeled NPR as state-affiliated media": a name, labelled as something.
+  return LABEL_ON.exec(after)?.[1]?.trim() ?? /^\s+((?:\p{Lu}[\p{L}\d’'.&-]*\s+){1,4})as\b/u.exec(after)?.[1]?.trim() ?? null;
 }
 
 /**

@@ -1012,3 +1012,56 @@ describe('enforcement detection: held-out set V (our own words)', () => {
     });
   });
 });
+
+describe('enforcement detection: held-out sets W and X (our own words)', () => {
+  it('reads a name labelled as something, a hyphen-described platform dropped, a state that continued to restrict', () => {
+    expect(detect('Label row\n\nTwitter has labeled Harbor Radio as state-affiliated media.').events[0]).toMatchObject({
+      platformId: 'x',
+      action: 'labelled',
+      target: 'Harbor Radio',
+    });
+    expect(detect('Provider acts\n\nCloudflare drops far-right Kiwi Farms over threats.').events[0]).toMatchObject({
+      platform: 'Cloudflare',
+      target: 'Kiwi Farms',
+    });
+    expect(
+      detect('Protests\n\nAs protests went on, Iranian authorities continued to restrict access to social-media apps used by marchers.')
+        .events[0],
+    ).toMatchObject({ action: 'restricted', orderedBy: 'Iranian authorities' });
+  });
+
+  it('reads no act in a person closing their own accounts, or a blocking by someone who is not a platform', () => {
+    for (const text of [
+      'Singer quits\n\nThe singer has deactivated both his Twitter and Instagram pages after a week of rows.',
+      'Vote fails\n\nSenator Reyes tried to force a vote on a bill to ban TikTok, but he was blocked by a fellow senator.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+    // A platform named before the cue still acts on "his channel".
+    expect(detect('Host banned\n\nTwitch warned the host twice before banning his channel on Monday.').detected).toBe(true);
+  });
+
+  it('reads no act in rules: a law that requires removals, a ban enacted on a kind of thing, a policy that barred', () => {
+    for (const text of [
+      'New law\n\nThe law requires foreign sites like Twitter to name local representatives and includes deadlines for removing material.',
+      'Party rule\n\nAirbnb enacts permanent ban on party houses after a summer of complaints.',
+      'Policy ends\n\nYouTube introduced its election policy in December 2020, which barred users from posting such claims.',
+      'Staff devices\n\nThe office told its staff that the social media app is banned from being used on office phones.',
+      'Enforcement\n\nTikTok says it will continue to enforce removal of content promoting violence.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('reads no act in a ban proposed, judged unlawful, feared, or sought in a lawsuit', () => {
+    for (const text of [
+      'TikTok ban pushed by Senator Reyes stalls\n\nThe bill did not get a vote.',
+      'Court declares Harbor’s Twitter ban unlawful\n\nThe regional court ruled on Tuesday.',
+      'Minister soothes fears over Twitter ban\n\nThe minister spoke on Monday.',
+      'Judge dismisses lawsuit seeking to reinstate his Twitter account\n\nThe judge ruled on Friday.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('reads no act in a company halting its own sales', () => {
+    expect(detect('Exit\n\nMicrosoft is suspending all new sales of its products and services in Russia.').detected).toBe(false);
+  });
+});
