@@ -29,7 +29,7 @@ export const ACTION_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|deacti
 export const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:problems?|issues?|faults?|difficulties))\b/i;
 
 const LICENSING =
-  /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out))\b/i;
+  /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out)|carriage (?:deal|dispute|agreement|fees?)|deal for a (?:renewed |new )?contract)\b/i;
 /** Devices, networks and people an employer governs: "government phones", "state employees". */
 const EMPLOYER_DEVICES =
   /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
@@ -125,10 +125,12 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "Permanently banned streamers can now appeal": the participle names a kind of user, not an act.
   (c) =>
     /ed$/i.test(c.cue) &&
-    /(?:^|[:;]\s*|\b(?:permanently|temporarily)\s+)$/i.test(c.before) &&
+    /(?:^|[:;]\s*|\b(?:permanently|temporarily|some|many|most|all)\s+)$/i.test(c.before) &&
     /^\s+(?:[a-z-]+\s+)?(?:streamers|users|accounts|creators|players|members|people|sellers|drivers)\s+(?:can|could|will|may|might|must|should|now|get|gets)\b/i.test(
       c.next,
     ),
+  // "users across the globe were locked out of their accounts": a login failure, not a lock placed on someone.
+  (c) => /^lock/i.test(c.cue) && /^\s+out\s+of\b/i.test(c.next) && /\busers\b/i.test(c.before),
   // "a lawsuit against Vimeo over its decision to remove his videos": the act is what the case is about.
   (c) =>
     /\b(?:lawsuits?|suits?|complaints?|litigation|case)\b[^.;]{0,120}\bover\s+(?:its|the|their|a)\s+(?:decision|move|choice)\s+to\s+$/i.test(

@@ -69,7 +69,7 @@ const NOT_REALIZED =
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
-  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|forcing|compelling|(?:judgment|ruling|injunction|verdict)\b[^.;]{0,60}\brequiring|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
 const RULE_DEMANDS =
   /\b(?:law|legislation|bill|rules?|regulations?|act|directive|code|provision)\s+(?:[^.;,]{0,40}\s)?(?:requires?|forces?|compels?|obliges?|obligates?|mandates?)\b[^.;]{0,220}$/i;
 /** "the company", "the e-commerce company", "the video-sharing platform": the platform named before, again. */
@@ -290,7 +290,18 @@ function readSentence(
       (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
       (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
       // "halt payment processing for [the campaign's website]": who is cut off follows "for".
-      readTarget(s, m.index + m[0].length + (action === 'payments cut off' ? (/^\s+(?:for|to|on)\b/i.exec(next)?.[0].length ?? 0) : 0)) ??
+      // "placed an age restriction on [a video]": a noun's object follows "on" (plural "restrictions on"
+      // names a rule for a kind of content).
+      readTarget(
+        s,
+        m.index +
+          m[0].length +
+          (action === 'payments cut off'
+            ? (/^\s+(?:for|to|on)\b/i.exec(next)?.[0].length ?? 0)
+            : /^(?:restriction|label|suspension|warning)$/i.test(m[0])
+              ? (/^\s+(?:on|against)\b/i.exec(next)?.[0].length ?? 0)
+              : 0),
+      ) ??
       accessTo(text, platforms, cueEnd) ??
       (blockedIn ? before.trim() : null) ??
       platformBlockedIn(text, sentence, platforms, cueStart, cueEnd, action) ??
@@ -373,7 +384,7 @@ function readSentence(
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
       ordererHasCard: ordered && orderer !== null,
-      background: RELATIVE_CLAUSE.test(before),
+      background: RELATIVE_CLAUSE.test(before) || PAST_TIME.test(after.slice(0, 80)) || PAST_TIME.test(before.slice(-60)),
     };
   }
   return null;
@@ -506,7 +517,7 @@ const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?)\b/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
-  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|sales|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
+  /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|sales|likes|like counts?|pressure|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
 
 /**
  * The state, when the subject of the cue is one: a country ("Nepal bans …"), or a government body ("the
@@ -597,7 +608,9 @@ function ordering(before: string): string | null {
   const order = ORDER.exec(before);
   if (!order) return null;
   const subject = before.slice(0, order.index);
-  return stateActor(subject) ?? headOfState(subject) ?? (/ing$/i.test(order[0]) ? openingBody(subject) : null);
+  // "a judgment in the High Court requiring …": the court is named inside the order itself.
+  const court = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Court|Tribunal))\b/u.exec(order[0])?.[1] ?? null;
+  return stateActor(subject) ?? headOfState(subject) ?? (/ing$/i.test(order[0]) ? openingBody(subject) : null) ?? court;
 }
 
 /**
@@ -927,6 +940,8 @@ const CAUSATIVE =
   /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 
 /** The cue sits in a clause that describes someone or something named before it. */
+/** "was banned from Twitter last year", "two years ago": an act the article dates in the past, as background. */
+const PAST_TIME = /\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) (?:years?|decades?) ago|back in (?:19|20)\d\d)\b/i;
 const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,;:]*$/i;
 
 /** The coordinated noun phrase after a cue, up to where the clause goes on: "on Starlink, X Bank Accounts". */
@@ -952,6 +967,7 @@ function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: 
   let elsewhere = 0;
   for (const e of events) {
     if (lead.has(e.sentence.start) && !e.background) score += 1.5;
+    else if (e.background) score += 0.25;
     else if (elsewhere < 4) {
       score += 0.75;
       elsewhere++;

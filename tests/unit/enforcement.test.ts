@@ -1065,3 +1065,34 @@ describe('enforcement detection: held-out sets W and X (our own words)', () => {
     expect(detect('Exit\n\nMicrosoft is suspending all new sales of its products and services in Russia.').detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets Y and Z (our own words)', () => {
+  it('reads an age restriction placed on a video, and a court judgment requiring providers to block a site', () => {
+    expect(
+      detect('Harbor clip restricted\n\nYouTube has placed an age restriction on a video made by the harbor museum.').events[0],
+    ).toMatchObject({
+      platformId: 'youtube',
+      action: 'restricted',
+      target: 'a video',
+    });
+    const judgment =
+      'League wins\n\nThe league today secured a judgment in the High Court requiring internet providers to block access to a streaming website.';
+    expect(detect(judgment).events[0]).toMatchObject({ action: 'blocked', orderedBy: 'High Court' });
+  });
+
+  it('reads no act in features, carriage disputes, login failures, or rules for banned users', () => {
+    for (const text of [
+      'Likes hidden\n\nThe test will remove likes from public view for users in the harbor region.',
+      'Channels dark\n\nYouTube TV pulled every channel owned by the studio after a deal for a renewed contract collapsed.',
+      'Login trouble\n\nThousands of Facebook users were locked out of their accounts on Friday.',
+      'Appeals open\n\nSome banned Twitch streamers can now apply for reinstatement under the new rules.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('gives little weight to an act the article dates years back', () => {
+    const text =
+      'App tops charts\n\nThe new app topped the download charts on Monday. Its founder was banned from Twitter two years ago, after the riot.';
+    expect(detect(text).detected).toBe(false);
+  });
+});
