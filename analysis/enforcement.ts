@@ -187,12 +187,7 @@ function readSentence(
         before,
       );
     // "said it complied with the government's request to block …": the request was carried out.
-    const compliance = /\bcompl(?:y|ies|ied|ying) with (?:[^.;]{0,60}?)(?:requests?|orders?|demands?|directives?) to (?:\w+ly )?$/i.exec(
-      before,
-    );
-    const complied =
-      compliance !== null &&
-      !/\b(?:not|never|n['’]t|refus\w*|declin\w*|would|will|could|may|might)\s+(?:\w+\s+)?$/i.test(before.slice(0, compliance.index));
+    const complied = compliedWithRequest(before);
     if (!ordered && !means && !ownClause && !complied && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
@@ -262,28 +257,8 @@ function readSentence(
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
-    // "he was blocked by a fellow Republican": a passive whose agent is neither a platform, its staff,
-    // nor a state is some other kind of blocking.
-    const byAgent = /^\s+by\s+([^,;.]{1,60})/.exec(next);
-    if (
-      byAgent &&
-      !state &&
-      !platforms.some((p) => p.start >= cueEnd && p.start <= cueEnd + byAgent[0].length) &&
-      !/\b(?:company|platform|site|service|app|firm|network|giant|algorithms?|systems?|moderators?|mods|admins?|staff|team|owners?|operators?|providers?|stores?)\b/i.test(
-        byAgent[1]!,
-      )
-    )
-      continue;
-    // "Kanye West has deactivated both his Twitter and Instagram pages": someone closing their own, with
-    // no platform or state as the subject (a platform that "suspended his account" is one).
-    if (
-      /^\s+(?:both\s+|all\s+)?(?:his|her|their)\s+(?:own\s+)?/i.test(next) &&
-      !state &&
-      !PASSIVE_AUX_BEFORE.test(before) &&
-      !platforms.some((p) => p.end <= cueStart) &&
-      !(previousPlatform && PLATFORM_PRONOUN.test(before))
-    )
-      continue;
+    if (byOtherAgent(next, cueEnd, platforms) && !state) continue;
+    if (closesOwnAccounts(next, before, cueStart, platforms, previousPlatform) && !state) continue;
     const after = s.slice(m.index + m[0].length);
     const target =
       (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
@@ -388,6 +363,51 @@ function readSentence(
     };
   }
   return null;
+}
+
+/** "complied with the government's request to block": a request carried out (not "would not comply with"). */
+function compliedWithRequest(before: string): boolean {
+  const compliance = /\bcompl(?:y|ies|ied|ying) with (?:[^.;]{0,60}?)(?:requests?|orders?|demands?|directives?) to (?:\w+ly )?$/i.exec(
+    before,
+  );
+  return (
+    compliance !== null &&
+    !/\b(?:not|never|n['’]t|refus\w*|declin\w*|would|will|could|may|might)\s+(?:\w+\s+)?$/i.test(before.slice(0, compliance.index))
+  );
+}
+
+/**
+ * "he was blocked by a fellow Republican": a passive whose agent is neither a platform, its staff or its
+ * systems is some other kind of blocking (the caller lets a state agent through).
+ */
+function byOtherAgent(afterCue: string, cueEnd: number, platforms: readonly EntityMention[]): boolean {
+  const byAgent = /^\s+by\s+([^,;.]{1,60})/.exec(afterCue);
+  return (
+    byAgent !== null &&
+    !platforms.some((p) => p.start >= cueEnd && p.start <= cueEnd + byAgent[0].length) &&
+    !/\b(?:company|platform|site|service|app|firm|network|giant|algorithms?|systems?|moderators?|mods|admins?|staff|team|owners?|operators?|providers?|stores?)\b/i.test(
+      byAgent[1]!,
+    )
+  );
+}
+
+/**
+ * "Kanye West has deactivated both his Twitter and Instagram pages": someone closing their own, with no
+ * platform named before the cue (a platform that "suspended his account" acts) and none carried over.
+ */
+function closesOwnAccounts(
+  afterCue: string,
+  before: string,
+  cueStart: number,
+  platforms: readonly EntityMention[],
+  previousPlatform: EntityMention | null,
+): boolean {
+  return (
+    /^\s+(?:both\s+|all\s+)?(?:his|her|their)\s+(?:own\s+)?/i.test(afterCue) &&
+    !PASSIVE_AUX_BEFORE.test(before) &&
+    !platforms.some((p) => p.end <= cueStart) &&
+    !(previousPlatform !== null && PLATFORM_PRONOUN.test(before))
+  );
 }
 
 /** What the guards on a read target need: the sentence's cue, its target, and the entities around them. */
