@@ -566,6 +566,11 @@ function subjectBeforeRelativeClause(tokens: Token[], end: number, floor: number
     const t = tokens[j]!;
     if (!isWord(t)) return null;
     const relative = t.lower === 'who' || t.lower === 'whose';
+    // "who worshiped here and who did not want to be named said": a second relative clause joined to a first.
+    if (relative && /^(?:and|or)$/.test(tokens[j - 1]?.lower ?? '')) {
+      j--;
+      continue;
+    }
     // "who gained attention when he yelled": the verb has a subject of its own inside the clause.
     if (!relative && (SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.test(t.lower))) return null;
     // "who said": the pronoun itself is the subject.

@@ -1335,3 +1335,11 @@ describe('titles and complements', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Reyes');
   });
 });
+
+describe('a subject with two relative clauses', () => {
+  it('is the phrase before the first "who" ("A worker who … and who asked not to be named said")', () => {
+    const text = 'Another worker who fished at the harbor and who asked not to be named said he heard Ortiz speak of “betrayal” there.';
+    const speaker = findQuotes(text)[0]!.speaker!;
+    expect(text.slice(speaker.mention.start, speaker.mention.end)).toBe('Another worker');
+  });
+});
