@@ -727,13 +727,18 @@ function genericProvider(before: string, at: number): EntityMention | null {
     /\b((?:internet |web |website |domain |cloud )?(?:hosting (?:companies|providers|firms|services)|web hosts|(?:domain )?registrars|payment (?:processors|providers)|app stores))\s+(?:(?:have|has|had|also|then|both)\s+)*(?:\w+ly\s+)?$/i.exec(
       before,
     );
-  return provider ? { id: 'providers', name: provider[1]!.toLowerCase(), kind: 'platform', start: at, end: at, noCard: true } : null;
+  return provider ? unnamedPlatform('providers', provider[1]!, at) : null;
 }
 
 /** "removed from app stores", "pulled from online stores": the stores, unnamed, are the platform. */
 function genericStore(afterCue: string, at: number): EntityMention | null {
   const store = /^\s+from\s+(?:the\s+|all\s+|major\s+)*((?:online|app|mobile app) (?:stores|marketplaces))\b/i.exec(afterCue);
-  return store ? { id: 'app-stores', name: store[1]!.toLowerCase(), kind: 'platform', start: at, end: at, noCard: true } : null;
+  return store ? unnamedPlatform('app-stores', store[1]!, at) : null;
+}
+
+/** A platform the article names only by its kind ("hosting companies"): no card, no span of its own. */
+function unnamedPlatform(id: string, words: string, at: number): EntityMention {
+  return { id, name: words.toLowerCase(), kind: 'platform', start: at, end: at, noCard: true };
 }
 
 /** "[DeepNude's open-source versions] removed from GitHub": a bare participle, a platform right after "from". */
