@@ -64,7 +64,12 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to)\b[^.;]{0,80}$/i;
+const BAN_PLACED_ON = /^\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:placed|imposed|issued|slapped)\s+on\b/i;
+const BAN_PLACED = /\b(?:plac|impos|issu|slapp?)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const TRADE_BANNED = /^\s+on\s+(?:[\w-]+\s+){0,2}?(?:sales|selling|transactions|purchases|imports|exports|trade|trading)\b/i;
+const CAMPAIGN_SUBJECT =
+  /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?campaign\s+for\b[^.;]{0,120}\s(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$/i;
 /** "without taking down the content", "did not remove": the cue is denied. */
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
@@ -188,7 +193,9 @@ function readSentence(
       );
     // "said it complied with the government's request to block …": the request was carried out.
     const complied = compliedWithRequest(before);
-    if (!ordered && !means && !ownClause && !complied && NOT_REALIZED.test(before)) continue;
+    // "The campaign for the film has been suspended": a fundraiser, the subject of the passive, not a push for something.
+    const campaignSuspended = CAMPAIGN_SUBJECT.test(before);
+    if (!ordered && !means && !ownClause && !complied && !campaignSuspended && NOT_REALIZED.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
@@ -203,7 +210,9 @@ function readSentence(
       !hammer &&
       /^bans?$/i.test(m[0]) &&
       /\b(?:a|an|the|total|full|complete|nationwide|proposed|possible|potential|outright)\s+$/i.test(before) &&
-      !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before)
+      !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before) &&
+      // "lifted a nationwide ban on …": a ban undone was in force.
+      !LIFTED.test(before)
     )
       continue;
     const next = s.slice(m.index + m[0].length);
@@ -240,7 +249,9 @@ function readSentence(
     // block websites"): like a state, only over what lives online.
     // "the government lifted a seven-month ban on Twitter": the noun, lifted, is a reinstatement.
     // "a judge annulled a decision to suspend Telegram": the decision undone is a reinstatement too.
-    const lifted = (ACTION_NOUN.test(m[0]) ? LIFTED.exec(before) : null) ?? REVERSED_DECISION.exec(before);
+    // "ended the blocking of Facebook": a gerund after "the" is the noun too.
+    const asNoun = ACTION_NOUN.test(m[0]) || (/ing$/i.test(m[0]) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(next));
+    const lifted = (asNoun ? LIFTED.exec(before) : null) ?? REVERSED_DECISION.exec(before);
     const subjectText = lifted ? before.slice(0, lifted.index) : before;
     // "Access to The Telegraph website restricted in Russia": a country's block of a site, in a headline.
     const blockedIn = !platform && strength === 'weak' ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
@@ -253,17 +264,29 @@ function readSentence(
       acting ??
       (ordered && !orderer ? (ordering(before) ?? asker) : null) ??
       blockedIn ??
-      (agent ? stateActor(agent) : null);
+      (agent ? stateActor(agent) : null) ??
+      platformActedOnIn(text, platforms, cueStart, cueEnd);
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     if (byOtherAgent(next, cueEnd, platforms) && !state) continue;
     if (closesOwnAccounts(next, before, cueStart, platforms, previousPlatform) && !state) continue;
     const after = s.slice(m.index + m[0].length);
+    const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const target =
       (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
       (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
-      (lifted ? readAnyObject(s, m.index + m[0].length) : null) ??
+      // "the indefinite ban placed on her channel", "placed a ban on her channel": what the ban was put on.
+      (placedOn ? readAnyObject(s, m.index + m[0].length + placedOn[0].length) : null) ??
+      // "lifts social media ban": what the ban was on, named before the noun.
+      (lifted
+        ? compoundBeforeNoun(
+            lifted[0],
+            platforms.some((x) => x.start >= sentence.start + lifted.index && x.end <= cueStart),
+          )
+        : null) ??
+      // "lifted its ban on Facebook": the phrase ends in the noun, whose object follows.
+      (lifted || /\s(?:ban|suspension|restrictions?)$/i.test(m[0]) ? readAnyObject(s, m.index + m[0].length) : null) ??
       // "halt payment processing for [the campaign's website]": who is cut off follows "for".
       // "placed an age restriction on [a video]": a noun's object follows "on" (plural "restrictions on"
       // names a rule for a kind of content).
@@ -273,11 +296,11 @@ function readSentence(
           m[0].length +
           (action === 'payments cut off'
             ? (/^\s+(?:for|to|on)\b/i.exec(next)?.[0].length ?? 0)
-            : /^(?:restriction|label|suspension|warning)$/i.test(m[0])
+            : /^(?:restriction|label|suspension|warning)$|\s(?:ban|suspension|restrictions?)$/i.test(m[0])
               ? (/^\s+(?:on|against)\b/i.exec(next)?.[0].length ?? 0)
               : 0),
       ) ??
-      accessTo(text, platforms, cueEnd) ??
+      accessTo(text, platforms, cueEnd, platformIsSubject(text, platforms, cueStart)) ??
       (blockedIn ? before.trim() : null) ??
       platformBlockedIn(text, sentence, platforms, cueStart, cueEnd, action) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
@@ -302,6 +325,8 @@ function readSentence(
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null);
     if (!target) continue;
+    // "a complaint over this restriction and Apple's fees": what follows a conjunction is not the noun's object.
+    if (/^(?:and|or|but|nor)\b/i.test(target)) continue;
     if (continued && !OBJECT.test(target)) continue;
     // Without a platform, only what lives online: a state also bans books, groups and products.
     // …unless the order goes to internet providers, which only block what is online ("orders ISPs to block
@@ -329,6 +354,8 @@ function readSentence(
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
     if (NOT_AN_OBJECT.test(target)) continue;
     if (targetNamesNoAct({ text, cue: m[0], target, after, cueStart, cueEnd, mentions, platforms, platform })) continue;
+    // "the ban on direct sales on social media": trade is banned, not anything a platform hosts.
+    if (/^bans?$/i.test(m[0]) && TRADE_BANNED.test(after)) continue;
     // "Britain blocks Microsoft acquisition of …": the name only qualifies a deal.
     if (/^\s+(?:[^\s,;:!?()"“”]+\s+){0,2}?(?:acquisitions?|mergers?|takeovers?|deals?|purchases?|bids?)\b/i.test(after)) continue;
     // "removed from the company's board", "suspended from the party": an office or a body, not a platform.
@@ -575,6 +602,11 @@ const APPOSED_BODY = new RegExp(
   'u',
 );
 
+/** "Justice Neena Bansal Krishna", "Judge Ortiz": a judge by title and name. */
+const JUDGE_NAME = String.raw`(?:Chief\s+)?(?:Justice|Judge|Magistrate)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*`;
+const JUDGE_BY_NAME = new RegExp(String.raw`(?:^|\s)(${JUDGE_NAME})$`, 'u');
+const JUDGE_OPENING = new RegExp(String.raw`^\s*(${JUDGE_NAME})\s`, 'u');
+
 function stateActor(before: string): string | null {
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
   const words = before
@@ -599,6 +631,8 @@ function stateActor(before: string): string | null {
       /^\(\p{Lu}[\p{Lu}\d&.-]*\),?$/u.test(words[words.length - 1]!))
   )
     words.pop();
+  // "The Federal Government, has suspended": a comma before the auxiliary.
+  if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);
   // "Sweeping court ruling orders …": the court's ruling speaks for the court.
   if (
@@ -610,6 +644,9 @@ function stateActor(before: string): string | null {
   // The body before the place it belongs to: "the Communications Authority of Kenya", not "Kenya".
   const body = STATE_BODY.exec(words.slice(-7).join(' '));
   if (body) return body[1]!.trim();
+  // "Justice Neena Bansal Krishna directed …": a judge, by title and name.
+  const judge = JUDGE_BY_NAME.exec(words.slice(-6).join(' '));
+  if (judge) return judge[1]!;
   // "Russia's communications watchdog, Roskomnadzor": the body's name, in apposition.
   const named = APPOSED_BODY.exec(words.slice(-6).join(' '));
   if (named) return named[1]!;
@@ -630,7 +667,9 @@ function ordering(before: string): string | null {
   const subject = before.slice(0, order.index);
   // "a judgment in the High Court requiring …": the court is named inside the order itself.
   const court = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Court|Tribunal))\b/u.exec(order[0])?.[1] ?? null;
-  return stateActor(subject) ?? headOfState(subject) ?? (/ing$/i.test(order[0]) ? openingBody(subject) : null) ?? court;
+  // "Justice X disposed of the application and directed …": a judge named where the sentence opens.
+  const judge = JUDGE_OPENING.exec(subject)?.[1] ?? null;
+  return stateActor(subject) ?? headOfState(subject) ?? (/ing$/i.test(order[0]) ? openingBody(subject) : null) ?? court ?? judge;
 }
 
 /**
@@ -661,7 +700,7 @@ function ownRule(before: string): boolean {
 }
 
 /** "blocked access to [the online gaming platform Roblox]": the platform itself, made unreachable. */
-function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: number, platformActs: boolean): string | null {
   const lead = /^\s+(?:(?:public|online|internet|all) )?access (?:to|in)\b/i.exec(text.slice(cueEnd, cueEnd + 40));
   if (!lead) return null;
   const from = cueEnd + lead[0].length;
@@ -670,7 +709,8 @@ function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: num
   // "restricted access to an article on the website of …": something online, unnamed.
   const words = text.slice(from, from + 80).split(/[,;:.]/)[0]!;
   // "access to its content on the national internet": content the words after it place online.
-  const online = ONLINE_OBJECT.exec(words) ?? (ON_THE_INTERNET.test(words) ? OBJECT.exec(words) : null);
+  // "Facebook has blocked access to a group named …": a platform closing off something it hosts.
+  const online = ONLINE_OBJECT.exec(words) ?? (ON_THE_INTERNET.test(words) || platformActs ? OBJECT.exec(words) : null);
   return online ? text.slice(cueEnd, from + online.index + online[0].length).trim() : null;
 }
 
@@ -679,6 +719,26 @@ function countryBlocking(before: string, after: string): string | null {
   if (!ACCESS_TO.test(before.trim()) || !ONLINE_OBJECT.test(before)) return null;
   const place = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
   return place && isPlaceName(place.toLowerCase().split(/\s+/)) ? place : null;
+}
+
+/**
+ * What may open a sentence before the platform a country acted on, the other platforms' names left out
+ * ("Steam, PayPal blocked as …": a name without a card, listed, counts as another).
+ */
+const PLATFORMS_OPENING =
+  /^\s*(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/i;
+const LISTED_NAME = /\p{Lu}[\p{L}\d.-]*(?=,)/gu;
+
+/** `text[from, to)` with every mention inside it taken out: what a list of names leaves. */
+function withoutMentions(text: string, from: number, to: number, mentions: readonly EntityMention[]): string {
+  let out = '';
+  let at = from;
+  for (const x of mentions) {
+    if (x.start < at || x.end > to) continue;
+    out += text.slice(at, x.start);
+    at = x.end;
+  }
+  return out + text.slice(at, to);
 }
 
 /**
@@ -696,29 +756,47 @@ function platformBlockedIn(
 ): string | null {
   if (!/^(?:blocked|geo-blocked|suspended|restricted)$/.test(action)) return null;
   // "Access to Wikipedia restored in Turkey", "the services of X": access to the platform is what was acted on.
-  const p = platforms.find((x) =>
-    /^\s*(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?$/i.test(
-      text.slice(sentence.start, x.start),
-    ),
+  // "Social media platforms Facebook, WhatsApp and Instagram have been restricted": the last of a list
+  // of platforms that opens the sentence.
+  const p = platforms.find(
+    (x) =>
+      x.end <= cueStart &&
+      PLATFORMS_OPENING.test(withoutMentions(text, sentence.start, x.start, platforms).replace(LISTED_NAME, '')) &&
+      /^(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|now|again|also|temporarily|partially)\s+)*$/i.test(
+        text.slice(x.end, cueStart),
+      ),
   );
   // "Instagram blocked in Russia", "X services remain suspended", "X, formerly Twitter, was suspended".
-  if (
-    !p ||
-    !/^(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|now|again|also|temporarily|partially)\s+)*$/i.test(
-      text.slice(p.end, cueStart),
-    )
-  )
-    return null;
+  if (!p) return null;
   if (OUTAGE.test(text.slice(sentence.start, sentence.end))) return null;
   // "in Russia After Court Ruling": the place is the first one, two or three of the capitalized words.
   const words =
-    /^\s+(?:again\s+)?[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
+    /^\s+(?:again\s+)?(?:[Ii]n|by|as)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
       .exec(text.slice(cueEnd, cueEnd + 40))?.[1]
       ?.trim()
       .toLowerCase()
       .split(/\s+/) ?? [];
   const named = words.some((_, n) => isPlaceName(words.slice(0, n + 1)));
   return named ? text.slice(sentence.start, p.end).trim() : null;
+}
+
+/**
+ * "FG suspends Twitter in Nigeria": a platform acted on in a country, by a subject the sentence does not
+ * make a platform. The country is where the act holds, and so stands for the state that did it.
+ */
+function platformActedOnIn(text: string, platforms: readonly EntityMention[], cueStart: number, cueEnd: number): string | null {
+  const p = platforms.find(
+    (x) => x.start >= cueEnd && /^\s+(?:the\s+)?(?:(?:operations?|services?) of\s+)?$/i.test(text.slice(cueEnd, x.start)),
+  );
+  if (!p || platformIsSubject(text, platforms, cueStart)) return null;
+  const words =
+    /^\s+(?:services\s+|operations\s+)?in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
+      .exec(text.slice(p.end, p.end + 40))?.[1]
+      ?.trim()
+      .split(/\s+/) ?? [];
+  for (let n = words.length; n >= 1; n--)
+    if (isPlaceName(words.slice(0, n).map((w) => w.toLowerCase()))) return words.slice(0, n).join(' ');
+  return null;
 }
 
 /** "Two internet hosting companies removed …", "domain registrars suspended …": providers, unnamed, acting. */
@@ -776,10 +854,13 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
   if (!p) return null;
   const between = text.slice(cueEnd, p.start);
-  // ("drops anti-trans Kiwi Farms": a hyphenated word or two describing it.)
-  return /^\s+(?:(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) )?(?:to|for)\s+)?(?:[a-z]+-[\w-]+\s+){0,2}$/.test(
-    between,
-  )
+  // ("drops anti-trans Kiwi Farms": a hyphenated word or two describing it; "its services for forum
+  // website 8chan": what kind of site it is; "cut ties with 8chan".)
+  const tiesWith = /\bties$/i.test(text.slice(Math.max(0, cueEnd - 5), cueEnd)) && /^\s+with\s/i.test(between);
+  return tiesWith ||
+    /^\s+(?:(?:(?:its|their|the company['’]s) (?:services?|support|hosting|protection|products?) )?(?:to|for)\s+)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:the\s+)?(?:[a-z]+\s+)?(?:website|site|forum|message board|imageboard|platform|app|network)\s+)?$/.test(
+      between,
+    )
     ? text.slice(p.start, p.end)
     : null;
 }
@@ -791,6 +872,12 @@ function readAnyObject(s: string, from: number): string | null {
   const cut = rest.search(/\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying)\b|,\s|[;:.()"“”]/i);
   const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   return phrase.length >= 2 && phrase.length <= 80 ? phrase : null;
+}
+
+/** "social media" in "lifts [social media] ban": the words between the verb and the noun, when they name a platform or something online. */
+function compoundBeforeNoun(verbPhrase: string, namesPlatform: boolean): string | null {
+  const words = /^\S+\s+(?:(?:a|an|the|its|their|his|her)\s+)?([\s\S]*)$/.exec(verbPhrase)?.[1]?.trim() ?? '';
+  return words && (namesPlatform || ONLINE_OBJECT.test(words)) ? words : null;
 }
 
 /** "ordered the suspension of [X]": the whole platform is the target. */

@@ -1096,3 +1096,92 @@ describe('enforcement detection: held-out sets Y and Z (our own words)', () => {
     expect(detect(text).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets AA and AB (our own words)', () => {
+  it('reads the last of a list of platforms restricted in a country, by a country, or as a country acts', () => {
+    const listed = detect(
+      'Apps cut\n\nMessaging platforms Facebook, Instagram and Telegram have been restricted in Ethiopia, a monitoring group said.',
+    ).events[0];
+    expect(listed).toMatchObject({ action: 'restricted' });
+    expect(['facebook', 'instagram', 'telegram']).toContain(listed?.platformId);
+    expect(detect('Steam, PayPal blocked as Indonesia enforces its licensing rule\n\nGamers noticed on Saturday.').detected).toBe(true);
+    expect(detect('Telegram was blocked by Russia on Monday\n\nUsers noticed at once.').detected).toBe(true);
+  });
+
+  it('reads a platform acted on in a country by a subject no card knows, as that country acting', () => {
+    expect(detect('FG suspends Twitter in Nigeria\n\nThe order takes effect at once.').events[0]).toMatchObject({
+      platformId: 'x',
+      action: 'suspended',
+      orderedBy: 'Nigeria',
+    });
+    expect(
+      detect('Halt\n\nThe Federal Government, has suspended the operations of Twitter in Nigeria until further notice.').events[0],
+    ).toMatchObject({ orderedBy: 'The Federal Government' });
+  });
+
+  it('reads a platform blocking access to a group it hosts', () => {
+    expect(
+      detect('Group closed off\n\nFacebook has blocked access to a group that mocked the harbor council, at the ministry’s request.')
+        .events[0],
+    ).toMatchObject({ platformId: 'facebook', action: 'blocked', target: 'access to a group' });
+  });
+
+  it('reads bans lifted, named before the noun, after it, or as "ended the blocking of"', () => {
+    expect(detect('Nepal lifts TikTok ban\n\nThe app had been off limits for nine months.').events[0]).toMatchObject({
+      platformId: 'tiktok',
+      action: 'reinstated',
+    });
+    expect(detect('Chad lifts social media ban imposed after the protests\n\nSites came back on Friday.').detected).toBe(true);
+    expect(detect('Ban over\n\nNepal lifted its ban on TikTok on Tuesday.').events[0]).toMatchObject({ target: 'TikTok' });
+    expect(detect('Ban over\n\nNepal lifted a nationwide ban on social media sites on Tuesday.').events[0]).toMatchObject({
+      action: 'reinstated',
+      target: 'social media sites',
+    });
+    expect(detect('Back online\n\nThe president ended the blocking of Facebook and Telegram on Friday.').events[0]).toMatchObject({
+      action: 'reinstated',
+    });
+    expect(detect('Hiring\n\nThe company lifted a hiring ban on Monday.').detected).toBe(false);
+  });
+
+  it('reads no act under investigation, in danger of happening, or set to happen', () => {
+    for (const text of [
+      'Inquiry\n\nRegulators are investigating whether Apple blocked rival apps from telling users about cheaper prices.',
+      'Deadline\n\nThe apps are in danger of being blocked by the ministry within four days.',
+      'Coming soon\n\nThe state is set to ban TikTok next month, officials said.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+  it('reads a provider cutting ties with a site, or terminating its services for a site of some kind', () => {
+    expect(detect('Cloudflare cuts ties with 8chan after the attack\n\nThe forum went dark.').events[0]).toMatchObject({
+      platformId: 'cloudflare',
+      target: '8chan',
+    });
+    expect(
+      detect(
+        'Provider acts\n\nCloudflare said on Monday that it was terminating its services for forum website 8chan, effective at midnight.',
+      ).events[0],
+    ).toMatchObject({ platformId: 'cloudflare', target: '8chan' });
+  });
+
+  it('reads a fundraiser suspended, a judge named by title ordering removals, and a ban placed on a channel', () => {
+    expect(
+      detect('Drive halted\n\nKickstarter gave no reason. The campaign for the harbor museum has been suspended as of Friday.').detected,
+    ).toBe(true);
+    expect(
+      detect(
+        'Posts ordered down\n\nJustice Mira Kaul heard the plea and directed the removal of posts about the lawyer from social media platforms.',
+      ).events[0],
+    ).toMatchObject({ action: 'removed', orderedBy: 'Justice Mira Kaul' });
+    expect(
+      detect('Appeal fails\n\nTwitch turned down her appeal of the indefinite ban placed on her channel for showing nudity.').events[0],
+    ).toMatchObject({ platformId: 'twitch', action: 'banned', target: 'her channel' });
+  });
+
+  it('reads no act in a ban on trade, nor in what follows a conjunction after the noun', () => {
+    for (const text of [
+      'Shops close\n\nTikTok will halt its shop after the country’s ban on direct sales on social media took effect.',
+      'Fine\n\nThe case began with a complaint by Spotify over this restriction and Apple’s store fees.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+});
