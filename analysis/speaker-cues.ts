@@ -423,19 +423,7 @@ function compoundNounAt(tokens: Token[], i: number): boolean {
 }
 
 /** Lower-case words ending in "-ly" that are nouns or verbs, not adverbs ("the rally said"). */
-const LY_NON_ADVERBS = new Set([
-  'family',
-  'rally',
-  'ally',
-  'reply',
-  'supply',
-  'assembly',
-  'monopoly',
-  'anomaly',
-  'bully',
-  'belly',
-  'jelly',
-]);
+const LY_NON_ADVERBS = new Set(['family', 'rally', 'ally', 'supply', 'assembly', 'monopoly', 'anomaly', 'bully', 'belly', 'jelly']);
 
 /** A manner or degree adverb ("increasingly", "angrily") that may stand between a subject and its verb. */
 function isLyAdverb(t: Token): boolean {
@@ -785,7 +773,9 @@ function invertedSubject(tokens: Token[], verb: VerbAt, limit: number): MentionT
   const np = nounPhraseAfter(tokens, from, limit);
   if (np && verb.verb.lemma === 'according to') return documentAuthor(tokens, np, limit) ?? np;
   if (np) return np;
-  // "said master of ceremonies Asab Al-Tabchi, …": any short stretch holding a name, up to a comma.
+  // "said master of ceremonies Asab Al-Tabchi, …": any short stretch holding a name, up to a comma;
+  // not an adjunct ("tweeted Sunday after an attack on an Orlando nightclub").
+  if (from < limit && isWord(tokens[from]) && TAG_ADJUNCTS.test(tokens[from]!.lower)) return null;
   let to = from;
   while (to < limit && to - from < 10 && tokens[to]!.text !== ',' && tokens[to]!.kind === 'word') to++;
   return to > from && tokens.slice(from, to).some(isNameWord) ? { from, to } : null;
@@ -871,7 +861,9 @@ function finalReportingClause(tokens: Token[], start: number, limit: number): Cu
   for (let comma = limit - 1; comma >= start && limit - comma <= 24 && commas < 3; comma--) {
     if (tokens[comma]!.text !== ',') continue;
     commas++;
-    const cue = reportingClauseAt(tokens, comma + 1, limit);
+    // "…, as Sanders' campaign manager suggested": a reporting clause brought in by "as".
+    const as = tokens[comma + 1]?.lower === 'as' && !verbAt(tokens, comma + 2);
+    const cue = reportingClauseAt(tokens, comma + (as ? 2 : 1), limit);
     if (cue) return cue;
   }
   return null;
@@ -1201,6 +1193,19 @@ const SPEECH_NOUNS = new Set([
   'argument',
   'suggestion',
   'admission',
+  'conclusion',
+  'statement',
+  'declaration',
+  'charge',
+  'complaint',
+  'quip',
+  'boast',
+  'threat',
+  'demand',
+  'denial',
+  'retort',
+  'observation',
+  'explanation',
 ]);
 
 /** Speech follows a verb at once: a comma, colon, the quote, or "that" within a few words. */

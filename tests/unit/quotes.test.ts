@@ -1343,3 +1343,27 @@ describe('a subject with two relative clauses', () => {
     expect(text.slice(speaker.mention.start, speaker.mention.end)).toBe('Another worker');
   });
 });
+
+describe('tags that begin with "as", speakers that are towns, and speech nouns owned by their speaker', () => {
+  it('read a reporting clause brought in by "as" after a fragment', () => {
+    const text = 'Reyes is only a “regional” candidate, as the Ortiz campaign manager suggested after the harbor vote.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('the Ortiz campaign manager');
+    const known = 'The harbor plan is a “lifeline,” as many residents know.';
+    expect(findQuotes(known)[0]?.speaker).toBeNull();
+  });
+
+  it('take a town that releases a statement as the speaker of what the statement says', () => {
+    const text = 'The town released a statement Monday saying the mayor’s remarks “are not based on facts.”';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('The town');
+  });
+
+  it('give the quote in a possessor’s conclusion to the possessor', () => {
+    const text = 'The council was rattled by Inspector Ana Reyes’s conclusion that the pier was “unsafe at any speed.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('do not take an adjunct after the verb for an inverted speaker', () => {
+    const text = '“Will he step down now?” the nominee, Ana Reyes, posted Sunday after a night attack on a Harbor City pier.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('the nominee');
+  });
+});
