@@ -812,6 +812,8 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
   const subject = subjectBefore(tokens, v, start);
   if (subject && coversPrefix(tokens, start, subject)) return subject;
   const beforeVerb = skipModifiersLeft(tokens, v, start);
+  const document = documentWithParticiple(tokens, start, beforeVerb);
+  if (document) return document;
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
   if (tokens[beforeVerb - 1]?.text === ',') {
     const head = nounPhraseAfter(tokens, start, v);
@@ -832,6 +834,32 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
       return { from: start, to: subject.to };
   }
   return null;
+}
+
+/**
+ * "the order released Friday said", "a memo sent to staff on Monday says": a document, its participle,
+ * and a short adjunct of time or recipient, all before the verb.
+ */
+function documentWithParticiple(tokens: Token[], start: number, end: number): MentionTokens | null {
+  const noun = start + 1;
+  if (!isWord(tokens[start]) || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(tokens[start]!.lower)) return null;
+  if (
+    !isWord(tokens[noun]) ||
+    !DOCUMENT_NOUNS.has(tokens[noun]!.lower) ||
+    !isWord(tokens[noun + 1]) ||
+    !(/^[a-z]+ed$/.test(tokens[noun + 1]!.text) || IRREGULAR_PAST.has(tokens[noun + 1]!.text))
+  )
+    return null;
+  if (end - (noun + 2) > 4) return null;
+  for (let k = noun + 2; k < end; k++) {
+    const t = tokens[k]!;
+    if (
+      !isWord(t) ||
+      !(TAG_ADJUNCTS.test(t.lower) || WEEKDAYS.test(t.lower) || /^(?:staff|reporters|members|supporters|the|a)$/.test(t.lower))
+    )
+      return null;
+  }
+  return { from: start, to: noun + 1 };
 }
 
 /** Words with no clause structure: no verbs of saying, no conjunctions, no quotes. */
@@ -1742,6 +1770,8 @@ function parentheticalReporter(tokens: Token[], qi: number, from: number): Cue |
     const verb = verbAt(tokens, k + 1);
     if (!verb || verb.verb.participle || verb.verb.weak || verb.verb.lemma === 'according to' || NAMING_VERBS.has(verb.verb.lemma))
       continue;
+    // "Dick Dever, who was on the slate, told POLITICO, "…"": after "told" comes the listener.
+    if (LISTENER_VERBS.has(verb.verb.lemma)) continue;
     const np = nounPhraseAfter(tokens, verb.end, qi);
     if (np && isNameWord(tokens[np.to - 1]) && tokens[np.to]?.text === ',') return { kind: 'mention', mention: np, how: 'parenthetical' };
   }

@@ -1367,3 +1367,15 @@ describe('tags that begin with "as", speakers that are towns, and speech nouns o
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('the nominee');
   });
 });
+
+describe('listeners and documents in tags', () => {
+  it('do not take the listener after "told" for the speaker of a parenthetical', () => {
+    const text = 'Ana Reyes, who was listed on the harbor slate, told the Gazette, “Of the three, I like Ortiz best.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('read a document with a participle and a time as the subject of a closing tag', () => {
+    const text = 'The judge was unmoved. “The claim of value is speculative,” the order released Friday said.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('the order');
+  });
+});
