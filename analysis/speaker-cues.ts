@@ -1009,6 +1009,8 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (breaksGovernance(tokens, v)) return colon;
     const owner = speechNounOwner(tokens, v, qi, from);
     if (owner) return { kind: 'mention', mention: owner, how: 'speech-noun' };
+    const asker = askedBy(tokens, v, qi);
+    if (asker) return { kind: 'mention', mention: asker, how: 'asked-by' };
     const verb = verbAt(tokens, v);
     if (!verb) continue;
     const distance = qi - verb.end;
@@ -1054,6 +1056,18 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return colon;
+}
+
+/**
+ * `Asked by Thrush if Clinton "gets" race, …`, `Rubio was asked by the moderator whether …"…"`: the
+ * question is the asker's words, and the quote sits inside it (no comma between).
+ */
+function askedBy(tokens: Token[], v: number, qi: number): MentionTokens | null {
+  if (tokens[v]!.lower !== 'asked' || tokens[v + 1]?.lower !== 'by') return null;
+  const np = nounPhraseAfter(tokens, v + 2, qi);
+  if (!np || !isWord(tokens[np.to]) || !/^(?:if|whether|about|how|why|what|when|where|who|to)$/.test(tokens[np.to]!.lower)) return null;
+  for (let k = np.to; k < qi; k++) if (tokens[k]!.kind === 'para' || /^[,;:.]$/.test(tokens[k]!.text)) return null;
+  return np;
 }
 
 /**

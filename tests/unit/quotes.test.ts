@@ -1368,7 +1368,7 @@ describe('tags that begin with "as", speakers that are towns, and speech nouns o
   });
 });
 
-describe('listeners and documents in tags', () => {
+describe('listeners, askers and documents in tags', () => {
   it('do not take the listener after "told" for the speaker of a parenthetical', () => {
     const text = 'Ana Reyes, who was listed on the harbor slate, told the Gazette, “Of the three, I like Ortiz best.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
@@ -1377,5 +1377,10 @@ describe('listeners and documents in tags', () => {
   it('read a document with a participle and a time as the subject of a closing tag', () => {
     const text = 'The judge was unmoved. “The claim of value is speculative,” the order released Friday said.';
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('the order');
+  });
+
+  it('give a question asked by someone to the asker', () => {
+    const text = 'Asked by the Gazette if Reyes “gets” the harbor, Ortiz avoided a direct answer.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Gazette');
   });
 });
