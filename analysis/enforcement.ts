@@ -321,7 +321,13 @@ function readSentence(
         : null) ??
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
       (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
-      (platformIsSubject(text, platforms, cueStart) ? platformAsObject(text, platforms, cueEnd) : null) ??
+      (platformIsSubject(text, platforms, cueStart)
+        ? (platformAsObject(text, platforms, cueEnd) ?? actorAsObject(text, mentions, cueEnd))
+        : null) ??
+      // "YouTube restricts viewing of the anthem": what can no longer be seen follows "of".
+      (VIEWING_OF.test(next) && platformIsSubject(text, platforms, cueStart)
+        ? readAnyObject(s, m.index + m[0].length + VIEWING_OF.exec(next)![0].length)
+        : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null);
     if (!target) continue;
@@ -528,7 +534,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 const PLATFORM_TO_CUE =
-  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -878,6 +884,21 @@ function readAnyObject(s: string, from: number): string | null {
 function compoundBeforeNoun(verbPhrase: string, namesPlatform: boolean): string | null {
   const words = /^\S+\s+(?:(?:a|an|the|its|their|his|her)\s+)?([\s\S]*)$/.exec(verbPhrase)?.[1]?.trim() ?? '';
   return words && (namesPlatform || ONLINE_OBJECT.test(words)) ? words : null;
+}
+
+const VIEWING_OF = /^\s+(?:the\s+)?(?:viewing|sharing|distribution|reach|visibility|spread|playback|sale)\s+of\b/i;
+
+/** Kinds of card that name someone a platform can act on: people, outlets, groups. */
+const ACTED_ON_KINDS = new Set(['person', 'media', 'ngo', 'designated-organization', 'think-tank', 'research-group']);
+
+/** "YouTube took down InfoWars", "Twitter blocks RT": a known person, outlet or group right after the cue, named alone. */
+function actorAsObject(text: string, mentions: readonly EntityMention[], cueEnd: number): string | null {
+  const m = mentions.find((x) => x.start >= cueEnd && x.start - cueEnd <= 6 && ACTED_ON_KINDS.has(x.kind));
+  if (!m || !/^\s+(?:the\s+)?$/i.test(text.slice(cueEnd, m.start))) return null;
+  // "… InfoWars channel": the noun after the name is the object, read as such elsewhere.
+  const next = /^(?:['’]s?)?\s+([a-z][\w-]*)/.exec(text.slice(m.end, m.end + 40))?.[1];
+  if (/^['’]/.test(text.slice(m.end, m.end + 1)) || (next && OBJECT.test(next))) return null;
+  return text.slice(m.start, m.end);
 }
 
 /** "ordered the suspension of [X]": the whole platform is the target. */

@@ -46,6 +46,7 @@ const matcher = smallMatcher([
   entry('vimeo', 'Vimeo', 'platform'),
   entry('stripe', 'Stripe', 'company'),
   entry('airbnb', 'Airbnb', 'platform'),
+  entry('harbor-herald', 'Harbor Herald', 'media'),
 ]);
 const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
 
@@ -1183,5 +1184,23 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
       'Fine\n\nThe case began with a complaint by Spotify over this restriction and Apple’s store fees.',
     ])
       expect(detect(text).detected, text).toBe(false);
+  });
+
+  it('reads an outlet taken down by name, what can no longer be viewed, and a platform that "just" acted', () => {
+    expect(detect('YouTube Takes Down Harbor Herald Again\n\nThe outlet had two strikes.').events[0]).toMatchObject({
+      platformId: 'youtube',
+      target: 'Harbor Herald',
+    });
+    expect(detect('YouTube Takes Down Harbor Herald Videos\n\nThe outlet had two strikes.').events[0]).toMatchObject({
+      target: 'Harbor Herald Videos',
+    });
+    expect(detect('YouTube restricts viewing of the harbor anthem\n\nThe song was flagged.').events[0]).toMatchObject({
+      action: 'restricted',
+      target: 'the harbor anthem',
+    });
+    expect(detect('Steam just deleted hundreds of games from the store\n\nDevelopers were told why.').events[0]).toMatchObject({
+      platformId: 'steam',
+      target: 'hundreds of games',
+    });
   });
 });
