@@ -137,10 +137,13 @@ export function detectEnforcement(
       sentences.filter((s) => !inTitle(s)),
       titleHasEvent,
     ) + (!titleHasEvent && headlineNamesTheAct(headline, headlineMentions, events) ? HEADLINE_ECHO : 0);
+  // "How to avoid removal from Amazon", "Explainer: what can get your channel terminated": a guide to how
+  // acts happen in general reports none, whatever examples it gives.
+  const detected = score >= DETECTION_THRESHOLD && !isGuideHeadline(headline);
   return {
-    detected: score >= DETECTION_THRESHOLD,
+    detected,
     score,
-    events: score >= DETECTION_THRESHOLD ? mergeEvents(events) : [],
+    events: detected ? mergeEvents(events) : [],
   };
 }
 
@@ -1083,6 +1086,15 @@ function listAfter(after: string): string {
 }
 
 const DETECTION_THRESHOLD = 1.5;
+
+/** Headlines of guides, explainers and listicles: how, why or what in general, reasons, tips. */
+const GUIDE_HEADLINE =
+  /^(?:explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
+
+function isGuideHeadline(headline: string): boolean {
+  // "Explainer: What can make …": the label before a colon, and the words after it.
+  return GUIDE_HEADLINE.test(headline) || GUIDE_HEADLINE.test(headline.replace(/^[^:]{0,25}:\s*/, ''));
+}
 
 /**
  * Signals, added up: an event in the headline (2), in the lead (1.5 each, the first three sentences),

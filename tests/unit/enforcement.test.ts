@@ -1203,4 +1203,14 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
       target: 'hundreds of games',
     });
   });
+
+  it('reads no act in a guide, an explainer or a list of reasons, whatever examples it gives', () => {
+    for (const text of [
+      'How to avoid removal from YouTube\n\nYouTube removed the channel of a harbor vlogger last week. Here is what to learn from it.',
+      'Explainer: what can get your Twitch channel suspended\n\nTwitch suspended the harbor streamer for a week in May.',
+      '5 reasons you may be banned on TikTok\n\nTikTok banned the account of a harbor baker in March.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+    expect(detect('Why did TikTok ban the harbor baker?\n\nTikTok banned the account of a harbor baker in March.').detected).toBe(true);
+  });
 });
