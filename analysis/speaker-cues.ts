@@ -1011,6 +1011,8 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (owner) return { kind: 'mention', mention: owner, how: 'speech-noun' };
     const asker = askedBy(tokens, v, qi);
     if (asker) return { kind: 'mention', mention: asker, how: 'asked-by' };
+    const chanter = chantSubject(tokens, v, qi, from);
+    if (chanter) return { kind: 'mention', mention: chanter, how: 'chant' };
     const verb = verbAt(tokens, v);
     if (!verb) continue;
     const distance = qi - verb.end;
@@ -1056,6 +1058,31 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     // "was quoted as saying": the subject sits before the auxiliary chain.
   }
   return colon;
+}
+
+/** Nouns for words many say together, or say again and again. */
+const CHANT_NOUNS = new Set(['chant', 'chants', 'slogan', 'slogans', 'refrain', 'mantra', 'cry', 'cries', 'catchphrase']);
+
+/**
+ * `the crowd loudly reprised the chant "Lock her up!"`, `Nixon ran on the slogan "Experience Counts"`:
+ * a chant or slogan right before the quote is the words of whoever takes it up, the subject of the
+ * verb the noun hangs on (a few words back: its determiner and adjectives, a preposition).
+ */
+function chantSubject(tokens: Token[], v: number, qi: number, from: number): MentionTokens | null {
+  if (!isWord(tokens[v]) || !CHANT_NOUNS.has(tokens[v]!.lower)) return null;
+  let q = v + 1;
+  while (q < qi && /^(?:of|[,:])$/.test(tokens[q]!.lower)) q++;
+  if (q !== qi) return null;
+  for (let k = v - 1; k >= from && v - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalized(t)) return null;
+    const finite =
+      /^[a-z]+ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || /^(?:took|ran|broke|led|began|started|raised|chanted)$/.test(t.text);
+    if (!finite) continue;
+    const subject = subjectBefore(tokens, k, from);
+    return subject;
+  }
+  return null;
 }
 
 /**
@@ -1499,7 +1526,7 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
       // `With the help of "Harbor Talk," the actor …`: the comma may sit inside the closing mark.
       (prev?.kind === 'quote' && p - 1 > from && (/^(?:the|a|an)$/.test(tokens[p]!.lower) || isNameWord(tokens[p]))) ||
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
-      (isWord(prev) && /^(?:and|but|although|though|while|when|as|because)$/.test(prev.lower));
+      (isWord(prev) && /^(?:and|but|although|though|while|when|where|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;
     const np = withoutPastVerb(tokens, nounPhraseAfter(tokens, p, v));
     if (!np) continue;

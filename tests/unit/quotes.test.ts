@@ -1384,3 +1384,17 @@ describe('listeners, askers and documents in tags', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Gazette');
   });
 });
+
+describe('chants, slogans and clauses opened by "where"', () => {
+  it('give a chant or a slogan to whoever takes it up', () => {
+    const crowd = 'Boos rang out when Ortiz named her, and the crowd loudly took up the old chant “Sink the pier!” once more.';
+    expect(mentionText(crowd, findQuotes(crowd)[0]!)).toBe('the crowd');
+    const nixon = 'Ana Reyes ran on the slogan “Harbor First” in 1998 after two terms on the council.';
+    expect(findQuotes(nixon)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('hang a participle on the subject of the "where" clause right before it', () => {
+    const text = 'Reyes spoke in the square, where protesters had gathered, chanting “no contract, no peace” into the night.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('protesters');
+  });
+});
