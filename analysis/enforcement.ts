@@ -227,7 +227,9 @@ function readSentence(
     if (
       /\bto (?:\w+ly )?$/i.test(before) &&
       !ordered &&
-      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move|rules?|ruled) to (?:\w+ly )?$/i.test(before) &&
+      !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move|rules?|ruled|announced|announces) to (?:\w+ly )?$/i.test(
+        before,
+      ) &&
       !complied
     )
       continue;

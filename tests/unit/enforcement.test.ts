@@ -1213,4 +1213,10 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
       expect(detect(text).detected, text).toBe(false);
     expect(detect('Why did TikTok ban the harbor baker?\n\nTikTok banned the account of a harbor baker in March.').detected).toBe(true);
   });
+
+  it('reads an act a platform announced it would take', () => {
+    expect(
+      detect('Snapchat announced to remove the harbor mayor’s account from its Discover section\n\nThe change applies now.').events[0],
+    ).toMatchObject({ platformId: 'snapchat', action: 'removed' });
+  });
 });
