@@ -1015,6 +1015,8 @@ function leadingCue(tokens: Token[], qi: number, from: number, speakerOf: (quote
     if (chanter) return { kind: 'mention', mention: chanter, how: 'chant' };
     const verb = verbAt(tokens, v);
     if (!verb) continue;
+    // "Trump said, and I quote, "…"": the writer's aside is no reporting clause.
+    if (verb.verb.lemma === 'quote' && tokens[v - 1]?.lower === 'i' && tokens[verb.end]?.text === ',') continue;
     const distance = qi - verb.end;
     const naming = NAMING_VERBS.has(verb.verb.lemma) && !/^(?:for|on|out)$/.test(tokens[verb.end]?.lower ?? '');
     if (naming && distance > NAMING_VERB_REACH) continue;

@@ -1397,4 +1397,9 @@ describe('chants, slogans and clauses opened by "where"', () => {
     const text = 'Reyes spoke in the square, where protesters had gathered, chanting “no contract, no peace” into the night.';
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('protesters');
   });
+
+  it('look past the writer’s aside "and I quote"', () => {
+    const text = 'No wonder Ortiz said, and I quote, “We love the harbor more than the town does.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
+  });
 });
