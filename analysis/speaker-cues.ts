@@ -1485,7 +1485,10 @@ function subjectOfSentence(tokens: Token[], v: number, from: number, speakerOf: 
     const verb = verbAt(tokens, j);
     if (!verb || verb.verb.participle) continue;
     const subject = subjectBefore(tokens, j, from);
-    if (subject && !/^(?:that|whether|because|if)$/.test(tokens[subject.from - 1]?.lower ?? '')) {
+    // ("so much so that he accused …": a clause of result, not a reported "that" clause.)
+    const complement =
+      !!subject && /^(?:that|whether|because|if)$/.test(tokens[subject.from - 1]?.lower ?? '') && tokens[subject.from - 2]?.lower !== 'so';
+    if (subject && !complement) {
       return { kind: 'mention', mention: subject, how: 'participle-verb' };
     }
   }
@@ -2002,6 +2005,10 @@ function subjectAfterOpeningClause(ctx: CueContext, q: number, qi: number, from:
     return null;
   // The clause closes at a comma after the quote, or at one inside its closing mark (`"…," the senator`).
   let start = qi + 1;
+  // `Conceding a deal was "down the line" he warned …`: the comma left out before a pronoun subject.
+  const pronoun = tokens[start];
+  if (isWord(pronoun) && /^(?:he|she|they|we)$/.test(pronoun.lower) && verbLike(tokens[start + 1]))
+    return withAntecedent(tokens, { kind: 'mention', mention: { from: start, to: start + 1 }, how: 'opening-clause-subject' });
   if (!endsWithComma(ctx.text, ctx.quotes[q]!)) {
     while (start < tokens.length && start - qi <= 16 && tokens[start]!.text !== ',') {
       if (tokens[start]!.kind !== 'word') return null;

@@ -1402,4 +1402,15 @@ describe('chants, slogans and clauses opened by "where"', () => {
     const text = 'No wonder Ortiz said, and I quote, “We love the harbor more than the town does.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ortiz');
   });
+
+  it('read a pronoun right after an opening participle clause as its subject, comma or not', () => {
+    const text = 'Conceding that a harbor deal would come “down the line” she warned that it would take years.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('she');
+  });
+
+  it('read a clause of result ("so much so that he accused …") as the one the participle hangs on', () => {
+    const text =
+      'Ortiz fielded the most attacks -- so much so that he accused the moderators of asking too many “please attack Ortiz” questions.';
+    expect(mentionText(text, findQuotes(text)[0]!)).toBe('he');
+  });
 });
