@@ -119,16 +119,17 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
 /** How many named mentions back a pronoun or description may reach for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 40;
 
-const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
-  he: 'm',
-  his: 'm',
-  him: 'm',
-  himself: 'm',
-  she: 'f',
-  her: 'f',
-  hers: 'f',
-  herself: 'f',
-};
+/** A Map, not an object: every word of the article is looked up, and "constructor" is a word too. */
+const GENDERED_PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['his', 'm'],
+  ['him', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+]);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(w.replace(/['’]s$/, '')) && w.replace(/[^\p{Lu}]/gu, '').length >= 2;
@@ -562,7 +563,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       sentencePeople = [];
       continue;
     }
-    const pronounGender = GENDERED_PRONOUNS[token.lower];
+    const pronounGender = GENDERED_PRONOUNS.get(token.lower);
     if (pronounGender && token.kind === 'word') {
       vote(pronounGender);
       continue;
@@ -692,7 +693,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
   };
 
   const resolvePronoun = (word: string, at: number): Entity | null => {
-    const gender = PERSON_PRONOUNS[word];
+    const gender = Object.hasOwn(PERSON_PRONOUNS, word) ? PERSON_PRONOUNS[word] : undefined;
     if (word === 'it' || word === 'they' || word === 'we' || word === 'which') {
       return mostRecent(at, (e) => e.kind === 'organization' || e.kind === 'document');
     }

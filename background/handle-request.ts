@@ -5,7 +5,7 @@
 import type { ActorMatcher } from '../analysis/actor-matcher';
 import { analyzeArticle } from '../analysis/analyze-article';
 import type { CardStore } from '../cards/compile';
-import type { BackgroundResponses, PageScript, Result } from '../messaging/protocol';
+import { DEFAULT_SITE_SETTINGS, type BackgroundResponses, type PageScript, type Result, type SiteSettings } from '../messaging/protocol';
 import { backgroundRequest } from './request-schema';
 import { lookupCards } from './card-lookup';
 
@@ -17,6 +17,8 @@ export interface BackgroundDeps {
   injectScript: (script: PageScript, target: SenderFrame) => Promise<void>;
   /** Whether the reader turned Source Context off on this site (a hostname). */
   siteDisabled: (hostname: string) => boolean | Promise<boolean>;
+  /** How the reader wants this site's article drawn. */
+  displaySettings: (hostname: string) => Promise<Pick<SiteSettings, 'bannerHidden' | 'everyMention'>>;
 }
 
 /** Where a message came from: a content script's tab, frame and address (absent for extension pages). */
@@ -46,9 +48,16 @@ function hostnameOf(url: string | undefined): string | null {
   }
 }
 
+function siteSettings(deps: BackgroundDeps, hostname: string): Promise<SiteSettings> {
+  return Promise.all([deps.siteDisabled(hostname), deps.displaySettings(hostname)]).then(([disabled, display]) => ({
+    disabled,
+    ...display,
+  }));
+}
+
 /**
  * Answers synchronously, except for `load-script`, which waits for the browser to inject the script,
- * and a page's first screening before the reader's site settings are read.
+ * and a page's screening and analysis, which wait for the reader's site settings.
  */
 export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from: SenderFrame = {}): Answer | Promise<Answer> {
   const parsed = backgroundRequest.safeParse(raw);
@@ -79,8 +88,19 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
             ? off
             : screen();
       }
-      case 'analyze-article':
-        return { ok: true, value: analyzeArticle(request.text, deps.matcher(), request.title) };
+      case 'analyze-article': {
+        // The reader's settings are read while the text is analysed, and come back with the analysis: the
+        // page then draws at once, with no storage read of its own on the way.
+        const hostname = hostnameOf(from.url);
+        const settings = hostname === null ? null : siteSettings(deps, hostname);
+        const analysis = analyzeArticle(request.text, deps.matcher(), request.title);
+        if (!settings) return { ok: true, value: { analysis, settings: DEFAULT_SITE_SETTINGS } };
+        return settings.then(
+          (s): Answer => ({ ok: true, value: { analysis, settings: s } }),
+          // Settings that can't be read are the defaults, as everywhere else.
+          (): Answer => ({ ok: true, value: { analysis, settings: DEFAULT_SITE_SETTINGS } }),
+        );
+      }
       case 'get-cards':
         return { ok: true, value: lookupCards(deps.store(), request.ids, deps.now()) };
       case 'load-script':

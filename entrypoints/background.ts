@@ -6,7 +6,7 @@ import type { PageScript } from '../messaging/protocol';
 import cardStore from '../generated/card-store.json';
 import matcherTable from '../generated/matcher-table.json';
 import { markForBenchmark } from '../page/benchmark-marks';
-import { disabledSites } from '../settings/site-preferences';
+import { disabledSites, isBannerHidden, wantsEveryMention } from '../settings/site-preferences';
 
 /**
  * The page scripts (entrypoints/annotator, entrypoints/overlay-ui.tsx) are injected only into pages that
@@ -37,6 +37,10 @@ export default defineBackground(() => {
     now: () => new Date(),
     injectScript,
     siteDisabled: (hostname: string) => readOffSites().then((sites) => sites.has(hostname)),
+    displaySettings: async (hostname: string) => {
+      const [bannerHidden, everyMention] = await Promise.all([isBannerHidden(hostname), wantsEveryMention()]);
+      return { bannerHidden, everyMention };
+    },
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     // Only our own extension's pages and content scripts may ask.

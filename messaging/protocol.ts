@@ -39,9 +39,27 @@ export interface Screening {
   disabled: boolean;
 }
 
+/** The reader's settings for the site that asked: read by the background while it analyses the article. */
+export interface SiteSettings {
+  /** Source Context is off on this site: the analysis is dropped, nothing is drawn. */
+  disabled: boolean;
+  /** The enforcement panel is hidden on this site. */
+  bannerHidden: boolean;
+  /** Every mention gets a badge, not only the first in each section. */
+  everyMention: boolean;
+}
+
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { disabled: false, bannerHidden: false, everyMention: false };
+
+/** The analysis of a page's article, with what the page needs to know to draw it. */
+export interface PageAnalysis {
+  analysis: ArticleAnalysis;
+  settings: SiteSettings;
+}
+
 export interface BackgroundResponses {
   'screen-article': Screening;
-  'analyze-article': ArticleAnalysis;
+  'analyze-article': PageAnalysis;
   'get-cards': CardLookup[];
   'load-script': null;
 }

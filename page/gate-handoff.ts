@@ -4,8 +4,7 @@
  * content-script world, so they meet on a global symbol; the page can't see it. The gate keeps
  * answering the popup from the summary, which the annotator updates from then on.
  */
-import type { ArticleAnalysis } from '../analysis/analyze-article';
-import type { PageSummary, Result } from '../messaging/protocol';
+import type { PageAnalysis, PageSummary, Result } from '../messaging/protocol';
 import type { ArticleText } from './article-text';
 
 export interface GateHandoff {
@@ -18,7 +17,7 @@ export interface GateHandoff {
    * The article's text, read by the gate, and the background's analysis of it, asked for while the
    * annotator is being injected: the two waits overlap instead of adding up.
    */
-  headStart: { article: ArticleText; analysis: Promise<Result<ArticleAnalysis>> };
+  headStart: { article: ArticleText; analysis: Promise<Result<PageAnalysis>> };
 }
 
 const HANDOFF_KEY = Symbol.for('source-context.page-gate');

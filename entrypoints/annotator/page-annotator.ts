@@ -19,7 +19,7 @@ import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from
 import { markForBenchmark } from '../../page/benchmark-marks';
 import type { GateHandoff } from '../../page/gate-handoff';
 import { textFingerprint, watchSettledChanges } from '../../page/late-content';
-import { disabledSites, hideBannerOn, isBannerHidden, isDisabledOn, wantsEveryMention } from '../../settings/site-preferences';
+import { disabledSites, hideBannerOn } from '../../settings/site-preferences';
 
 /** Pages that are not (yet) articles are looked at again this many times as content arrives. */
 const MAX_LATE_CHECKS = 6;
@@ -82,35 +82,29 @@ export class PageAnnotator {
     if (generation !== this.generation) return;
     this.watchSiteSwitch();
     if (decided !== undefined) markForBenchmark('wall:annotator-running', decided);
-    // The reader's settings are storage reads: they run while the text is read and analysed (which
-    // changes nothing on the page), and are waited for before anything is drawn.
-    const disabled = isDisabledOn(location.hostname);
-    const bannerHidden = isBannerHidden(location.hostname);
-    const everyMention = wantsEveryMention();
-    // The text with its offset map, for the full analysis and the badges. The analysis stays inside the
-    // extension: asked for before the site switch is known, it is simply dropped if the reader turned
-    // this site off.
+    // The text with its offset map, for the full analysis and the badges. The reader's settings for this
+    // site come back with the analysis (the background reads them while it analyses): nothing else is
+    // waited for before drawing. The analysis stays inside the extension, and is simply dropped if the
+    // reader turned this site off.
     const article = headStart?.article ?? extractArticleText(this.doc, findArticleRoot(this.doc));
     const analysing = headStart?.analysis ?? askBackground({ type: 'analyze-article', text: article.text, title: article.title });
-    if (await disabled) {
-      this.summary.state = 'disabled';
-      return;
-    }
     const answer = await analysing;
     if (generation !== this.generation) return;
     if (!answer.ok) throw new Error(answer.error);
     const received = performance.now();
     if (decided !== undefined) markForBenchmark('wall:analysis-received', decided);
-    const analysis = answer.value;
+    const { analysis, settings } = answer.value;
+    if (settings.disabled) {
+      this.summary.state = 'disabled';
+      return;
+    }
     if (!analysis.enforcement.detected) {
       this.summary.state = 'not-enforcement';
       return;
     }
-    const events = (await bannerHidden) ? [] : analysis.enforcement.events;
-    const every = await everyMention;
-    if (generation !== this.generation) return;
+    const events = settings.bannerHidden ? [] : analysis.enforcement.events;
     const drawStart = performance.now();
-    this.draw(article, analysis, events, every);
+    this.draw(article, analysis, events, settings.everyMention);
     markForBenchmark('draw', drawStart);
     this.summary.actors = analysis.actors.map((a) => ({
       id: a.entityId ?? a.name,

@@ -4,6 +4,7 @@ import { isStale } from '../../background/card-lookup';
 import { handleBackgroundRequest as handleMaybeLater, type BackgroundDeps, type SenderFrame } from '../../background/handle-request';
 import { compileCardMatcher, compileCardStore } from '../../cards/compile';
 import type { Card } from '../../cards/schema';
+import type { PageAnalysis } from '../../messaging/protocol';
 
 const card = (id: string, name: string, reviewed = '2026-10-01', related: Card['related'] = []): Card => ({
   id,
@@ -30,6 +31,7 @@ const deps: BackgroundDeps = {
     injected.push({ script, target });
   },
   siteDisabled: async (hostname) => hostname === 'off.example',
+  displaySettings: async (hostname) => ({ bannerHidden: hostname === 'quiet.example', everyMention: false }),
 };
 
 /** Every request but `load-script` is answered at once. */
@@ -67,7 +69,10 @@ describe('background request handling', () => {
     const result = handleBackgroundRequest({ type: 'analyze-article', text, title: null }, deps);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [actor] = (result.value as { actors: { entityId: string; mentions: { start: number; end: number }[] }[] }).actors;
+    const { analysis, settings } = result.value as PageAnalysis;
+    // An extension page has no site: the defaults.
+    expect(settings).toEqual({ disabled: false, bannerHidden: false, everyMention: false });
+    const [actor] = analysis.actors;
     expect(actor?.entityId).toBe('alpha-org');
     expect(text.slice(actor!.mentions[0]!.start, actor!.mentions[0]!.end)).toBe('Alpha Org');
   });
@@ -121,6 +126,26 @@ describe('screening a page', () => {
       url: 'https://off.example/',
     });
     expect(answer).toMatchObject({ ok: true, value: { disabled: false } });
+  });
+});
+
+describe('analysing a page', () => {
+  const text = 'Researchers at Alpha Org said so.';
+
+  it("returns the reader's settings for the page's site with the analysis", async () => {
+    const quiet = await handleMaybeLater({ type: 'analyze-article', text, title: null }, deps, {
+      tabId: 2,
+      url: 'https://quiet.example/a',
+    });
+    expect(quiet).toMatchObject({ ok: true, value: { settings: { disabled: false, bannerHidden: true, everyMention: false } } });
+    const off = await handleMaybeLater({ type: 'analyze-article', text, title: null }, deps, { tabId: 2, url: 'https://off.example/a' });
+    expect(off).toMatchObject({ ok: true, value: { settings: { disabled: true } } });
+  });
+
+  it("answers with the default settings when they can't be read", async () => {
+    const unreadable = { ...deps, displaySettings: () => Promise.reject(new Error('storage unavailable')) };
+    const answer = await handleMaybeLater({ type: 'analyze-article', text, title: null }, unreadable, { url: 'https://quiet.example/' });
+    expect(answer).toMatchObject({ ok: true, value: { settings: { disabled: false, bannerHidden: false, everyMention: false } } });
   });
 });
 
