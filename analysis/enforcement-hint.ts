@@ -1,15 +1,21 @@
 /**
  * The content script's cheap first look: can this text possibly report platform enforcement? One of
- * the detector's action cues must occur near the name of a platform. Two short regular expressions scan
- * the article's opening natively (platform names; the first letters of cue words), and only the few
- * candidates near a platform are looked up word by word, so that most articles (sport, weather,
- * politics without platforms) are set aside in the page's main thread before any real work.
+ * the detector's action cues must occur near the name of a platform, with something platforms act on
+ * where the detector looks for it. Two short regular expressions scan the article's opening natively
+ * (platform names; the first letters of cue words), and only the few candidates near a platform are
+ * looked up word by word, so that most articles (sport, weather, politics without platforms) are set
+ * aside in the page's main thread before any real work.
  *
  * The cue words are written out here rather than derived from the detector's vocabulary
  * (`enforcement-cues.ts`) when the page loads: building them there costs a fresh page 5–15 ms in
  * Chromium, and compiling the whole vocabulary into one expression 1–3 ms more. A unit test holds these
- * lists equal to the detector's, so the prefilter can never turn away an article the detector would flag.
- * Tuned for recall: the full detector decides.
+ * lists equal to the detector's.
+ *
+ * Tuned for recall, the full detector decides; but a page this lets through pays for the question to
+ * the background (binding the extension's messaging, 2–6 ms in Chromium), so it asks for what the
+ * detector's readings need: a platform in the cue's sentence or the one before, and an object, an
+ * agent, a rule broken, or a platform named right next to the cue. Checked on every labelled real
+ * article we have (docs/eval): no opening the detector flags is turned away.
  */
 
 /** How far from a cue a platform name may stand, in characters: about two sentences. */
@@ -20,7 +26,7 @@ const NEAR = 300;
  * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
  */
 export const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE\b|Nintendo|PlayStation|\bPSN\b|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi\b|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix\b|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik\b|hosting compan|registrars?|AliExpress|Taobao|Fiverr|Upwork|Craigslist|\bYelp\b|Trip[Aa]dvisor|Indiegogo|GiveSendGo|Coinbase|Binance|Robinhood|Cash App|KakaoTalk|\bKik\b|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ВКонтакте|微博|微信|抖音|哔哩哔哩|\bplatforms?\b|social media|\bapps?\b|\bwebsites?\b|\bdomains?\b|\bURLs?\b|\bISPs?\b/g;
+  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE\b|Nintendo|PlayStation|\bPSN\b|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi\b|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix\b|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik\b|hosting compan|registrars?|AliExpress|Taobao|Fiverr|Upwork|Craigslist|\bYelp\b|Trip[Aa]dvisor|Indiegogo|GiveSendGo|Coinbase|Binance|Robinhood|Cash App|KakaoTalk|\bKik\b|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?\b|social media|\bapps?\b|\bapplications?\b|\bchatbots?\b|\bVPNs?\b|\bsites\b|\bwebsites?\b|\bdomains?\b|\bURLs?\b|\bISPs?\b|\binternet\b/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
@@ -90,28 +96,6 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ...followedBy(['warning'], ['label', 'labels']),
 ]);
 
-/**
- * Cue words that are enforcement with whatever object ("banned", "suspended"), as the detector's strong
- * groups list them, phrases by their first word. Any other cue ("removed", "blocked", "closed") counts
- * only with something platforms act on nearby, as in the detector: an object noun, a platform name, or
- * the "from/on/by" that begins a place or an agent of a passive ("removed from", "blocked by"), or
- * "access" ("blocked access to").
- */
-export const STRONG_CUE_WORDS: ReadonlySet<string> = new Set(
-  [
-    'ban banhammer banned banning bans barred boot booted booting boots de-platform de-platformed de-platforming ',
-    'de-platforms demonetisation demonetise demonetised demonetises demonetising demonetization ',
-    'demonetize demonetized demonetizes demonetizing deplatform deplatformed deplatforming deplatforms ',
-    'axe axed axes axing expel expelled expelling expels freeze freezes freezing froze frozen kick ',
-    'kicked kicking kicks lift lifted lifting lifts lock locked locking locks reinstate reinstated ',
-    'reinstates reinstating suspend suspended suspending suspends ',
-    'suspension suspensions unban unbaned unbaning unbanned unbanning unbans unblock unblocked ',
-    'unblocking unblocks unsuspend unsuspended unsuspending unsuspends',
-  ]
-    .join('')
-    .split(' '),
-);
-
 /** The detector's object nouns (`OBJECT` in `enforcement-not-acts.ts`), copied so that the prefilter needn't load the detector. */
 export const OBJECT_NEAR =
   /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|chatbots?|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|reviews?|ratings|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
@@ -149,27 +133,120 @@ function isCue(word: string, text: string, end: number): boolean {
   return CUE_PHRASES.get(lower)?.some((rest) => restFollows(text, end, rest)) ?? false;
 }
 
-/**
- * A weak cue with something platforms act on where the detector looks for it: an object after it
- * ("removed [the accounts]"), a passive's subject before it ("the accounts were removed"), a place or
- * an agent after it, or a platform right next to it.
- */
-function hasObjectNear(text: string, at: number, end: number, platforms: readonly number[]): boolean {
-  if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
-  // "removed the song for violating its policy": the detector reads an act under a rule as a strong cue.
-  if (VIOLATION_NEAR.test(text.slice(end, end + VIOLATION_REACH))) return true;
-  // "LinkedIn blocked in Russia", "Cloudflare drops Kiwi Farms": a platform just before or after.
-  for (const p of platforms) if (p >= at - 25 && p <= end + 40) return true;
-  if (OBJECT_NEAR.test(text.slice(end, end + OBJECT_REACH))) return true;
-  const before = text.slice(Math.max(0, at - OBJECT_REACH - 10), at);
-  return PASSIVE_AUX.test(before) && OBJECT_NEAR.test(before);
+interface PlatformName {
+  start: number;
+  end: number;
+  /** "platform", "apps", "social media": a kind of service, not one named. */
+  generic: boolean;
+}
+
+const GENERIC_PLATFORM =
+  /^(?:platforms?|social media|apps?|applications?|chatbots?|VPNs?|sites|websites?|domains?|URLs?|ISPs?|internet|hosting compan|registrars?)$/i;
+
+/** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
+const PLATFORM_BEFORE_CUE =
+  /^(?:['’]s)?(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|\w+ly)\s+)*$/i;
+/** Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform". */
+const CUE_BEFORE_PLATFORM =
+  /^\s+(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;
+/** "had its domain registration revoked": what someone had done to them. */
+const CAUSATIVE = /\b(?:had|has|have|having|got|gets|get)\s+((?:its|their|his|her|the|a)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
+
+/** A named platform standing right before the cue as its subject, or right after it as its object. */
+function platformNextTo(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
+  return platforms.some(
+    (p) =>
+      !p.generic &&
+      ((p.end <= at && at - p.end <= 60 && PLATFORM_BEFORE_CUE.test(text.slice(p.end, at))) ||
+        (p.start >= end && p.start - end <= 60 && CUE_BEFORE_PLATFORM.test(text.slice(end, p.start))) ||
+        // "takes down Paranautical Activity from Steam": a name, then the platform it was taken off.
+        (p.start >= end && p.start - end <= 90 && /\s(?:from|off)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)))),
+  );
+}
+
+/** Nouns of the act: their object may stand before them ("community bans") or be owned ("their ban of …"). */
+const ACT_NOUN = /^(?:bans?|suspensions?|removals?|take-?downs?|shutdowns?|deactivations?|restrictions?|freezes?)$/i;
+/** A headline's bare participle: "Popular Twitch streamer suspended after …". */
+const BARE_PARTICIPLE = /(?:ed|froze|frozen|hid|hidden|shut)$/i;
+/** "orders ISPs to block …": the providers a court or a regulator licenses, told to act. */
+const PROVIDERS_TOLD =
+  /\b(?:ISPs|(?:internet |service |telecom |network |mobile )?(?:providers|operators)|telcos|carriers)\b[^.;]{0,40}\bto\s+(?:\w+ly\s+)?$/i;
+
+/** The words of the clause right before `at`, back to a comma, colon, semicolon or line break. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
 }
 
 /**
- * Whether the word starting at `at` (or, for "anti-ban", one of its parts) is an action cue, and for a
- * weak cue, one with an object near.
+ * Something platforms act on where the detector looks for it: an object after the cue ("removed [the
+ * accounts]"), a passive's subject before it ("the accounts were removed"), what someone had done to
+ * them, a place or an agent after it, a rule broken, or a named platform right next to it.
  */
-function isCueAt(text: string, at: number, platforms: readonly number[]): boolean {
+function hasObjectNear(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
+  if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
+  // "removed the song for violating its policy": the detector reads an act under a rule as a strong cue.
+  if (VIOLATION_NEAR.test(text.slice(end, end + VIOLATION_REACH))) return true;
+  // "LinkedIn blocked in Russia", "Cloudflare drops Kiwi Farms": a platform as subject or object.
+  if (platformNextTo(text, at, end, platforms)) return true;
+  if (OBJECT_NEAR.test(text.slice(end, end + OBJECT_REACH))) return true;
+  const before = text.slice(Math.max(0, at - OBJECT_REACH - 10), at);
+  if (PASSIVE_AUX.test(before) && OBJECT_NEAR.test(before)) return true;
+  const causative = CAUSATIVE.exec(before);
+  if (causative !== null && OBJECT_NEAR.test(causative[1]!)) return true;
+  if (PROVIDERS_TOLD.test(before)) return true;
+  const word = text.slice(at, end);
+  // "community bans", "their permanent ban of the commentator".
+  if (ACT_NOUN.test(word) && (OBJECT_NEAR.test(before.slice(-30)) || /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before))) return true;
+  // "Access to The Herald website restricted in Russia", "Popular Twitch streamer suspended after …".
+  return BARE_PARTICIPLE.test(word) && !PASSIVE_AUX.test(before) && OBJECT_NEAR.test(clauseBefore(text, at));
+}
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+/** '"', '”', '’', ')': a closing mark a sentence may end in after its stop. */
+const isClosing = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
+
+/** Where the sentence holding `at` begins: after a line break, or after ". " (a closing mark allowed). */
+function sentenceStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length); i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (c !== 32 || i < 2) continue;
+    const before = text.charCodeAt(i - 2);
+    if (isStop(before) || (isClosing(before) && i >= 3 && isStop(text.charCodeAt(i - 3)))) return i;
+  }
+  return 0;
+}
+
+const SENTENCE_END = /[.!?]["”’)]?\s|\n/g;
+
+function sentenceEnd(text: string, at: number): number {
+  SENTENCE_END.lastIndex = at;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+/** "the company", "the platform": a platform named earlier, again, as the detector reads it. */
+const PLATFORM_PRONOUN =
+  /\bthe (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service)\b/i;
+
+/**
+ * The detector reads a sentence with the platforms it names, the one named in the sentence before
+ * (a passive that goes on with its story), or any named earlier when the sentence says "the company".
+ */
+function platformInReach(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
+  const from = sentenceStart(text, sentenceStart(text, at) - 2);
+  const to = sentenceEnd(text, end);
+  if (platforms.some((p) => p.start >= from && p.start < to)) return true;
+  const sentence = text.slice(sentenceStart(text, at), to);
+  return PLATFORM_PRONOUN.test(sentence) && platforms.some((p) => p.start < from && p.start >= at - NEAR);
+}
+
+/**
+ * Whether the word starting at `at` (or, for "anti-ban", one of its parts) is an action cue with
+ * something platforms act on near it and a platform within the detector's reach.
+ */
+function isCueAt(text: string, at: number, platforms: readonly PlatformName[]): boolean {
   let end = at;
   while (end < text.length) {
     const c = text.charCodeAt(end);
@@ -181,22 +258,23 @@ function isCueAt(text: string, at: number, platforms: readonly number[]): boolea
   const parts = word.includes('-') ? [word, ...word.split('-')] : [word];
   const cues = parts.filter((part) => isCue(part, text, end));
   if (cues.length === 0) return false;
-  return cues.some((cue) => STRONG_CUE_WORDS.has(cue.toLowerCase())) || hasObjectNear(text, at, end, platforms);
+  return hasObjectNear(text, at, end, platforms) && platformInReach(text, at, end, platforms);
 }
 
 export function mayReportEnforcement(text: string): boolean {
   // Most articles name no platform at all: one pass of the smaller expression settles them.
-  const platforms: number[] = [];
+  const platforms: PlatformName[] = [];
   PLATFORM.lastIndex = 0;
-  for (let m = PLATFORM.exec(text); m; m = PLATFORM.exec(text)) platforms.push(m.index);
+  for (let m = PLATFORM.exec(text); m; m = PLATFORM.exec(text))
+    platforms.push({ start: m.index, end: m.index + m[0].length, generic: GENERIC_PLATFORM.test(m[0]) });
   if (platforms.length === 0) return false;
   let p = 0;
   CUE_START.lastIndex = 0;
   for (let m = CUE_START.exec(text); m; m = CUE_START.exec(text)) {
     const at = m.index;
-    while (p < platforms.length && platforms[p]! < at - NEAR) p++;
+    while (p < platforms.length && platforms[p]!.start < at - NEAR) p++;
     if (p === platforms.length) return false;
-    if (platforms[p]! <= at + NEAR && isCueAt(text, at, platforms)) return true;
+    if (platforms[p]!.start <= at + NEAR && isCueAt(text, at, platforms)) return true;
   }
   return false;
 }

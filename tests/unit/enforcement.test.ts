@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../analysis/analyze-article';
+import { mayReportEnforcement } from '../../analysis/enforcement-hint';
+import { LEDE_CHARS } from '../../page/article-detection';
 import { entry, smallMatcher } from './small-matcher';
 
 const matcher = smallMatcher([
@@ -48,7 +50,16 @@ const matcher = smallMatcher([
   entry('airbnb', 'Airbnb', 'platform'),
   entry('harbor-herald', 'Harbor Herald', 'media'),
 ]);
-const detect = (article: string) => analyzeArticle(article, matcher).enforcement;
+/**
+ * Every article the detector flags in these tests must also get past the content script's prefilter
+ * (on the opening the page gate reads): otherwise the extension would never ask the detector.
+ */
+const detect = (article: string) => {
+  const result = analyzeArticle(article, matcher).enforcement;
+  if (result.detected && !mayReportEnforcement(article.slice(0, LEDE_CHARS)))
+    throw new Error(`the prefilter turns away an article the detector flags: ${JSON.stringify(article.slice(0, 120))}`);
+  return result;
+};
 
 describe('enforcement detection: articles about enforcement', () => {
   it('reads platform, action, target and policy from a removal report', () => {
@@ -646,7 +657,8 @@ describe('the content script prefilter', async () => {
     ['Lawmakers banned the pesticide last year.', false],
     // Hyphenated words count whole and by their parts; two-word cues need both words.
     ['The Facebook-owned service geo-blocked the page.', true],
-    ['Critics of the company’s third-party-blocking plan met at Google.', true],
+    ['Google began third-party-blocking of accounts on Monday.', true],
+    ['Critics of the company’s third-party-blocking plan met at Google.', false],
     ['Google took the stage; no video was taken down.', true],
     ['Google took the stage and took questions.', false],
     // Platform names are matched as written: "meta" and "apple" are ordinary words.
@@ -679,12 +691,9 @@ describe('the content script prefilter', async () => {
     }
   });
 
-  it("knows the detector's strong cues and object nouns, so that it asks weak cues for an object as the detector does", async () => {
-    const { CUE_GROUPS } = await import('../../analysis/enforcement-cues');
+  it("knows the detector's object nouns, so that it asks cues for an object as the detector does", async () => {
     const { OBJECT } = await import('../../analysis/enforcement-not-acts');
-    const { STRONG_CUE_WORDS, OBJECT_NEAR } = await import('../../analysis/enforcement-hint');
-    const strong = new Set(CUE_GROUPS.filter((g) => g.strength === 'strong').flatMap((g) => g.phrases.map((p) => p.split(' ')[0]!)));
-    expect([...STRONG_CUE_WORDS].sort()).toEqual([...strong].sort());
+    const { OBJECT_NEAR } = await import('../../analysis/enforcement-hint');
     expect(OBJECT_NEAR.source).toBe(OBJECT.source);
     expect(OBJECT_NEAR.flags).toBe(OBJECT.flags);
   });
