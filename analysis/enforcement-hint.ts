@@ -26,7 +26,7 @@ const NEAR = 300;
  * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
  */
 export const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE\b|Nintendo|PlayStation|\bPSN\b|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi\b|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix\b|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik\b|hosting compan|registrars?|AliExpress|Taobao|Fiverr|Upwork|Craigslist|\bYelp\b|Trip[Aa]dvisor|Indiegogo|GiveSendGo|Coinbase|Binance|Robinhood|Cash App|KakaoTalk|\bKik\b|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?\b|social media|\bapps?\b|\bapplications?\b|\bchatbots?\b|\bVPNs?\b|\bsites\b|\bwebsites?\b|\bdomains?\b|\bURLs?\b|\bISPs?\b|\binternet\b/g;
+  /Facebook|Instagram|Twitter|\bX\b|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta\b|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick\b|\bVK\b|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab\b|Parler|Truth Social|Microsoft|Amazon|Steam|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo\b|Mastodon|Messenger|\bMinds\b|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE\b|Nintendo|PlayStation|\bPSN\b|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi\b|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix\b|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik\b|hosting compan|registrars?|AliExpress|Taobao|Fiverr|Upwork|Craigslist|\bYelp\b|Trip[Aa]dvisor|Indiegogo|GiveSendGo|Coinbase|Binance|Robinhood|Cash App|KakaoTalk|\bKik\b|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?\b|social media|\bapps?\b|\bapplications?\b|\bchatbots?\b|\bVPNs?\b|\bsites\b|\bportals?\b|\bwebsites?\b|\bdomains?\b|\bURLs?\b|\bISPs?\b|\binternet\b/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
@@ -98,7 +98,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** The detector's object nouns (`OBJECT` in `enforcement-not-acts.ts`), copied so that the prefilter needn't load the detector. */
 export const OBJECT_NEAR =
-  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|messages?|bots|chatbots?|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|reviews?|ratings|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
+  /\b(?:accounts?|pages?|profiles?|channels?|posts?|videos?|tweets?|content|material|groups?|networks?|apps?|applications?|games?|extensions?|servers?|subreddits?|forums?|communit(?:y|ies)|podcasts?|episodes?|songs?|tracks?|music|albums?|(?:live)?streams?|broadcasts?|handles?|users?|creators?|streamers?|influencers?|sellers?|listings?|products?|(?:e-?)?books?|members?|hosts?|payments?|donations?|searche?s?|search terms|search results|campaigns?|items?|merchandise|projects?|funds|subs|drivers?|influence (?:operations?|campaigns?)|troll farms?|bot networks?|fundraisers?|fundraising (?:efforts?|drives?)|newsletters?|publications?|ads|adverts?|advertisements?|portals?|(?:operating |business )?licen[cs]es?|messages?|bots|chatbots?|clips?|reels?|stories|photos?|pictures?|images?|players?|gamers?|storefronts?|(?:merch(?:andise)?|online|web|e-?commerce) (?:stores?|shops?)|comments?|reviews?|ratings|websites?|sites?|domains?|links?|repositor(?:y|ies)|hashtags?|livestreams?|personas?|urls?|(?:web|ip|internet) addresses)\b/i;
 /** How far around a weak cue its object or platform may stand: past the detector's 70-character reach. */
 const OBJECT_REACH = 90;
 const AGENT_OR_PLACE = /^\s+(?:from|on|by|access)\b/i;
@@ -141,7 +141,7 @@ interface PlatformName {
 }
 
 const GENERIC_PLATFORM =
-  /^(?:platforms?|social media|apps?|applications?|chatbots?|VPNs?|sites|websites?|domains?|URLs?|ISPs?|internet|hosting compan|registrars?)$/i;
+  /^(?:platforms?|social media|apps?|applications?|chatbots?|VPNs?|sites|portals?|websites?|domains?|URLs?|ISPs?|internet|hosting compan|registrars?)$/i;
 
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
 const PLATFORM_BEFORE_CUE =
@@ -196,8 +196,14 @@ function hasObjectNear(text: string, at: number, end: number, platforms: readonl
   if (causative !== null && OBJECT_NEAR.test(causative[1]!)) return true;
   if (PROVIDERS_TOLD.test(before)) return true;
   const word = text.slice(at, end);
-  // "community bans", "their permanent ban of the commentator".
-  if (ACT_NOUN.test(word) && (OBJECT_NEAR.test(before.slice(-30)) || /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before))) return true;
+  // "community bans", "their permanent ban of the commentator", "TikTok ban", "social media restrictions".
+  if (
+    ACT_NOUN.test(word) &&
+    (OBJECT_NEAR.test(before.slice(-30)) ||
+      /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before) ||
+      platforms.some((p) => p.end <= at && at - p.end <= 2))
+  )
+    return true;
   // "Access to The Herald website restricted in Russia", "Popular Twitch streamer suspended after …".
   return BARE_PARTICIPLE.test(word) && !PASSIVE_AUX.test(before) && OBJECT_NEAR.test(clauseBefore(text, at));
 }

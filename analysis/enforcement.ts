@@ -255,11 +255,13 @@ function readSentence(
     // "the government lifted a seven-month ban on Twitter": the noun, lifted, is a reinstatement.
     // "a judge annulled a decision to suspend Telegram": the decision undone is a reinstatement too.
     // "ended the blocking of Facebook": a gerund after "the" is the noun too.
-    const asNoun = ACTION_NOUN.test(m[0]) || (/ing$/i.test(m[0]) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(next));
+    // ("lifts social media restrictions": the plural noun too.)
+    const asNoun =
+      ACTION_NOUN.test(m[0]) || /^restrictions$/i.test(m[0]) || (/ing$/i.test(m[0]) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(next));
     const lifted = (asNoun ? LIFTED.exec(before) : null) ?? REVERSED_DECISION.exec(before);
     const subjectText = lifted ? before.slice(0, lifted.index) : before;
     // "Access to The Telegraph website restricted in Russia": a country's block of a site, in a headline.
-    const blockedIn = !platform && strength === 'weak' ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
+    const blockedIn = !platform ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
     // "PTA blocked access to …", "Roskomnadzor has restricted …": a regulator with a card, acting itself.
     const acting = orderer && platformIsSubject(text, [orderer], cueStart) ? orderer.name : null;
     // "118 apps banned by India": the state is the agent of a passive.
@@ -306,7 +308,7 @@ function readSentence(
               : 0),
       ) ??
       accessTo(text, platforms, cueEnd, platformIsSubject(text, platforms, cueStart)) ??
-      (blockedIn ? before.trim() : null) ??
+      (blockedIn ? before.replace(/\s+(?:is|are|was|were|has been|have been)\s*$/i, '').trim() : null) ??
       platformBlockedIn(text, sentence, platforms, cueStart, cueEnd, action) ??
       (action === 'labelled' ? readLabelledTarget(after) : null) ??
       (/^\w+ing\b/i.test(m[0])
@@ -546,7 +548,7 @@ const USERS_ACTING =
 /** "… on the Belarusian internet": what comes before is online, whatever its noun. */
 const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
-  /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
+  /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
 const LEGAL_MEASURE =
@@ -560,7 +562,7 @@ const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|so
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
 const OWN_PRODUCT =
-  /^(?:one of |some of |two of |several of )?its (?:own )?(?:[^\s\d,.;:!?()]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)$/i;
+  /^(?:(?:one of |some of |two of |several of )?its (?:own )?(?:[^\s\d,.;:!?()]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)|(?:the |a )?(?:sections?|parts?|portions?|pages?|tabs?) of its (?:own )?(?:website|site|app|platform|service))$/i;
 const FROM_AN_OFFICE =
   /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|post|position|role|job|office|leadership|council|committee|party|cabinet|league|team|tournament|competition|school|university|parliament|chamber|senate|congress)\b/i;
 /** A determiner and the adjectives of a ban, with no noun of what was banned. */
@@ -725,9 +727,11 @@ function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: num
   return online ? text.slice(cueEnd, from + online.index + online[0].length).trim() : null;
 }
 
-/** The country in "[access to a site …] restricted in Russia", when the subject is access to something online. */
+/** The country in "[access to a site …] restricted in Russia", when the subject is something online or access to it. */
 function countryBlocking(before: string, after: string): string | null {
-  if (!ACCESS_TO.test(before.trim()) || !ONLINE_OBJECT.test(before)) return null;
+  // "Access to a site … restricted in Russia", "Indian news portal 'Northeast' is banned in Bangladesh".
+  if (!ONLINE_OBJECT.test(before) || !(ACCESS_TO.test(before.trim()) || /\b(?:is|are|was|were|has been|have been)\s+$/i.test(before)))
+    return null;
   const place = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
   return place && isPlaceName(place.toLowerCase().split(/\s+/)) ? place : null;
 }

@@ -1229,3 +1229,23 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
     ).toMatchObject({ platformId: 'snapchat', action: 'removed' });
   });
 });
+
+describe('enforcement detection: held-out set AC (our own words)', () => {
+  it("reads a platform's licence suspended, a news portal banned in a country, and restrictions lifted", () => {
+    expect(detect("Uber's licence suspended\n\nThe harbor council said Uber's licence was suspended on Friday.").detected).toBe(true);
+    expect(detect("Harbor news portal 'Dockside' is banned in Bangladesh\n\nReaders could not open it.").events[0]).toMatchObject({
+      action: 'banned',
+      target: "Harbor news portal 'Dockside'",
+      orderedBy: 'Bangladesh',
+    });
+    expect(detect('Chad lifts social media restrictions\n\nSites came back on Friday after four months.').events[0]).toMatchObject({
+      action: 'reinstated',
+    });
+  });
+
+  it('reads no act in a platform taking down a section of its own website', () => {
+    const text =
+      'Indiegogo drops its guarantee\n\nIndiegogo responded to the fraud claims by removing the section of its website that promised refunds.';
+    expect(detect(text).detected).toBe(false);
+  });
+});
