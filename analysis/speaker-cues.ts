@@ -1533,6 +1533,8 @@ function clauseSubjectBefore(tokens: Token[], v: number, from: number): MentionT
       /^[\u2014\u2013]$/.test(prev?.text ?? '') ||
       (isWord(prev) && /^(?:and|but|although|though|while|when|where|as|because)$/.test(prev.lower));
     if (!startsClause || !isWord(tokens[p])) continue;
+    // ", endorsed Cruz last week, saying …": a verb after the comma goes on with the clause's subject.
+    if (/^[a-z]+ed$/.test(tokens[p]!.text) || IRREGULAR_PAST.has(tokens[p]!.text)) continue;
     const np = withoutPastVerb(tokens, nounPhraseAfter(tokens, p, v));
     if (!np) continue;
     // "jobs that serve as a ladder to …": after "as" with no comma, a common noun phrase is a

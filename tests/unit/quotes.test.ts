@@ -1413,4 +1413,10 @@ describe('chants, slogans and clauses opened by "where"', () => {
       'Ortiz fielded the most attacks -- so much so that he accused the moderators of asking too many “please attack Ortiz” questions.';
     expect(mentionText(text, findQuotes(text)[0]!)).toBe('he');
   });
+
+  it('do not take a verb after a comma for the subject a participle hangs on', () => {
+    const text =
+      'Ana Reyes, founder of the Harbor Institute and a council member since 1990, endorsed Ortiz last week, saying he “has always kept his word.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
+  });
 });
