@@ -241,10 +241,11 @@ const PLATFORM_PRONOUN =
  * (a passive that goes on with its story), or any named earlier when the sentence says "the company".
  */
 function platformInReach(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
-  const from = sentenceStart(text, sentenceStart(text, at) - 2);
+  const own = sentenceStart(text, at);
+  const from = sentenceStart(text, own - 2);
   const to = sentenceEnd(text, end);
   if (platforms.some((p) => p.start >= from && p.start < to)) return true;
-  const sentence = text.slice(sentenceStart(text, at), to);
+  const sentence = text.slice(own, to);
   return PLATFORM_PRONOUN.test(sentence) && platforms.some((p) => p.start < from && p.start >= at - NEAR);
 }
 

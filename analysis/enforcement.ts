@@ -279,6 +279,7 @@ function readSentence(
     if (byOtherAgent(next, cueEnd, platforms) && !state) continue;
     if (closesOwnAccounts(next, before, cueStart, platforms, previousPlatform) && !state) continue;
     const after = s.slice(m.index + m[0].length);
+    const viewingOf = VIEWING_OF.exec(next);
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const target =
       (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
@@ -332,9 +333,7 @@ function readSentence(
         ? (platformAsObject(text, platforms, cueEnd) ?? actorAsObject(text, mentions, cueEnd))
         : null) ??
       // "YouTube restricts viewing of the anthem": what can no longer be seen follows "of".
-      (VIEWING_OF.test(next) && platformIsSubject(text, platforms, cueStart)
-        ? readAnyObject(s, m.index + m[0].length + VIEWING_OF.exec(next)![0].length)
-        : null) ??
+      (viewingOf && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length + viewingOf[0].length) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null);
     if (!target) continue;
