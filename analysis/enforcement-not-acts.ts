@@ -33,11 +33,14 @@ const LICENSING =
 /** Devices, networks and people an employer governs: "government phones", "state employees". */
 const EMPLOYER_DEVICES =
   /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
+const STAFF_BARRED =
+  /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
 /** A practice named by a noun: "the balance of removing", "the process of shutting down". */
 const PRACTICE_OF =
   /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
 /** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
 const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
+const TALK_NEXT = /^\s+(?:rumou?rs?|fears?|threats?|speculation|talk|chatter|hoax(?:es)?|scares?|jitters)\b/i;
 const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
 
 /**
@@ -59,6 +62,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // Government phones and networks: an employer's rule, not an act on the platform's users. The
   // headline may be the only place that says whose devices "those devices" are.
   (c) => EMPLOYER_DEVICES.test(c.sentence) || EMPLOYER_DEVICES.test(c.headline),
+  // "US govt bans its officials from using TikTok": an employer's rule for its own staff.
+  (c) => STAFF_BARRED.test(c.next),
   // "the app is banned from being used on House-issued devices": a rule for staff devices.
   (c) => /^\s+from\s+being\s+used\s+on\b/i.test(c.next),
   // "access was restored after the outage": service coming back, not a decision reversed.
@@ -89,6 +94,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     (OBJECT.exec(c.next.slice(0, 30))?.index ?? Infinity) <= 12,
   // "its account deactivation policy": the name of a rule.
   (c) => ACTION_NOUN.test(c.cue) && RULE_NOUN_NEXT.test(c.next),
+  // "fueling Telegram ban rumors", "TikTok ban fears": talk of an act, not the act.
+  (c) => ACTION_NOUN.test(c.cue) && TALK_NEXT.test(c.next),
   // "before you like a labeled tweet": a kind of post, not one that was labelled.
   (c) =>
     c.action === 'labelled' &&

@@ -64,7 +64,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to)\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){1,4}?of|alleg(?:e|es|ed|ing)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
 const BAN_PLACED_ON = /^\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:placed|imposed|issued|slapped)\s+on\b/i;
 const BAN_PLACED = /\b(?:plac|impos|issu|slapp?)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const TRADE_BANNED = /^\s+on\s+(?:[\w-]+\s+){0,2}?(?:sales|selling|transactions|purchases|imports|exports|trade|trading)\b/i;
@@ -198,7 +198,20 @@ function readSentence(
     const complied = compliedWithRequest(before);
     // "The campaign for the film has been suspended": a fundraiser, the subject of the passive, not a push for something.
     const campaignSuspended = CAMPAIGN_SUBJECT.test(before);
-    if (!ordered && !means && !ownClause && !complied && !campaignSuspended && NOT_REALIZED.test(before)) continue;
+    // "… ultimately failed to condemn the riot Wednesday, Twitter locked …": a demand or a failure in an
+    // earlier clause does not govern a platform acting in a clause of its own.
+    const unrealized = NOT_REALIZED.exec(before);
+    const freshClause =
+      unrealized !== null &&
+      !/^(?:if|whether)\b/i.test(unrealized[0]) &&
+      platformIsSubject(text, platforms, cueStart) &&
+      platforms.some(
+        (p) =>
+          p.end <= cueStart &&
+          p.start >= sentence.start + unrealized.index &&
+          /,\s*$/.test(text.slice(sentence.start + unrealized.index, p.start)),
+      );
+    if (!ordered && !means && !ownClause && !complied && !campaignSuspended && unrealized && !freshClause) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
@@ -605,6 +618,7 @@ const STATE_BODY = new RegExp(
     'commission',
     'watchdog',
     'parliament',
+    'govt',
   ])}|Centre)(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
   'u',
 );
@@ -618,6 +632,10 @@ const APPOSED_BODY = new RegExp(
 const JUDGE_NAME = String.raw`(?:Chief\s+)?(?:Justice|Judge|Magistrate)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*`;
 const JUDGE_BY_NAME = new RegExp(String.raw`(?:^|\s)(${JUDGE_NAME})$`, 'u');
 const JUDGE_OPENING = new RegExp(String.raw`^\s*(${JUDGE_NAME})\s`, 'u');
+
+/** What comes before "said (that)", "announced on Friday": the one who says it. */
+const REPORTED_BY =
+  /^(.*\S)\s+(?:said|says|announced|announces|declared|declares|stated|states|confirmed|confirms)(?:\s+on\s+\S+)?(?:\s+that)?$/i;
 
 function stateActor(before: string): string | null {
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
@@ -639,10 +657,19 @@ function stateActor(before: string): string | null {
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
   while (
     words.length > 0 &&
-    (/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|[^\s\d]+ly)$/i.test(words[words.length - 1]!) ||
+    (/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|['‘"“]*[^\s\d'‘’"“”]+ly['’"”]*)$/i.test(
+      words[words.length - 1]!,
+    ) ||
       /^\(\p{Lu}[\p{Lu}\d&.-]*\),?$/u.test(words[words.length - 1]!))
   )
     words.pop();
+  // "Nigeria announced on Friday it was suspending …", "Nigeria govt says it's …": "it" is the state
+  // that says so.
+  const last = words[words.length - 1];
+  if (last && /^(?:it|they)(?:['’](?:s|re))?$/i.test(last)) {
+    const reporter = REPORTED_BY.exec(words.slice(0, -1).join(' '));
+    return reporter ? stateActor(reporter[1]!) : null;
+  }
   // "The Federal Government, has suspended": a comma before the auxiliary.
   if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
   if (words.length >= 2 && /^on$/i.test(words[words.length - 2]!) && /day$/i.test(words[words.length - 1]!)) words.splice(-2);

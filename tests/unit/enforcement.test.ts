@@ -1249,3 +1249,33 @@ describe('enforcement detection: held-out set AC (our own words)', () => {
     expect(detect(text).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set AD (our own words)', () => {
+  it('reads a state that says "it" is suspending a platform, and a platform acting in a clause after a failure', () => {
+    expect(
+      detect("Ruritania govt says it's 'indefinitely' suspending Twitter\n\nThe ministry gave no date for a return.").events[0],
+    ).toMatchObject({ action: 'suspended', orderedBy: 'Ruritania govt' });
+    expect(
+      detect('News\n\nGhana said on Monday that it was suspending Twitter nationwide, citing unrest.\n\nNo more.').events[0],
+    ).toMatchObject({ action: 'suspended', orderedBy: 'Ghana' });
+    const locked = detect(
+      'Mayor locked out\n\nAfter the mayor repeatedly failed to condemn the riot on Tuesday, Twitter locked his account for twelve hours.',
+    );
+    expect(locked.events[0]).toMatchObject({ platform: 'Twitter', action: 'locked' });
+  });
+
+  it('reads no act in ban rumours, an accusation, a denied claim, or a state barring its own staff', () => {
+    expect(detect('Lawmaker scolds colleagues for fueling Telegram ban rumors\n\nHe said the app works.').detected).toBe(false);
+    expect(
+      detect(
+        'Judge dismisses suit\n\nA federal judge on Thursday dismissed a lawsuit accusing YouTube of restricting videos from a group of creators.',
+      ).detected,
+    ).toBe(false);
+    expect(
+      detect(
+        'Regulator answers lawmaker\n\nThe regulator denied claims by a lawmaker that it was throttling Telegram downloads across the country.',
+      ).detected,
+    ).toBe(false);
+    expect(detect('Ruritania govt bans its officials from using TikTok on their phones\n\nThe order starts Monday.').detected).toBe(false);
+  });
+});
