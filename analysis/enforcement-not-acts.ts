@@ -94,6 +94,10 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     (OBJECT.exec(c.next.slice(0, 30))?.index ?? Infinity) <= 12,
   // "its account deactivation policy": the name of a rule.
   (c) => ACTION_NOUN.test(c.cue) && RULE_NOUN_NEXT.test(c.next),
+  // "cracks down on AI videos with July monetization changes": the crackdown is a change of rules.
+  (c) =>
+    /^crack/i.test(c.cue) &&
+    /^[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}(?:changes?|rules?|polic(?:y|ies)|updates?|guidelines)\b/i.test(c.next),
   // "fueling Telegram ban rumors", "TikTok ban fears": talk of an act, not the act.
   (c) => ACTION_NOUN.test(c.cue) && TALK_NEXT.test(c.next),
   // "before you like a labeled tweet": a kind of post, not one that was labelled.

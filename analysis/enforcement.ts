@@ -341,7 +341,9 @@ function readSentence(
         ? readAnyObject(s, m.index + m[0].length)
         : null) ??
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
-      (strength === 'strong' && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length) : null) ??
+      (strength === 'strong' && (platformIsSubject(text, platforms, cueStart) || opensWithParticiple(text, before, m[0], platforms, cueEnd))
+        ? readAnyObject(s, m.index + m[0].length)
+        : null) ??
       (platformIsSubject(text, platforms, cueStart)
         ? (platformAsObject(text, platforms, cueEnd) ?? actorAsObject(text, mentions, cueEnd))
         : null) ??
@@ -553,7 +555,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 const PLATFORM_TO_CUE =
-  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|begins|began|starts|started|continues|continued|keeps|kept|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -913,6 +915,18 @@ function readAnyObject(s: string, from: number): string | null {
   const cut = rest.search(/\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying)\b|,\s|[;:.()"“”]/i);
   const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   return phrase.length >= 2 && phrase.length <= 80 ? phrase : null;
+}
+
+/**
+ * "After banning Schlep, Roblox explains …": a participle opening the sentence has the subject that
+ * follows its clause, here a platform.
+ */
+function opensWithParticiple(text: string, before: string, cue: string, platforms: readonly EntityMention[], cueEnd: number): boolean {
+  if (!/ing$/i.test(cue) || !/^\s*(?:(?:after|before|since|while|when|by|upon|on|in)\s+)?$/i.test(before)) return false;
+  const comma = text.slice(cueEnd, cueEnd + 80).search(/[,;:.]/);
+  if (comma < 0 || text.charAt(cueEnd + comma) !== ',') return false;
+  const subjectAt = cueEnd + comma + 1;
+  return platforms.some((p) => p.start >= subjectAt && /^\s*(?:the\s+)?$/i.test(text.slice(subjectAt, p.start)));
 }
 
 /** "social media" in "lifts [social media] ban": the words between the verb and the noun, when they name a platform or something online. */

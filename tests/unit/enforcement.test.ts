@@ -1279,3 +1279,19 @@ describe('enforcement detection: held-out set AD (our own words)', () => {
     expect(detect('Ruritania govt bans its officials from using TikTok on their phones\n\nThe order starts Monday.').detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set AF (our own words)', () => {
+  it('reads a platform that begins banning, and a participle that opens the sentence before the platform', () => {
+    expect(
+      detect('Nintendo Begins Banning Switch Consoles Running Modded Firmware\n\nOwners saw an error when going online.').events[0],
+    ).toMatchObject({ platform: 'Nintendo', action: 'banned' });
+    expect(
+      detect('After banning Vigil, Roblox explains its rule on vigilantes\n\nThe company said the account broke its rules.').events[0],
+    ).toMatchObject({ platform: 'Roblox', action: 'banned', target: 'Vigil' });
+  });
+
+  it('reads no act in a crackdown that is a change of rules', () => {
+    const text = 'YouTube cracks down on mass-produced videos with new monetization rules\n\nThe rules take effect next month.';
+    expect(detect(text).detected).toBe(false);
+  });
+});
