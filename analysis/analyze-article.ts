@@ -5,6 +5,7 @@
 import { ActorMatcher, resolveMentions } from './actor-matcher';
 import { addArticleReferences } from './article-references';
 import { detectEnforcement, type EnforcementResult, type EntityMention } from './enforcement';
+import { withModelReading } from './enforcement-inference';
 import { findQuotes } from './quotes';
 import { findUncardedPlatforms } from './uncarded-platforms';
 import { joinSoftWraps } from './soft-wraps';
@@ -91,11 +92,10 @@ export function analyzeArticle(articleText: string, matcher: ActorMatcher, title
   }
   const quotes = linkSpeakers(text, findQuotes(text), entityMentions, matcher);
   return {
-    enforcement: detectEnforcement(
+    enforcement: withModelReading(
+      detectEnforcement(text, withUncarded(text, entityMentions), title, title ? withUncarded(title, titleMentions) : titleMentions),
       text,
-      withUncarded(text, entityMentions),
       title,
-      title ? withUncarded(title, titleMentions) : titleMentions,
     ),
     quotes,
     actors: actorsWithSpeakers([...byId.values()], quotes),

@@ -42,7 +42,15 @@ export interface EnforcementEvent {
 
 export interface EnforcementResult {
   detected: boolean;
+  /** The rules' signals, added up (`scoreEvents`). */
   score: number;
+  /** The learned model's reading of the headline and opening, 0–1 (`enforcement-inference.ts`); absent from the rules alone. */
+  probability?: number;
+  /**
+   * Set when only the model found enforcement (no event the rules could read): the sentence of the
+   * opening that speaks for it most.
+   */
+  inferred?: { evidence: Span } | null;
   events: EnforcementEvent[];
 }
 
@@ -1137,7 +1145,7 @@ const DETECTION_THRESHOLD = 1.5;
 const GUIDE_HEADLINE =
   /^(?:explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
 
-function isGuideHeadline(headline: string): boolean {
+export function isGuideHeadline(headline: string): boolean {
   // "Explainer: What can make …": the label before a colon, and the words after it.
   return GUIDE_HEADLINE.test(headline) || GUIDE_HEADLINE.test(headline.replace(/^[^:]{0,25}:\s*/, ''));
 }

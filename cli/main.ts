@@ -70,7 +70,7 @@ export function runCli(argv: readonly string[], io: CliIo, matcherFactory: () =>
       const input = readInput(file);
       const analysis = input.isArticle
         ? analyzeArticle(input.text, matcher, input.title)
-        : { enforcement: { detected: false, score: 0, events: [] }, quotes: [], actors: [] };
+        : { enforcement: { detected: false, score: 0, probability: 0, inferred: null, events: [] }, quotes: [], actors: [] };
       reports.push({ source: file, ...input, ...analysis });
     } catch (error) {
       failures++;

@@ -48,6 +48,13 @@ function articleMarkdown(r: FileReport): string {
       ];
       lines.push(`- ${parts.join('')}`, `  > ${r.text.slice(ev.evidence.start, ev.evidence.end).trim()}`);
     }
+    if (e.inferred) {
+      const evidence = r.text.slice(e.inferred.evidence.start, e.inferred.evidence.end).trim();
+      lines.push(
+        `- Read by the learned model only (probability ${e.probability}): no sentence names who acted. Its strongest sentence:`,
+        `  > ${evidence}`,
+      );
+    }
     lines.push('');
   } else lines.push(`No platform enforcement reported (score ${e.score}).`, '');
   const quoted = r.quotes.filter((q) => q.speaker);

@@ -2,6 +2,8 @@ import type { EnforcementEvent } from '../analysis/enforcement';
 
 export interface EnforcementBannerProps {
   events: readonly EnforcementEvent[];
+  /** No event was read plainly: the story only reads like one (the learned model's reading), and says so. */
+  inferred?: boolean;
   evidenceShown: boolean;
   onOpenPolicy: (policyId: string, trigger: HTMLElement) => void;
   onToggleEvidence: () => void;
@@ -19,8 +21,13 @@ export function describeEvent(e: EnforcementEvent): string {
  * A compact panel in the corner of the window, never over the top of the article and never moving
  * the page: what enforcement the article reports, the policy one click away, the evidence on request.
  */
+/** What the banner says when no sentence names who acted: a reading, hedged, with its evidence on request. */
+export const INFERRED_TEXT =
+  'This story reads like a report of platform enforcement, but no sentence in its opening says plainly who acted on what.';
+
 export function EnforcementBanner({
   events,
+  inferred = false,
   evidenceShown,
   onOpenPolicy,
   onToggleEvidence,
@@ -32,7 +39,8 @@ export function EnforcementBanner({
       <p class="sc-banner-title">
         <span aria-hidden="true">⚖ </span>Platform enforcement
       </p>
-      <ul class="sc-banner-events">
+      {inferred && <p class="sc-banner-events">{INFERRED_TEXT}</p>}
+      <ul class="sc-banner-events" hidden={events.length === 0}>
         {events.map((e, i) => (
           <li key={i}>
             {describeEvent(e)}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EnforcementEvent } from '../analysis/enforcement';
+import type { Span } from '../analysis/analyze-article';
 import type { Card } from '../cards/schema';
 import type { BadgeModel } from './badge-layer';
 import { ContextCard, type ArticleContext, type CardState } from './ContextCard';
@@ -41,9 +42,14 @@ export function pressOutcome(current: CardOnScreen | null, key: string): 'open' 
 
 export interface OverlayProps {
   events: readonly EnforcementEvent[];
+  /**
+   * When only the learned model read enforcement (no event names who acted): the sentence that speaks
+   * for it most, shown as the evidence of a hedged banner.
+   */
+  inferred?: Span | null;
   loadCard: (id: string) => Promise<LoadedCard>;
-  /** Page boxes of an event's evidence sentence, for the highlight. */
-  evidenceBoxes: (event: EnforcementEvent) => Box[];
+  /** Page boxes of an evidence sentence, for the highlight. */
+  evidenceBoxes: (evidence: Span) => Box[];
   /** Scrolls the page to a text offset of the article (a quote). */
   scrollToOffset: (offset: number) => void;
   onDismissSite: () => void;
@@ -66,7 +72,16 @@ interface OpenCard {
 }
 
 /** The card and the enforcement banner. The badges are drawn by `BadgeLayer`, beside this in the same shadow root. */
-export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDismissSite, bindCardControl, onCardChange }: OverlayProps) {
+export function Overlay({
+  events,
+  inferred = null,
+  loadCard,
+  evidenceBoxes,
+  scrollToOffset,
+  onDismissSite,
+  bindCardControl,
+  onCardChange,
+}: OverlayProps) {
   const [open, setOpenState] = useState<OpenCard | null>(null);
   // The card as of the last change, updated at once: a press that follows a close before Preact has
   // re-rendered must see the card closed, or the press is read as a second press and does nothing.
@@ -78,6 +93,7 @@ export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDis
   }, []);
   const [bannerShown, setBannerShown] = useState(true);
   const [evidenceShown, setEvidenceShown] = useState(false);
+  const evidence = events.length > 0 ? events.map((e) => e.evidence) : inferred ? [inferred] : [];
 
   const show = useCallback(
     async (base: Omit<OpenCard, 'state' | 'relatedNames'>, id: string | null) => {
@@ -145,7 +161,7 @@ export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDis
   return (
     <div class="sc-panels">
       {evidenceShown &&
-        events.flatMap((e, i) =>
+        evidence.flatMap((e, i) =>
           evidenceBoxes(e).map((b, j) => (
             <div
               key={`${i}-${j}`}
@@ -154,9 +170,10 @@ export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDis
             />
           )),
         )}
-      {bannerShown && events.length > 0 && (
+      {bannerShown && evidence.length > 0 && (
         <EnforcementBanner
           events={events}
+          inferred={events.length === 0}
           evidenceShown={evidenceShown}
           onOpenPolicy={(policyId, trigger) =>
             void show({ key: `policy:${policyId}`, name: policyId, kind: 'policy', trigger, article: null, takeFocus: true }, policyId)
@@ -164,8 +181,8 @@ export function Overlay({ events, loadCard, evidenceBoxes, scrollToOffset, onDis
           onToggleEvidence={() => {
             const next = !evidenceShown;
             setEvidenceShown(next);
-            const first = events[0];
-            if (next && first) scrollToOffset(first.evidence.start);
+            const first = evidence[0];
+            if (next && first) scrollToOffset(first.start);
           }}
           onDismiss={() => {
             setBannerShown(false);

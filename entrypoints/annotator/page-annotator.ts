@@ -2,7 +2,7 @@
  * Everything the content script does to one page, start to stop: decide, ask, draw, keep the badges
  * next to their words while the page changes, and remove every trace on `stop()`.
  */
-import type { ArticleAnalysis } from '../../analysis/analyze-article';
+import type { ArticleAnalysis, Span } from '../../analysis/analyze-article';
 import type { EnforcementEvent } from '../../analysis/enforcement';
 import { mayReportEnforcement } from '../../analysis/enforcement-hint';
 import { BadgeLayer, type BadgeModel } from '../../components/badge-layer';
@@ -103,8 +103,9 @@ export class PageAnnotator {
       return;
     }
     const events = settings.bannerHidden ? [] : analysis.enforcement.events;
+    const inferred = settings.bannerHidden ? null : (analysis.enforcement.inferred?.evidence ?? null);
     const drawStart = performance.now();
-    this.draw(article, analysis, events, settings.everyMention);
+    this.draw(article, analysis, events, inferred, settings.everyMention);
     markForBenchmark('draw', drawStart);
     this.summary.actors = analysis.actors.map((a) => ({
       id: a.entityId ?? a.name,
@@ -188,7 +189,13 @@ export class PageAnnotator {
     void this.run().catch(reportFailure(this.summary));
   }
 
-  private draw(article: ArticleText, analysis: ArticleAnalysis, events: readonly EnforcementEvent[], everyMention: boolean): void {
+  private draw(
+    article: ArticleText,
+    analysis: ArticleAnalysis,
+    events: readonly EnforcementEvent[],
+    inferred: Span | null,
+    everyMention: boolean,
+  ): void {
     // Read the layout before touching the DOM: positions first, then the writes.
     const placeStart = performance.now();
     const dark = pageIsDark(this.doc);
@@ -219,6 +226,7 @@ export class PageAnnotator {
     };
     drawing.props = {
       events,
+      inferred,
       loadCard,
       evidenceBoxes: (e) => evidenceBoxes(article, e),
       scrollToOffset: (offset) => scrollToOffset(article, offset),
@@ -370,8 +378,8 @@ function placeBadges(article: ArticleText, analysis: ArticleAnalysis, everyMenti
   return badges;
 }
 
-function evidenceBoxes(article: ArticleText, event: EnforcementEvent): Box[] {
-  const range = rangeFor(article, event.evidence.start, event.evidence.end);
+function evidenceBoxes(article: ArticleText, evidence: Span): Box[] {
+  const range = rangeFor(article, evidence.start, evidence.end);
   if (!range) return [];
   return [...range.getClientRects()].map((r) => ({
     x: r.left + window.scrollX,
