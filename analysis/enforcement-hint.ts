@@ -183,8 +183,17 @@ function clauseBefore(text: string, at: number): string {
  * accounts]"), a passive's subject before it ("the accounts were removed"), what someone had done to
  * them, a place or an agent after it, a rule broken, or a named platform right next to it.
  */
+/**
+ * "shut down [mobile internet]", "blocked [social media]": a whole network, right after the cue, which the
+ * detector reads as what a state cut off. Shared with the detector, so both read the same words.
+ */
+export const NETWORK_AFTER =
+  /^\s+(?:(?:the|all|its)\s+)?((?:mobile |fixed |broadband )?internet(?: services?| access| connections?)?|social[- ]media(?: platforms?| sites| apps| services)?|messaging (?:apps|services)|mobile data(?: services)?)\b/i;
+
 function hasObjectNear(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
   if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
+  // (After the whole cue: "shut" is looked up here, "shut down" read by the detector.)
+  if (NETWORK_AFTER.test(text.slice(end, end + 50).replace(/^\s+(?:down|off)\b/i, ''))) return true;
   // "removed the song for violating its policy": the detector reads an act under a rule as a strong cue.
   if (VIOLATION_NEAR.test(text.slice(end, end + VIOLATION_REACH))) return true;
   // "LinkedIn blocked in Russia", "Cloudflare drops Kiwi Farms": a platform as subject or object.

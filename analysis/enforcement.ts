@@ -12,7 +12,7 @@
  */
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
-import { CUE_START, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
+import { CUE_START, NETWORK_AFTER, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
 import { ACTION_NOUN, BANNED_KIND, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
@@ -358,6 +358,8 @@ function readSentence(
       // "YouTube restricts viewing of the anthem": what can no longer be seen follows "of".
       (viewingOf && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length + viewingOf[0].length) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
+      // "authorities have shut down mobile internet", "blocked social media": a state cutting off a network.
+      (state ? (NETWORK_AFTER.exec(next)?.[1] ?? null) : null) ??
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null);
     if (!target) continue;
     // "a complaint over this restriction and Apple's fees": what follows a conjunction is not the noun's object.
@@ -367,7 +369,7 @@ function readSentence(
     // …unless the order goes to internet providers, which only block what is online ("orders ISPs to block
     // The Pirate Bay").
     // ("restrict access to its content on the Belarusian internet": content placed online by the words after it.)
-    const online = ONLINE_OBJECT.test(target) || ON_THE_INTERNET.test(after);
+    const online = ONLINE_OBJECT.test(target) || ON_THE_INTERNET.test(after) || NETWORK_AFTER.test(` ${target}`);
     if (!platform && !(ordered && orderer) && !online && !(ordered && PROVIDERS.test(before))) continue;
     // People delete their own posts; a platform or a state deletes when it is the subject or the agent.
     // "had their Facebook page deleted": done to them, by someone else.

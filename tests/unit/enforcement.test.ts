@@ -1295,3 +1295,23 @@ describe('enforcement detection: held-out set AF (our own words)', () => {
     expect(detect(text).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set AH (our own words)', () => {
+  it('reads a state cutting off mobile internet or social media', () => {
+    expect(
+      detect(
+        'Ruritania cuts mobile internet amid protests\n\nBangladeshi authorities have shut down mobile internet across much of the country.',
+      ).events[0],
+    ).toMatchObject({ action: 'removed', target: 'mobile internet', orderedBy: 'Bangladeshi authorities' });
+    expect(detect('News\n\nThe government of Chad blocked social media across the country on Sunday.').events[0]).toMatchObject({
+      action: 'blocked',
+      target: 'social media',
+    });
+  });
+
+  it('reads no act in a company shutting down its own internet service', () => {
+    expect(detect('Telecom closes unit\n\nThe telecom company shut down its internet service in the region to cut costs.').detected).toBe(
+      false,
+    );
+  });
+});
