@@ -117,6 +117,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...hyphenOptional('de', forms('index', '', 'es', 'ed', 'ing')),
       ...forms('clos', 'e', 'es', 'ed', 'ing'),
       ...forms('revok', 'e', 'es', 'ed', 'ing'),
+      // "seized 13 web domains": as often said of drugs and assets, so only with an object platforms act on.
+      ...forms('seiz', 'e', 'es', 'ed', 'ing'),
       'rids',
       'ridding',
     ],

@@ -30,7 +30,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|seiz|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -46,7 +46,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'hides hiding inaccessible label labeled labeling labelled labelling labels lock locked locking locks pull ',
     'pulled pulling pulls punish punished punishes punishing purge purged purges purging quarantine quarantined quarantines quarantining reinstate reinstated reinstates reinstating ',
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
-    'restricting restriction restrictions restricts revoke revoked revokes revoking ridding rids shadow-ban shadow-baned shadow-baning ',
+    'restricting restriction restrictions restricts revoke revoked revokes revoking ridding rids seize seized seizes seizing shadow-ban shadow-baned shadow-baning ',
     'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut ',
     'shutdown shutdowns shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
     'tags take-down take-downs takedown takedowns terminate terminated terminates terminating ',

@@ -294,7 +294,9 @@ function readSentence(
       blockedIn ??
       (agent ? stateActor(agent) : null) ??
       platformActedOnIn(text, platforms, cueStart, cueEnd);
-    if (!platform && !(ordered && orderer) && !state) continue;
+    // "Major UK ISPs ordered to block five pirate sites": providers under an order, whoever gave it.
+    const providersOrdered = ordered && PROVIDERS.test(before);
+    if (!platform && !(ordered && orderer) && !state && !providersOrdered) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     if (byOtherAgent(next, cueEnd, platforms) && !state) continue;

@@ -1315,3 +1315,21 @@ describe('enforcement detection: held-out set AH (our own words)', () => {
     );
   });
 });
+
+describe('enforcement detection: held-out set AG (our own words)', () => {
+  it('reads internet providers ordered to block sites, whoever gave the order', () => {
+    expect(
+      detect('Big ISPs ordered to block six pirate sports sites\n\nFans said the streams stopped on Saturday.').events[0],
+    ).toMatchObject({
+      action: 'blocked',
+      target: 'six pirate sports sites',
+    });
+  });
+
+  it('reads web domains seized by a state, and no act in seized assets', () => {
+    expect(
+      detect('News\n\nThe Ruritanian justice ministry said on Friday it had seized 9 web domains run by a sanctioned militia.').events[0],
+    ).toMatchObject({ action: 'removed', target: '9 web domains run by a sanctioned militia' });
+    expect(detect('News\n\nThe justice ministry said on Friday it had seized the assets of a sanctioned militia.').detected).toBe(false);
+  });
+});
