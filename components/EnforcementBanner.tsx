@@ -17,14 +17,14 @@ export function describeEvent(e: EnforcementEvent): string {
   return `${who}${e.target ? ` ${e.target}` : ''}`;
 }
 
-/**
- * A compact panel in the corner of the window, never over the top of the article and never moving
- * the page: what enforcement the article reports, the policy one click away, the evidence on request.
- */
 /** What the banner says when no sentence names who acted: a reading, hedged, with its evidence on request. */
 export const INFERRED_TEXT =
   'This story reads like a report of platform enforcement, but no sentence in its opening says plainly who acted on what.';
 
+/**
+ * A compact panel in the corner of the window, never over the top of the article and never moving
+ * the page: what enforcement the article reports, the policy one click away, the evidence on request.
+ */
 export function EnforcementBanner({
   events,
   inferred = false,
@@ -39,7 +39,7 @@ export function EnforcementBanner({
       <p class="sc-banner-title">
         <span aria-hidden="true">⚖ </span>Platform enforcement
       </p>
-      {inferred && <p class="sc-banner-events">{INFERRED_TEXT}</p>}
+      {inferred && <p class="sc-banner-reading">{INFERRED_TEXT}</p>}
       <ul class="sc-banner-events" hidden={events.length === 0}>
         {events.map((e, i) => (
           <li key={i}>
