@@ -408,7 +408,10 @@ function readSentence(
       continue;
     // "will ban all adult content", "will be banning gambling streams": a rule announced for a whole kind
     // of content, not an act on someone named.
-    if (/\bwill\s+(?:\w+\s+){0,2}$/i.test(before) && (/^(?:all|any|every)\b/i.test(target) || GENERIC_KIND.test(target))) continue;
+    // ("will qualify, then remove “misleading manipulated videos”": the verbs of a rule, one after another.)
+    const bareTarget = target.replace(/^[“"‘']+|[”"’']+$/g, '');
+    if (/\bwill\s+(?:\w+,?\s+){0,3}$/i.test(before) && (/^(?:all|any|every)\b/i.test(bareTarget) || GENERIC_KIND.test(bareTarget)))
+      continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
@@ -924,7 +927,9 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
 function readAnyObject(s: string, from: number): string | null {
   // "its permanent ban of the streamer": the noun's object follows "of" or "on".
   const rest = s.slice(from).replace(/^\s+(?:of|on|against)\s+/i, ' ');
-  const cut = rest.search(/\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying)\b|,\s|[;:.()"“”]/i);
+  const cut = rest.search(
+    /\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying|ahead|before|during|until)\b|,\s|[;:.()"“”]/i,
+  );
   const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   return phrase.length >= 2 && phrase.length <= 80 ? phrase : null;
 }

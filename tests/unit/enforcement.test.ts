@@ -1333,3 +1333,14 @@ describe('enforcement detection: held-out set AG (our own words)', () => {
     expect(detect('News\n\nThe justice ministry said on Friday it had seized the assets of a sanctioned militia.').detected).toBe(false);
   });
 });
+
+describe('enforcement detection: rules announced, not acts (sets AE and AH, our own words)', () => {
+  it('reads no act in a kind of content banned ahead of an event, or the verbs of a rule one after another', () => {
+    expect(detect('Facebook bans deepfakes ahead of the vote\n\nThe rule starts next month.').detected).toBe(false);
+    expect(
+      detect(
+        'New rules for edited clips\n\nMeta said the network will assess, then remove “misleading edited videos” under criteria it published on Monday.',
+      ).detected,
+    ).toBe(false);
+  });
+});
