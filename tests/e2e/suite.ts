@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INFERRED_TEXT } from '../../components/EnforcementBanner';
 import { cardName, cardSummary } from '../../harness/browsers';
 import { FIXTURE_PAGES, startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
 import type { BrowserDriver, ColorScheme, TestPage } from './drivers';
@@ -171,6 +172,20 @@ export function defineExtensionSuite(
       await saveScreenshot(page, `${driver.name}-seed-evidence`);
       await pressBannerButton(page, 'Hide evidence');
       expect(await evidenceBoxCount(page)).toBe(0);
+    });
+
+    it('says so when only the learned reader finds enforcement, and shows the sentence that speaks for it', async () => {
+      const p = await driver.newPage();
+      await p.goto(server.url('/inferred-story.html'));
+      const labels = (await waitForBadges(p, 2)).map((b) => b.label);
+      expect(labels.some((l) => l.startsWith(cardName('telegram')))).toBe(true);
+      expect(labels.some((l) => l.startsWith('Petra Valk, person, quoted'))).toBe(true);
+      const banner = await waitFor('the enforcement panel', () => readBanner(p));
+      expect(banner).toContain(INFERRED_TEXT);
+      await pressBannerButton(p, 'Show evidence');
+      expect(await waitFor('evidence highlight', () => evidenceBoxCount(p))).toBeGreaterThan(0);
+      expect(await runAxe(p)).toEqual([]);
+      await p.close();
     });
 
     it('leaves the article text exactly as the site sent it', async () => {
