@@ -295,8 +295,9 @@ function readSentence(
       (agent ? stateActor(agent) : null) ??
       platformActedOnIn(text, platforms, cueStart, cueEnd);
     // "Major UK ISPs ordered to block five pirate sites": providers under an order, whoever gave it.
-    const providersOrdered = ordered && PROVIDERS.test(before);
-    if (!platform && !(ordered && orderer) && !state && !providersOrdered) continue;
+    const providers = ordered ? PROVIDERS.exec(before) : null;
+    if (!platform && providers) platform = unnamedPlatform('providers', providers[0], cueStart);
+    if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     if (byOtherAgent(next, cueEnd, platforms) && !state) continue;
@@ -874,7 +875,9 @@ function genericStore(afterCue: string, at: number): EntityMention | null {
 
 /** A platform the article names only by its kind ("hosting companies"): no card, no span of its own. */
 function unnamedPlatform(id: string, words: string, at: number): EntityMention {
-  return { id, name: words.toLowerCase(), kind: 'platform', start: at, end: at, noCard: true };
+  // Lower case as a common noun ("hosting companies"), but an abbreviation stays one ("ISPs").
+  const name = words.replace(/\p{L}+/gu, (w) => (/\p{Lu}.*\p{Lu}/u.test(w) ? w : w.toLowerCase()));
+  return { id, name, kind: 'platform', start: at, end: at, noCard: true };
 }
 
 /** "[DeepNude's open-source versions] removed from GitHub": a bare participle, a platform right after "from". */

@@ -1321,6 +1321,8 @@ describe('enforcement detection: held-out set AG (our own words)', () => {
     expect(
       detect('Big ISPs ordered to block six pirate sports sites\n\nFans said the streams stopped on Saturday.').events[0],
     ).toMatchObject({
+      platform: 'ISPs',
+      platformId: null,
       action: 'blocked',
       target: 'six pirate sports sites',
     });
