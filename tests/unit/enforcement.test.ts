@@ -693,9 +693,15 @@ describe('the content script prefilter', async () => {
 
   it("knows the detector's object nouns, so that it asks cues for an object as the detector does", async () => {
     const { OBJECT } = await import('../../analysis/enforcement-not-acts');
-    const { OBJECT_NEAR } = await import('../../analysis/enforcement-hint');
-    expect(OBJECT_NEAR.source).toBe(OBJECT.source);
-    expect(OBJECT_NEAR.flags).toBe(OBJECT.flags);
+    const { hasObjectNoun } = await import('../../analysis/enforcement-hint');
+    const nouns = finiteLanguage(OBJECT.source.replace(/^\\b\(\?:/, '').replace(/\)\\b$/, ''));
+    expect(nouns.length).toBeGreaterThan(150);
+    // Every word the detector's expression knows, in any case and between any words.
+    const unknown = nouns.filter((noun) => !hasObjectNoun(`they removed the ${noun}, it said`) || !hasObjectNoun(noun.toUpperCase()));
+    expect(unknown).toEqual([]);
+    // And only whole words, as the expression's boundaries have it.
+    for (const text of ['the accountsx were', 'xaccounts', 'online  stores', 'onlinestores', 'the account_s', 'a troll, farms'])
+      expect(hasObjectNoun(text), text).toBe(OBJECT.test(text));
   });
 
   it('knows the name of every service the detector recognises without a card', async () => {
@@ -1346,3 +1352,45 @@ describe('enforcement detection: rules announced, not acts (sets AE and AH, our 
     ).toBe(false);
   });
 });
+
+/**
+ * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
+ * one-character classes such as `[cs]`, which is all the detector's word lists use.
+ */
+function finiteLanguage(source: string): string[] {
+  let at = 0;
+  const alternatives = (): string[] => {
+    const results: string[] = [];
+    let sequence: string[] = [''];
+    const close = () => results.push(...sequence);
+    while (at < source.length && source[at] !== ')') {
+      if (source[at] === '|') {
+        close();
+        sequence = [''];
+        at++;
+        continue;
+      }
+      let atom: string[];
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        atom = alternatives();
+        at++; // ')'
+      } else if (source[at] === '[') {
+        const end = source.indexOf(']', at);
+        atom = [...source.slice(at + 1, end)];
+        at = end + 1;
+      } else {
+        atom = [source[at] === '\\' ? source[++at]! : source[at]!];
+        at++;
+      }
+      if (source[at] === '?') {
+        atom = [...atom, ''];
+        at++;
+      }
+      sequence = sequence.flatMap((head) => atom.map((tail) => head + tail));
+    }
+    close();
+    return results;
+  };
+  return [...new Set(alternatives())];
+}
