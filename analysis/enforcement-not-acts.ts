@@ -35,6 +35,13 @@ const EMPLOYER_DEVICES =
   /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
 const STAFF_BARRED =
   /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
+/** People an employer or a school governs, right before what they are barred from. */
+const STAFF_BEFORE =
+  /\b(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|servicemen|military men|personnel|officers|ministers|teachers|students|pupils)(?:\s+(?:in|of|at|across)\s+(?:the\s+)?[\w-]+)?\s+(?:(?:are|were|is|was|have been|has been|will be|being)\s+)?(?:\w+ly\s+)?$/i;
+const USING_NEXT = /^\s+from\s+(?:using|accessing|installing|downloading|having)\b/i;
+/** "TikTok's new community guidelines", "the platform's rules": a rule, as the subject of the cue. */
+const RULE_SUBJECT =
+  /['’]s\s+(?:[\w-]+\s+){0,2}?(?:guidelines|rules|polic(?:y|ies)|terms(?: of (?:service|use))?|community standards)\s+(?:(?:will|would|now|also|further)\s+)?$/i;
 /** A practice named by a noun: "the balance of removing", "the process of shutting down". */
 const PRACTICE_OF =
   /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
@@ -64,6 +71,12 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   (c) => EMPLOYER_DEVICES.test(c.sentence) || EMPLOYER_DEVICES.test(c.headline),
   // "US govt bans its officials from using TikTok": an employer's rule for its own staff.
   (c) => STAFF_BARRED.test(c.next),
+  // "military men and public officials banned from using Telegram": the same rule, in the passive.
+  (c) => /^(?:banned|barred|prohibited|forbidden)$/i.test(c.cue) && STAFF_BEFORE.test(c.before) && USING_NEXT.test(c.next),
+  // "TikTok's new community guidelines crack down on …": a rule is the subject, not the platform acting.
+  (c) => RULE_SUBJECT.test(c.before),
+  // "with them closing their online shops": someone else, named by a pronoun, does it.
+  (c) => ING.test(c.cue) && /\b(?:them|us|you|him|her)\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "the app is banned from being used on House-issued devices": a rule for staff devices.
   (c) => /^\s+from\s+being\s+used\s+on\b/i.test(c.next),
   // "access was restored after the outage": service coming back, not a decision reversed.
@@ -100,6 +113,12 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}(?:changes?|rules?|polic(?:y|ies)|updates?|guidelines)\b/i.test(c.next),
   // "fueling Telegram ban rumors", "TikTok ban fears": talk of an act, not the act.
   (c) => ACTION_NOUN.test(c.cue) && TALK_NEXT.test(c.next),
+  // "quote a post that's been labeled as such": a kind of post, described.
+  (c) =>
+    c.action === 'labelled' &&
+    /\b(?:a|an|any|every|such)\s+(?:[\w-]+\s+)?(?:posts?|tweets?|videos?|accounts?|content|stories|images?|photos?)\s+(?:that|which)(?:['’]s|\s+(?:has|have|had|is|are|was|were))?\s+(?:been\s+)?$/i.test(
+      c.before,
+    ),
   // "before you like a labeled tweet": a kind of post, not one that was labelled.
   (c) =>
     c.action === 'labelled' &&

@@ -819,6 +819,16 @@ describe('enforcement detection: held-out sets M and N (our own words)', () => {
       expect(detect(text).detected, text).toBe(false);
   });
 
+  it('does not read staff barred from an app, a rule as the subject, a kind of labelled post, or sellers closing shops as acts', () => {
+    for (const text of [
+      "New device rules for Harbor's soldiers\n\nSoldiers and civil servants in Harbor were banned from using Telegram on any device, the defence ministry said.",
+      "YouTube's new community guidelines crack down on harbor diet videos\n\nThe rules cover videos that promise quick weight loss and start in March, the company said in a post on its blog.",
+      'Twitter will nudge you before you share a labeled post\n\nWith the prompt switched on, Twitter will show a notice each time you try to share or reply to a tweet that’s been labeled as misleading, the company said.',
+      'Etsy sellers stage a week-long strike\n\nThe makers sell on Etsy, and the protest has them closing their online shops for the week over higher fees.',
+    ])
+      expect(detect(text).detected, text).toBe(false);
+  });
+
   it('does not read a plan, a lawsuit over a removal, or a paused change as an act', () => {
     for (const text of [
       'Prosecutors want harbor group closed\n\nA letter said the harbor group on Telegram was to be blocked by the end of the month.',
