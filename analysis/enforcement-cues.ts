@@ -130,6 +130,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [
       ...forms('restrict', '', 's', 'ed', 'ing', 'ion', 'ions'),
       ...forms('throttl', 'e', 'es', 'ed', 'ing'),
+      // "began slowing down YouTube traffic": throttling, in plain words.
+      ...pairs(forms('slow', '', 's', 'ed', 'ing'), ['down']),
       ...hyphenOptional('shadow', forms('ban', '', 's', 'ned', 'ning', 'ed', 'ing')),
       ...forms('quarantin', 'e', 'es', 'ed', 'ing'),
       ...forms('punish', '', 'es', 'ed', 'ing'),

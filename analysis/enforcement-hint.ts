@@ -35,7 +35,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|seiz|shado|shut|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|seiz|shado|shut|slow|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -97,6 +97,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ...followedBy(['halt', 'halted', 'halting', 'halts'], ['payment processing', 'payments', 'processing']),
   ...followedBy(['cancel', 'canceled', 'canceling', 'cancelled', 'cancelling', 'cancels'], ['payment processing']),
   ...followedBy(['crack', 'cracked', 'cracking', 'cracks'], ['down on']),
+  ...followedBy(['slow', 'slowed', 'slowing', 'slows'], ['down']),
   ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),
   ...followedBy(['warning'], ['label', 'labels']),
 ]);
@@ -209,9 +210,9 @@ const GENERIC_PLATFORM: ReadonlySet<string> = new Set(
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
 const PLATFORM_BEFORE_CUE =
   /^(?:['’]s)?(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;
-/** Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform". */
+/** Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform", "slowing [down] YouTube". */
 const CUE_BEFORE_PLATFORM =
-  /^\s+(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;
+  /^\s+(?:(?:down|off)\s+)?(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;
 /** "had its domain registration revoked": what someone had done to them. */
 const CAUSATIVE = /\b(?:had|has|have|having|got|gets|get)\s+((?:its|their|his|her|the|a)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 

@@ -672,10 +672,11 @@ function stateActor(before: string): string | null {
     )
   )
     words.splice(-2);
-  // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday".
+  // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday", and the
+  // verb a gerund cue follows ("authorities began throttling").
   while (
     words.length > 0 &&
-    (/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|['‘"“]*[^\s\d'‘’"“”]+ly['’"”]*)$/i.test(
+    (/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|began|begins|started|starts|continued|continues|kept|keeps|['‘"“]*[^\s\d'‘’"“”]+ly['’"”]*)$/i.test(
       words[words.length - 1]!,
     ) ||
       /^\(\p{Lu}[\p{Lu}\d&.-]*\),?$/u.test(words[words.length - 1]!))
@@ -1072,7 +1073,10 @@ function readPassiveTarget(
   if (!aux) {
     if (notParticiple) return null;
     // "Popular Twitch streamer suspended after hateful comments": a strong cue gives its reason.
-    const reason = strong && platformBefore && /^\s*(?:for|after|over|following|amid|indefinitely|permanently|temporarily)\b/i.test(after);
+    const reason =
+      strong &&
+      platformBefore &&
+      /^\s*(?:for|after|over|following|amid|due to|because of|pending|indefinitely|permanently|temporarily)\b/i.test(after);
     // "Telegram account Edisi Siasat blocked, new account created": the clause ends with the cue.
     const clauseEnd = !strong && platformBefore && /^\s*(?:[,;]|$)/.test(after);
     if (!reason && !clauseEnd && !/^\s*(?:on|from|by)\b/i.test(after)) return null;
@@ -1196,7 +1200,7 @@ function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: 
  */
 const HEADLINE_ECHO = 1;
 const HEADLINE_CUE_ALONE =
-  /^\s*(?:$|[,:;.!?]|(?:from|on|in|by|after|over|for|amid|following|again|indefinitely|temporarily|permanently)\b)/i;
+  /^\s*(?:$|[,:;.!?]|(?:from|on|in|by|after|over|for|amid|following|due to|because of|pending|again|indefinitely|temporarily|permanently)\b)/i;
 
 function headlineNamesTheAct(headline: string, headlineMentions: readonly EntityMention[], events: readonly SentenceEvent[]): boolean {
   const named = new Set(headlineMentions.map((m) => m.name));

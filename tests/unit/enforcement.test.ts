@@ -819,6 +819,14 @@ describe('enforcement detection: held-out sets M and N (our own words)', () => {
       expect(detect(text).detected, text).toBe(false);
   });
 
+  it('reads a headline suspension given its cause, and a state that began slowing a platform down', () => {
+    for (const text of [
+      'Harbor Kickstarter project suspended due to its content\n\nThe campaign had raised half its goal when the page went dark, its makers said on Monday.',
+      'Harbor to slow video site further\n\nHarbor authorities began slowing down YouTube traffic this week, a lawmaker said, adding that speeds would fall further next month.',
+    ])
+      expect(detect(text).detected, text).toBe(true);
+  });
+
   it('does not read staff barred from an app, a rule as the subject, a kind of labelled post, or sellers closing shops as acts', () => {
     for (const text of [
       "New device rules for Harbor's soldiers\n\nSoldiers and civil servants in Harbor were banned from using Telegram on any device, the defence ministry said.",
