@@ -133,10 +133,11 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     GERUND_SUBJECT.test(c.next),
   // "YouTube to stop removing …": a practice given up.
   (c) => ING.test(c.cue) && /\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|end|ends|ended|ending)\s+$/i.test(c.before),
-  // "banned app developers from informing users": a prohibition of conduct, not an act on an account.
+  // "banned app developers from informing users": a prohibition of conduct, not an act on an account
+  // ("banned TikTok Shop from operating" is a platform shut out).
   (c) =>
     /^ban/i.test(c.cue) &&
-    /^\s+[^.;,]{1,60}?\bfrom ["“]?(?:\w+ly )?(?!posting|tweeting|streaming|uploading|using|accessing|livestreaming|selling|hosting|advertising|monetizing)\w+ing\b/i.test(
+    /^\s+[^.;,]{1,60}?\bfrom ["“]?(?:\w+ly )?(?!posting|tweeting|streaming|uploading|using|accessing|livestreaming|selling|hosting|advertising|monetizing|operating)\w+ing\b/i.test(
       c.next,
     ),
   // "its permanent ban on parties": a rule against a kind of content or conduct.

@@ -655,6 +655,13 @@ const JUDGE_OPENING = new RegExp(String.raw`^\s*(${JUDGE_NAME})\s`, 'u');
 const REPORTED_BY =
   /^(.*\S)\s+(?:said|says|announced|announces|declared|declares|stated|states|confirmed|confirms)(?:\s+on\s+\S+)?(?:\s+that)?$/i;
 
+/**
+ * "Indonesia shocked the world when it banned …": the clause's subject, then a few words of its own
+ * (none a name, which "it" might stand for instead), then "when it".
+ */
+const SUBJECT_THEN_IT =
+  /^(?:.*[,;:]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{Ll}'’-]+\s+){1,4}(?:when|after|as|because|before|since|and)$/u;
+
 function stateActor(before: string): string | null {
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
   const words = before
@@ -686,7 +693,7 @@ function stateActor(before: string): string | null {
   // that says so.
   const last = words[words.length - 1];
   if (last && /^(?:it|they)(?:['’](?:s|re))?$/i.test(last)) {
-    const reporter = REPORTED_BY.exec(words.slice(0, -1).join(' '));
+    const reporter = REPORTED_BY.exec(words.slice(0, -1).join(' ')) ?? SUBJECT_THEN_IT.exec(words.slice(0, -1).join(' '));
     return reporter ? stateActor(reporter[1]!) : null;
   }
   // "The Federal Government, has suspended": a comma before the auxiliary.
@@ -822,7 +829,7 @@ function platformBlockedIn(
     (x) =>
       x.end <= cueStart &&
       PLATFORMS_OPENING.test(withoutMentions(text, sentence.start, x.start, platforms).replace(LISTED_NAME, '')) &&
-      /^(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|now|again|also|temporarily|partially)\s+)*$/i.test(
+      /^(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|(?:will|to) (?:remain|stay)|stays?|stayed|continue[sd]? to be|now|again|also|still|temporarily|partially)\s+)*$/i.test(
         text.slice(x.end, cueStart),
       ),
   );

@@ -827,6 +827,15 @@ describe('enforcement detection: held-out sets M and N (our own words)', () => {
       expect(detect(text).detected, text).toBe(true);
   });
 
+  it('reads a block that will remain, a platform banned from operating, and a state that acted "when it banned"', () => {
+    for (const text of [
+      'Harbor blackout eases\n\nFacebook will remain blocked in Bangladesh even as mobile data comes back, the telecom regulator said on Sunday.',
+      'Shop closes\n\nIndonesia banned TikTok Shop from operating in the country, and the app said it would comply within days.',
+      'A surprise in Jakarta\n\nLast month, Indonesia surprised many traders when it banned TikTok Shop from operating there, citing small sellers.',
+    ])
+      expect(detect(text).detected, text).toBe(true);
+  });
+
   it('does not read staff barred from an app, a rule as the subject, a kind of labelled post, or sellers closing shops as acts', () => {
     for (const text of [
       "New device rules for Harbor's soldiers\n\nSoldiers and civil servants in Harbor were banned from using Telegram on any device, the defence ministry said.",
