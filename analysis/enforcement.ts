@@ -342,7 +342,8 @@ function readSentence(
             before,
             after,
             strength === 'strong',
-            /s$/i.test(m[0]),
+            // ("the new ban on …": a noun, not a headline's bare participle.)
+            /s$/i.test(m[0]) || /^ban$/i.test(m[0]),
             platforms.some((x) => x.end <= cueStart),
           )) ??
       // "bans from Twitch are cruel": a noun or a present tense, not the bare participle of a headline.

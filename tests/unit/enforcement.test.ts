@@ -836,6 +836,11 @@ describe('enforcement detection: held-out sets M and N (our own words)', () => {
       expect(detect(text).detected, text).toBe(true);
   });
 
+  it('does not read the words before the noun "ban" as what was banned', () => {
+    const result = detect('Harbor shop news\n\nBesides the new ban on TikTok Shop, the company faces questions in Harbor over its data.');
+    expect(result.events.map((e) => e.target)).not.toContain('Besides the new');
+  });
+
   it('does not read staff barred from an app, a rule as the subject, a kind of labelled post, or sellers closing shops as acts', () => {
     for (const text of [
       "New device rules for Harbor's soldiers\n\nSoldiers and civil servants in Harbor were banned from using Telegram on any device, the defence ministry said.",
