@@ -704,6 +704,15 @@ describe('the content script prefilter', async () => {
       expect(hasObjectNoun(text), text).toBe(OBJECT.test(text));
   });
 
+  it('lets through a game publisher acting on the accounts in its store', async () => {
+    const { mayReportEnforcement } = await import('../../analysis/enforcement-hint');
+    expect(
+      mayReportEnforcement(
+        'Valve bans 9,000 accounts for cheating\n\nValve has banned more than 9,000 accounts for cheating in its harbor game.',
+      ),
+    ).toBe(true);
+  });
+
   it('knows the name of every service the detector recognises without a card', async () => {
     const { PLATFORM } = await import('../../analysis/enforcement-hint');
     const { UNCARDED_PLATFORM_NAMES, UNCARDED_PLATFORM_WORDS } = await import('../../analysis/uncarded-platforms');
