@@ -21,6 +21,7 @@ import { analyzeArticle } from '../analysis/analyze-article';
 import { wordKeyTable } from '../analysis/text-classes';
 import { CHROMIUM, ROOT, chromiumArgs, freshProfileDir, requireBrowser } from '../harness/browsers';
 import { startFixtureServer, FIXTURE_PAGES } from '../harness/fixture-server';
+import { traceMainThread } from '../harness/main-thread-trace';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -369,17 +370,6 @@ async function browserBenchmarks(files: string[]) {
       ? route.continue()
       : route.abort();
   });
-  await context.addInitScript(() => {
-    const tasks: [number, number][] = [];
-    (window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks;
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {
-      /* no long task API */
-    }
-  });
   const page = context.pages()[0] ?? (await context.newPage());
   const readMeasures = () =>
     page.evaluate(() =>
@@ -487,15 +477,6 @@ async function browserBenchmarks(files: string[]) {
       for (const [request, ms] of answered) (inBackground[request] ??= []).push(ms);
       if ('draw' in m) drawing.push(m.draw!);
       if ('place' in m) placing.push(m.place!);
-      // Long tasks still running when the content script started, or later: the page's own parsing and
-      // layout of a long article, finished before, is not ours to yield.
-      longest.push(
-        await page.evaluate(() => {
-          const start = performance.getEntriesByName('source-context:stage:startup')[0]?.startTime ?? 0;
-          const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
-          return Math.max(0, ...tasks.filter(([at, ms]) => at + ms > start).map(([, ms]) => ms));
-        }),
-      );
     }
     record(
       `${label}: decision → all badges placed (wall clock: annotator injected, text read, analysed, drawn)`,
@@ -509,7 +490,24 @@ async function browserBenchmarks(files: string[]) {
     record(`${label}: of which on the page after the analysis arrives`, median(toBadges), 'ms');
     record(`${label}: of which drawing (synchronous)`, median(drawing), 'ms');
     record(`${label}: of which reading positions (layout)`, median(placing), 'ms');
-    record(`${label}: longest task from the content script's start`, Math.max(...longest), 'ms', { max: 50, text: '≤ 50 ms' });
+    // Long tasks, from Chromium's trace in loads of their own (tracing slows the page down): every task
+    // on the page's main thread from the content script's start until the badges are drawn and rendered.
+    // The page's own parsing and layout, finished before, is not ours to yield.
+    for (let r = 0; r < runs; r++) {
+      const tasks = await traceMainThread(context, page, 'source-context:stage:startup', async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        for (let i = 0; i < 50 && !('badges' in (await readMeasures())); i++) await page.waitForTimeout(100);
+        await page.waitForTimeout(300); // the frames that render the badges
+      });
+      const worst = tasks.filter((t) => t.start + t.duration > 0).sort((a, b) => b.duration - a.duration)[0];
+      longest.push(worst?.duration ?? 0);
+      if (worst && args.includes('--verbose'))
+        log(`  ${label}, longest task: ${worst.duration.toFixed(1)} ms at +${worst.start.toFixed(1)} ms (${worst.steps.join(', ')})`);
+    }
+    record(`${label}: longest main-thread task from the content script's start (Chromium trace)`, Math.max(...longest), 'ms', {
+      max: 50,
+      text: '≤ 50 ms',
+    });
   }
 
   // The same 5,000-word page right after the extension restarts: a service worker that MV3 stopped while idle
