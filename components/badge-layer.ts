@@ -10,6 +10,8 @@ import { badgeLabel, kindClass } from './kinds';
 
 export interface BadgeModel {
   key: string;
+  /** Where the mention starts in the article text: badges are kept in this order, the reading order. */
+  at: number;
   name: string;
   kind: string;
   entityId: string | null;
@@ -43,6 +45,8 @@ interface Drawn {
 export class BadgeLayer {
   readonly element: HTMLElement;
   private readonly drawn = new Map<string, Drawn>();
+  /** The drawn badges in reading order, as they are in the layer's element. */
+  private readonly ordered: Drawn[] = [];
   private readonly byButton = new WeakMap<Element, Drawn>();
   private expandedKey: string | null = null;
   private hoverTimer = 0;
@@ -66,10 +70,17 @@ export class BadgeLayer {
 
   /** Shows exactly these badges: new keys are drawn, known keys moved, missing keys removed. */
   update(badges: readonly BadgeModel[]): void {
-    const keep = new Set<string>();
-    const fresh = this.doc.createDocumentFragment();
+    this.put(badges);
+    this.prune(new Set(badges.map((b) => b.key)));
+  }
+
+  /**
+   * Draws these badges besides those already drawn (known keys are moved). Each goes where its words
+   * are in the text, so that Tab and a screen reader meet badges in reading order, whatever order they
+   * were drawn in.
+   */
+  put(badges: readonly BadgeModel[]): void {
     for (const model of badges) {
-      keep.add(model.key);
       const known = this.drawn.get(model.key);
       if (known) {
         known.model = model;
@@ -79,14 +90,38 @@ export class BadgeLayer {
       const drawn = { model, button: this.createButton(model) };
       this.drawn.set(model.key, drawn);
       this.byButton.set(drawn.button, drawn);
-      fresh.append(drawn.button);
+      const index = this.indexAfter(model.at);
+      this.element.insertBefore(drawn.button, this.ordered[index]?.button ?? null);
+      this.ordered.splice(index, 0, drawn);
     }
+  }
+
+  /** Removes every badge whose key is not kept. */
+  prune(keep: ReadonlySet<string>): void {
     for (const [key, drawn] of this.drawn) {
       if (keep.has(key)) continue;
       drawn.button.remove();
       this.drawn.delete(key);
+      this.ordered.splice(this.ordered.indexOf(drawn), 1);
     }
-    this.element.append(fresh);
+  }
+
+  /** While badges are still being drawn, the layer says so to assistive technology (aria-busy). */
+  setBusy(busy: boolean): void {
+    if (busy) this.element.setAttribute('aria-busy', 'true');
+    else this.element.removeAttribute('aria-busy');
+  }
+
+  /** The index in `ordered` of the first badge that starts after `at`. */
+  private indexAfter(at: number): number {
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ordered[mid]!.model.at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The badge whose card is open, for `aria-expanded`; null when no card is open. */
@@ -104,6 +139,7 @@ export class BadgeLayer {
     this.element.removeEventListener('mouseout', this.onPointerOut);
     this.element.remove();
     this.drawn.clear();
+    this.ordered.length = 0;
   }
 
   private createButton(model: BadgeModel): HTMLButtonElement {

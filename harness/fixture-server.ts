@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { LONG_ARTICLE_PATH, longArticleHtml } from './long-article';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 
@@ -25,8 +26,16 @@ export interface FixtureServer {
 export async function startFixtureServer(root: string = FIXTURE_PAGES, port = 0): Promise<FixtureServer> {
   const requested: string[] = [];
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
     requested.push(path);
+    if (path === LONG_ARTICLE_PATH) {
+      const seed = await readFile(join(FIXTURE_PAGES, 'seed-article.html'), 'utf8');
+      res
+        .writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' })
+        .end(longArticleHtml(seed, { watch: url.searchParams.has('watch') }));
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

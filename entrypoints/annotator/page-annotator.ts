@@ -14,9 +14,10 @@ import { askBackground } from '../../messaging/ask-background';
 import type { PageSummary } from '../../messaging/protocol';
 import { detectArticle, openingProse } from '../../page/article-detection';
 import { extractArticleText, findArticleRoot, rangeFor, type ArticleText } from '../../page/article-text';
-import { badgePosition, mentionsToBadge } from '../../page/badge-placement';
+import { badgePosition, mentionsToBadge, type PlacedMention } from '../../page/badge-placement';
 import { createOverlayHost, overlayBaseSize, pageIsDark, type OverlayHost } from '../../page/overlay-host';
 import { markForBenchmark } from '../../page/benchmark-marks';
+import { planPlacement, viewportFirstOrder, type Placement, type PlacementPlan } from '../../page/progressive-placement';
 import type { GateHandoff } from '../../page/gate-handoff';
 import { textFingerprint, watchSettledChanges } from '../../page/late-content';
 import { disabledSites, hideBannerOn } from '../../settings/site-preferences';
@@ -48,6 +49,8 @@ interface Drawing {
   control: CardControl | null;
   /** A badge pressed (or rested on) before the UI arrived: replayed as soon as it does. */
   pending: ((control: CardControl) => void) | null;
+  /** The badges still being placed, a batch per frame. */
+  placement: Placement | null;
 }
 
 export class PageAnnotator {
@@ -105,8 +108,15 @@ export class PageAnnotator {
     const events = settings.bannerHidden ? [] : analysis.enforcement.events;
     const inferred = settings.bannerHidden ? null : (analysis.enforcement.inferred?.evidence ?? null);
     const drawStart = performance.now();
-    this.draw(article, analysis, events, inferred, settings.everyMention);
+    // Wall clock from the gate's decision: the annotator injected and started, the text extracted, the
+    // background's analysis, the drawing; to the badges in view, and to every badge.
+    this.draw(article, analysis, events, inferred, settings.everyMention, () => {
+      markForBenchmark('badges', received);
+      if (decided !== undefined) markForBenchmark('decision-to-badges', decided);
+    });
     markForBenchmark('draw', drawStart);
+    markForBenchmark('badges-in-view', received);
+    if (decided !== undefined) markForBenchmark('decision-to-badges-in-view', decided);
     this.summary.actors = analysis.actors.map((a) => ({
       id: a.entityId ?? a.name,
       name: a.name,
@@ -118,10 +128,6 @@ export class PageAnnotator {
     // From now on only a change of the article itself is news (not comments or teasers loading below).
     this.annotatedRoot = article.root;
     this.lastFingerprint = textFingerprint(article.root.textContent ?? '');
-    markForBenchmark('badges', received);
-    // Wall clock from the gate's decision: the annotator injected and started, the text extracted, the
-    // background's analysis, the drawing.
-    if (decided !== undefined) markForBenchmark('decision-to-badges', decided);
     this.watchForLateContent();
     // The card and banner UI comes after the badges, so that injecting it doesn't hold them up; a badge
     // pressed before it is here is answered as soon as it is.
@@ -189,18 +195,23 @@ export class PageAnnotator {
     void this.run().catch(reportFailure(this.summary));
   }
 
+  /**
+   * Draws the badges and the panels. The badges in view are drawn before this returns, the rest a few
+   * dozen per frame (see progressive-placement.ts); `placed` is called once every badge is.
+   */
   private draw(
     article: ArticleText,
     analysis: ArticleAnalysis,
     events: readonly EnforcementEvent[],
     inferred: Span | null,
     everyMention: boolean,
+    placed: () => void,
   ): void {
     // Read the layout before touching the DOM: positions first, then the writes.
     const placeStart = performance.now();
     const dark = pageIsDark(this.doc);
     const baseSize = overlayBaseSize(bodyParagraph(article.root));
-    const badges = placeBadges(article, analysis, everyMention);
+    const plan = planBadges(article, analysis, everyMention);
     markForBenchmark('place', placeStart);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.eraseDrawing();
@@ -223,6 +234,7 @@ export class PageAnnotator {
       props: null,
       control: null,
       pending: null,
+      placement: null,
     };
     drawing.props = {
       events,
@@ -241,15 +253,40 @@ export class PageAnnotator {
     };
     theme.append(drawing.badges.element, drawing.panels);
     this.host.container.append(theme);
-    drawing.badges.update(badges);
     this.drawing = drawing;
+    // The badges in view now, the rest a batch per frame; after a reflow all of them again, each moved
+    // or drawn, and those whose words are gone removed. A placement cut short by a reflow hands on what
+    // waits for it to the one that replaces it.
+    const whenPlaced: (() => void)[] = [];
+    const place = (plan: PlacementPlan<BadgeModel>, then?: () => void) => {
+      drawing.placement?.cancel();
+      if (then) whenPlaced.push(then);
+      const keep = new Set<string>();
+      const put = (models: BadgeModel[]) => {
+        for (const b of models) keep.add(b.key);
+        drawing.badges.put(models);
+      };
+      drawing.badges.setBusy(true);
+      put(plan.first);
+      drawing.placement = plan.rest(
+        put,
+        () => {
+          drawing.placement = null;
+          drawing.badges.prune(keep);
+          drawing.badges.setBusy(false);
+          for (const callback of whenPlaced.splice(0)) callback();
+        },
+        nextFrame,
+      );
+    };
+    place(plan, placed);
 
     // Text reflows when the window or the page's fonts change size: put the badges back next to their words.
     let frame = 0;
     const reposition = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        drawing.badges.update(placeBadges(article, analysis, everyMention));
+        place(planBadges(article, analysis, everyMention));
         if (drawing.props) drawing.mounted?.update(drawing.props); // evidence boxes move with the text
       });
     };
@@ -294,6 +331,7 @@ export class PageAnnotator {
   private eraseDrawing(): void {
     const drawing = this.drawing;
     if (!drawing) return;
+    drawing.placement?.cancel();
     drawing.mounted?.unmount();
     drawing.badges.destroy();
     drawing.panels.parentElement?.remove();
@@ -356,26 +394,48 @@ function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][nu
   );
 }
 
-function placeBadges(article: ArticleText, analysis: ArticleAnalysis, everyMention: boolean): BadgeModel[] {
-  const badges: BadgeModel[] = [];
+/**
+ * The badges of an analysis, in the order they are placed: from where the reader is, downwards, then
+ * upwards. Reads the layout only.
+ */
+function planBadges(article: ArticleText, analysis: ArticleAnalysis, everyMention: boolean): PlacementPlan<BadgeModel> {
   const range = document.createRange();
   const quotesOf = new Map<ArticleAnalysis['actors'][number], ArticleAnalysis['quotes']>();
-  for (const m of mentionsToBadge(article.text, analysis.actors, article.headingStarts, everyMention)) {
-    const at = badgePosition(article, m.start, m.end, window, range);
-    if (!at) continue;
+  const mentions = mentionsToBadge(article.text, analysis.actors, article.headingStarts, everyMention);
+  const positionOf = (m: PlacedMention) => badgePosition(article, m.start, m.end, window, range);
+  // From a quarter of a screen above the top: the line the reader is on may have started above it.
+  const order = viewportFirstOrder(mentions.length, (i) => positionOf(mentions[i]!)?.y ?? null, window.scrollY - window.innerHeight / 4);
+  return planPlacement(mentions, order, (m): BadgeModel | null => {
+    const at = positionOf(m);
+    if (!at) return null;
     let quotes = quotesOf.get(m.actor);
     if (!quotes) quotesOf.set(m.actor, (quotes = quotesBy(analysis, m.actor)));
-    badges.push({
+    return {
       key: `${m.actor.entityId ?? m.actor.name}@${m.start}`,
+      at: m.start,
       name: m.actor.name,
       kind: m.actor.kind,
       entityId: m.actor.entityId,
       quotedTimes: quotes.length,
       article: { description: m.actor.description, quotes: quotes.map((q) => ({ text: q.text, start: q.start })) },
       ...at,
-    });
-  }
-  return badges;
+    };
+  });
+}
+
+/**
+ * Just after the next frame is rendered: the batch before has been styled and laid out by then, so
+ * reading positions costs nothing more, and each frame renders one batch.
+ */
+function nextFrame(callback: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
 }
 
 function evidenceBoxes(article: ArticleText, evidence: Span): Box[] {

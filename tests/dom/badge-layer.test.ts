@@ -6,6 +6,7 @@ import { pressOutcome } from '../../components/Overlay';
 
 const badge = (key: string, name: string, kind: string, quotedTimes = 0, x = 10, y = 20): BadgeModel => ({
   key,
+  at: y,
   name,
   kind,
   entityId: key,
@@ -55,6 +56,21 @@ describe('the badge layer', () => {
     expect(buttons().map((b) => b.getAttribute('aria-label')?.split(',')[0])).toEqual(['A', 'C']);
     expect(buttons()[0]).toBe(a);
     expect(a!.style.left).toBe('99px');
+  });
+
+  it('keeps badges in reading order however they are drawn, for Tab and screen readers, and says when it is busy', () => {
+    const labels = () => buttons().map((b) => b.getAttribute('aria-label')?.split(',')[0]);
+    layer.setBusy(true);
+    expect(layer.element.getAttribute('aria-busy')).toBe('true');
+    layer.put([badge('c', 'C', 'ngo', 0, 0, 300), badge('d', 'D', 'ngo', 0, 0, 400)]);
+    layer.put([badge('b', 'B', 'ngo', 0, 0, 200), badge('a', 'A', 'ngo', 0, 0, 100)]);
+    layer.put([badge('e', 'E', 'ngo', 0, 0, 500), badge('c', 'C', 'ngo', 0, 9, 300)]);
+    expect(labels()).toEqual(['A', 'B', 'C', 'D', 'E']);
+    layer.prune(new Set(['a', 'c', 'e']));
+    layer.put([badge('b', 'B', 'ngo', 0, 0, 200)]);
+    expect(labels()).toEqual(['A', 'B', 'C', 'E']);
+    layer.setBusy(false);
+    expect(layer.element.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('reports each click as a press, and shows the open card as aria-expanded', () => {

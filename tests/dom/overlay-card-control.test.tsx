@@ -6,6 +6,7 @@ import { Overlay, type CardControl } from '../../components/Overlay';
 
 const badge: BadgeModel = {
   key: 'fdd',
+  at: 0,
   name: 'Foundation for Defense of Democracies',
   kind: 'think-tank',
   entityId: null,

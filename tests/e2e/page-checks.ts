@@ -50,9 +50,14 @@ export function readBadges(page: PageLike): Promise<BadgeInfo[]> {
   }, null);
 }
 
+/** The badges once they are all drawn (those out of view are drawn a batch per frame after those in view). */
 export function waitForBadges(page: PageLike, min = 1): Promise<BadgeInfo[]> {
   return waitFor('badges', async () => {
-    const badges = await readBadges(page);
+    const busy = await page.evaluate(
+      () => !!document.querySelector('source-context-overlay')?.shadowRoot?.querySelector('.sc-badges[aria-busy]'),
+      null,
+    );
+    const badges = busy ? [] : await readBadges(page);
     return badges.length >= min ? badges : null;
   });
 }

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INFERRED_TEXT } from '../../components/EnforcementBanner';
 import { cardName, cardSummary } from '../../harness/browsers';
 import { FIXTURE_PAGES, startFixtureServer, type FixtureServer } from '../../harness/fixture-server';
+import { LONG_ARTICLE_PATH } from '../../harness/long-article';
+import { FIRST_BATCH } from '../../page/progressive-placement';
 import type { BrowserDriver, ColorScheme, TestPage } from './drivers';
 import {
   articleTextNowAndOriginal,
@@ -301,6 +303,30 @@ export function defineExtensionSuite(
       await spa.evaluate(() => history.back(), null);
       await waitFor('badges to go after navigating back', async () => (await readBadges(spa)).length === 0);
       await spa.close();
+    });
+
+    it('on a 5,000-word article opened halfway down, draws the badges in view first, then the rest, in reading order', async () => {
+      const p = await driver.newPage();
+      await p.goto(server.url(`${LONG_ARTICLE_PATH}?watch#middle`));
+      const all = await waitForBadges(p, FIRST_BATCH + 1);
+      // What the page saw when the overlay appeared: the reader halfway down, and the first badges around them.
+      const first = (await p.evaluate(() => (window as unknown as { __firstBadges?: unknown }).__firstBadges, null)) as {
+        scrollY: number;
+        innerHeight: number;
+        ys: number[];
+      };
+      expect(first.scrollY).toBeGreaterThan(first.innerHeight);
+      expect(first.ys.length).toBeLessThanOrEqual(FIRST_BATCH);
+      expect(first.ys.some((y) => y >= first.scrollY && y < first.scrollY + first.innerHeight)).toBe(true);
+      expect(Math.min(...first.ys)).toBeGreaterThanOrEqual(first.scrollY - first.innerHeight);
+      // …then every badge, above and below, each after the one before it in the text (Tab follows the reading order).
+      const scrollY = (await p.evaluate(() => window.scrollY, null)) as number;
+      const pageYs = all.map((b) => b.y + scrollY);
+      expect(Math.min(...pageYs)).toBeLessThan(first.scrollY - first.innerHeight);
+      expect(Math.max(...pageYs)).toBeGreaterThan(first.scrollY + 2 * first.innerHeight);
+      for (let i = 1; i < pageYs.length; i++)
+        expect(pageYs[i]!, `badge ${i} of ${pageYs.length}`).toBeGreaterThanOrEqual(pageYs[i - 1]! - 4);
+      await p.close();
     });
 
     // Firefox: the switch is the same code, but its automation protocol can't write extension storage.
