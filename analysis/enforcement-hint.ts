@@ -209,7 +209,7 @@ const GENERIC_PLATFORM: ReadonlySet<string> = new Set(
 
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
 const PLATFORM_BEFORE_CUE =
-  /^(?:['’]s)?(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;
+  /^(?:['’]s)?(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;
 /** Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform", "slowing [down] YouTube". */
 const CUE_BEFORE_PLATFORM =
   /^\s+(?:(?:down|off)\s+)?(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;
@@ -222,6 +222,8 @@ function platformNextTo(text: string, at: number, end: number, platforms: readon
     (p) =>
       !p.generic &&
       ((p.end <= at && at - p.end <= 60 && PLATFORM_BEFORE_CUE.test(text.slice(p.end, at))) ||
+        // "slammed Twitch for banning him": what the platform is blamed for, as the detector reads it.
+        (p.end <= at && at - p.end <= 20 && /^\s+for\s+(?:\w+ly\s+)?$/i.test(text.slice(p.end, at)) && /ing$/i.test(text.slice(at, end))) ||
         (p.start >= end && p.start - end <= 60 && CUE_BEFORE_PLATFORM.test(text.slice(end, p.start))) ||
         // "takes down Paranautical Activity from Steam": a name, then the platform it was taken off.
         (p.start >= end && p.start - end <= 90 && /\s(?:from|off)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)))),

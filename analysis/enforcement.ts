@@ -563,16 +563,19 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
   )
     return true;
   return platforms.some((p) => {
-    if (p.end > cueStart || cueStart - p.end > 40) return false;
+    if (p.end > cueStart || cueStart - p.end > 60) return false;
     const between = text.slice(p.end, cueStart);
     // "the company that owns WeChat, Tencent Holdings, deleted …": only a name in apposition keeps a comma.
     if (between.startsWith(',') && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) return false;
+    // "criticised Chess.com for banning him", "sued Twitch for removing …": what the platform is blamed
+    // (or thanked) for, it did.
+    if (/^\s+for\s+(?:\w+ly\s+)?$/i.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
     return PLATFORM_TO_CUE.test(between);
   });
 }
 
 const PLATFORM_TO_CUE =
-  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|begins|began|starts|started|continues|continued|keeps|kept|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
+  /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
 
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
@@ -939,10 +942,13 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
 function readAnyObject(s: string, from: number): string | null {
   // "its permanent ban of the streamer": the noun's object follows "of" or "on".
   const rest = s.slice(from).replace(/^\s+(?:of|on|against)\s+/i, ' ');
-  const cut = rest.search(
-    /\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying|ahead|before|during|until)\b|,\s|[;:.()"“”]/i,
+  // 'banned YouTuber "Schlep," a creator who …': a short name in quotation marks is part of the object,
+  // so its marks don't end it (the text is searched with them blanked, and they are dropped).
+  const unquoted = rest.replace(/["“]([^"“”\n]{1,40}?)["”]/g, (m, name: string) => ` ${name} `.padEnd(m.length));
+  const cut = unquoted.search(
+    /\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying|ahead|before|during|until|without|despite|again|twice|permanently|indefinitely|temporarily)\b|,\s|[;:.()"“”]/i,
   );
-  const phrase = (cut < 0 ? rest : rest.slice(0, cut)).trim();
+  const phrase = (cut < 0 ? unquoted : unquoted.slice(0, cut)).replace(/\s+/g, ' ').trim();
   return phrase.length >= 2 && phrase.length <= 80 ? phrase : null;
 }
 

@@ -339,6 +339,25 @@ describe('enforcement detection: articles about enforcement', () => {
     });
   });
 
+  it("reads a platform's decision taken, what it is blamed for, and a name in quotation marks as the one it acted on", () => {
+    expect(
+      detect(
+        'Backlash\n\nThe community was rocked when Roblox made the controversial decision to permanently ban YouTuber "Schlep" over his videos.',
+      ).events[0],
+    ).toMatchObject({ platformId: 'roblox', action: 'banned', target: 'YouTuber Schlep' });
+    expect(detect('Streamer speaks out\n\nThe streamer slammed Twitch for banning him without a warning.').events[0]).toMatchObject({
+      platformId: 'twitch',
+      action: 'banned',
+      target: 'him',
+    });
+    expect(detect('Suspended\n\nKick suspended “Ice Poseidon” for a week after the broadcast.').events[0]).toMatchObject({
+      platformId: 'kick',
+      target: 'Ice Poseidon',
+    });
+    // Thanked for restraint: nothing was done.
+    expect(detect('Relief\n\nFans thanked Twitch for not banning the streamer after the incident.').detected).toBe(false);
+  });
+
   it('reads a passive report', () => {
     const result = detect('Accounts gone\n\nThe accounts of the militia were removed by Meta on Monday, the company said.');
     expect(result.events[0]?.target).toBe('The accounts of the militia');
