@@ -271,6 +271,13 @@ function hasObjectNear(text: string, at: number, end: number, platforms: readonl
   if (causative !== null && hasObjectNoun(causative[1]!)) return true;
   if (PROVIDERS_TOLD.test(before)) return true;
   const word = text.slice(at, end);
+  // "put the subreddit into quarantine": the noun, with what was put under it before it.
+  if (
+    /^quarantine$/i.test(word) &&
+    /\b(?:put|puts|putting|placed|places|placing)\s[^,;:.]{1,70}\s(?:in|into|under)\s+(?:a\s+)?$/i.test(before) &&
+    hasObjectNoun(before)
+  )
+    return true;
   // "community bans", "their permanent ban of the commentator", "TikTok ban", "social media restrictions".
   if (
     ACT_NOUN.test(word) &&

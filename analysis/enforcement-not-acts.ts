@@ -32,7 +32,7 @@ const LICENSING =
   /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out)|carriage (?:deal|dispute|agreement|fees?)|deal for a (?:renewed |new )?contract)\b/i;
 /** Devices, networks and people an employer governs: "government phones", "state employees". */
 const EMPLOYER_DEVICES =
-  /\b(?:(?:government|official|work|state|federal|staff|public|department|agency)[- ](?:issued |owned |mobile )?(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
+  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
 const STAFF_BARRED =
   /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
 /** People an employer or a school governs, right before what they are barred from. */

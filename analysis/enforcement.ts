@@ -72,7 +72,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){1,4}?of|alleg(?:e|es|ed|ing)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){1,4}?of|alleg(?:e|es|ed|ing)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
 const BAN_PLACED_ON = /^\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:placed|imposed|issued|slapped)\s+on\b/i;
 const BAN_PLACED = /\b(?:plac|impos|issu|slapp?)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const TRADE_BANNED = /^\s+on\s+(?:[\w-]+\s+){0,2}?(?:sales|selling|transactions|purchases|imports|exports|trade|trading)\b/i;
@@ -305,7 +305,12 @@ function readSentence(
     const after = s.slice(m.index + m[0].length);
     const viewingOf = VIEWING_OF.exec(next);
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
+    const putUnder = /^quarantine$/i.test(m[0]) ? PUT_UNDER.exec(before) : null;
     const target =
+      // "Reddit has put the r/Russia subreddit into quarantine": the noun, and what was put under it.
+      (putUnder && OBJECT.test(putUnder[1]!) && platformIsSubject(text, platforms, sentence.start + putUnder.index)
+        ? putUnder[1]!
+        : null) ??
       (unlabelled ? readAnyObject(s, m.index + m[0].length + (/^\s+from\b/i.exec(next)?.[0].length ?? 0)) : null) ??
       (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
       // "the indefinite ban placed on her channel", "placed a ban on her channel": what the ban was put on.
@@ -683,6 +688,14 @@ function stateActor(before: string): string | null {
     )
   )
     words.splice(-2);
+  // "Kyrgyzstan appears to have blocked TikTok": a report hedged as what appears, of an act done.
+  if (
+    words.length >= 3 &&
+    /^(?:have|has)$/i.test(words[words.length - 1]!) &&
+    words[words.length - 2] === 'to' &&
+    /^(?:appears|appeared|seems|seemed)$/i.test(words[words.length - 3]!)
+  )
+    words.splice(-3);
   // Back over what stands between a subject and its verb: "has", "reportedly", "on Monday", and the
   // verb a gerund cue follows ("authorities began throttling").
   while (
@@ -927,6 +940,9 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
   if (!p) return null;
   const between = text.slice(cueEnd, p.start);
+  // "drops Facebook ban threat", "drops TikTok deal": the platform names the noun after it, which is
+  // what was dropped.
+  if (PLATFORM_AS_MODIFIER.test(text.slice(p.end, p.end + 40))) return null;
   // ("drops anti-trans Kiwi Farms": a hyphenated word or two describing it; "its services for forum
   // website 8chan": what kind of site it is; "cut ties with 8chan".)
   const tiesWith = /\bties$/i.test(text.slice(Math.max(0, cueEnd - 5), cueEnd)) && /^\s+with\s/i.test(between);
@@ -937,6 +953,12 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
     ? text.slice(p.start, p.end)
     : null;
 }
+
+/** "put [the subreddit] into", "placed [two communities] under": what a measure was put on, before the noun. */
+const PUT_UNDER =
+  /\b(?:put|puts|putting|placed|places|placing)\s+((?:the|its|a|an|their|two|three|several|many|dozens of)\s+[^,;:.]{1,60}?)\s+(?:in|into|under)\s+(?:a\s+)?$/i;
+const PLATFORM_AS_MODIFIER =
+  /^\s+(?:bans?|threats?|plans?|proposals?|bids?|deals?|integrations?|partnerships?|lawsuits?|suits?|cases?|probes?|investigations?|pledges?|requirements?|polic(?:y|ies)|rules?|ads?|advertising|campaigns?|sponsorships?|stakes?|shares?)\b/;
 
 /** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */
 function readAnyObject(s: string, from: number): string | null {
@@ -988,7 +1010,7 @@ function actorAsObject(text: string, mentions: readonly EntityMention[], cueEnd:
 /** "ordered the suspension of [X]": the whole platform is the target. */
 function platformRightAfter(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
-  return p
+  return p && !PLATFORM_AS_MODIFIER.test(text.slice(p.end, p.end + 40))
     ? text
         .slice(cueEnd, p.end)
         .replace(/^\s*(?:of|on|against)\s+/i, '')

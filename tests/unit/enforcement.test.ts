@@ -1413,6 +1413,27 @@ describe('enforcement detection: rules announced, not acts (sets AE and AH, our 
   });
 });
 
+describe('enforcement detection: held-out sets AN and AO (our own words)', () => {
+  it('reads a community put into quarantine, and a block reported as what appears to have happened', () => {
+    expect(detect('Quarantined\n\nReddit has put the r/example subreddit into quarantine over false claims.').events[0]).toMatchObject({
+      platformId: 'reddit',
+      action: 'restricted',
+      target: 'the r/example subreddit',
+    });
+    expect(detect('Cut off\n\nKyrgyzstan appears to have blocked TikTok after officials called to restrict the app.').detected).toBe(true);
+    // Someone else putting something into quarantine, with a platform named in passing, is not it.
+    expect(detect('Outbreak\n\nThe city put the district into quarantine, Reddit users said.').detected).toBe(false);
+  });
+
+  it('reads no act in a ban on government phones, a ban threat dropped, or a ban someone argues for', () => {
+    expect(
+      detect('Canada bans TikTok on govt-issued mobile devices\n\nThe app will be removed from government-issued mobile devices.').detected,
+    ).toBe(false);
+    expect(detect('Harbor drops Facebook ban threat\n\nThe cabinet has changed its mind.').detected).toBe(false);
+    expect(detect('Opinion\n\nThe streamer advocates for only banning Twitch users who break the law.').detected).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
