@@ -300,6 +300,9 @@ function readSentence(
     if (!platform && !(ordered && orderer) && !state) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
+    // "Neil Young pulls his music from Spotify", "advertisers pull ads from YouTube": owners withdrawing
+    // their own work, with no platform or state as the subject.
+    if (/^pull/i.test(m[0]) && OWN_WORK_FROM.test(next) && !state && !platforms.some((p) => p.end <= cueStart)) continue;
     if (byOtherAgent(next, cueEnd, platforms) && !state) continue;
     if (closesOwnAccounts(next, before, cueStart, platforms, previousPlatform) && !state) continue;
     const after = s.slice(m.index + m[0].length);
@@ -954,6 +957,8 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
     : null;
 }
 
+const OWN_WORK_FROM =
+  /^\s+(?:(?:his|her|their|its|all|the|some|most|own)\s+)*(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?s?|albums?|tracks?|discography|ads?|advertising|advertisements?|podcasts?|shows?|films?|movies?|books?|games?|work)\s+from\b/i;
 /** "put [the subreddit] into", "placed [two communities] under": what a measure was put on, before the noun. */
 const PUT_UNDER =
   /\b(?:put|puts|putting|placed|places|placing)\s+((?:the|its|a|an|their|two|three|several|many|dozens of)\s+[^,;:.]{1,60}?)\s+(?:in|into|under)\s+(?:a\s+)?$/i;

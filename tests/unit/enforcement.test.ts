@@ -1413,7 +1413,7 @@ describe('enforcement detection: rules announced, not acts (sets AE and AH, our 
   });
 });
 
-describe('enforcement detection: held-out sets AN and AO (our own words)', () => {
+describe('enforcement detection: held-out sets AM, AN and AO (our own words)', () => {
   it('reads a community put into quarantine, and a block reported as what appears to have happened', () => {
     expect(detect('Quarantined\n\nReddit has put the r/example subreddit into quarantine over false claims.').events[0]).toMatchObject({
       platformId: 'reddit',
@@ -1431,6 +1431,14 @@ describe('enforcement detection: held-out sets AN and AO (our own words)', () =>
     ).toBe(false);
     expect(detect('Harbor drops Facebook ban threat\n\nThe cabinet has changed its mind.').detected).toBe(false);
     expect(detect('Opinion\n\nThe streamer advocates for only banning Twitch users who break the law.').detected).toBe(false);
+  });
+
+  it("reads no act in owners pulling their own work from a platform, but reads the platform's own pulling", () => {
+    expect(detect('Singer Pulls Music From Spotify in Protest\n\nThe singer said the catalogue would return later.').detected).toBe(false);
+    expect(detect('Boycott\n\nMajor advertisers pulled their ads from YouTube after the report.').detected).toBe(false);
+    expect(detect('Playlists\n\nSpotify pulled the singer’s music from its playlists under its hateful conduct policy.').detected).toBe(
+      true,
+    );
   });
 });
 
