@@ -286,7 +286,11 @@ function readSentence(
     // "PTA blocked access to …", "Roskomnadzor has restricted …": a regulator with a card, acting itself.
     const acting = orderer && platformIsSubject(text, [orderer], cueStart) ? orderer.name : null;
     // "118 apps banned by India": the state is the agent of a passive.
-    const agent = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5})/u.exec(s.slice(m.index + m[0].length))?.[1];
+    // ("banned by the central government": a government named by its level rather than its country.)
+    const agent =
+      /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:central|federal|national|state|provincial|interim|military)\s+)?(?:government|authorities))/u.exec(
+        s.slice(m.index + m[0].length),
+      )?.[1];
     const state =
       stateActor(subjectText) ??
       acting ??

@@ -1442,6 +1442,17 @@ describe('enforcement detection: held-out sets AM, AN and AO (our own words)', (
   });
 });
 
+describe('enforcement detection: held-out set AP (our own words)', () => {
+  it('reads apps banned by a government named by its level, and nothing banned by one that lives offline', () => {
+    expect(detect('More than 200 loan apps banned by central government\n\nOfficials cited fraud.').detected).toBe(true);
+    expect(detect('Crackdown\n\nDozens of betting apps were banned by the federal government on Sunday.').events[0]).toMatchObject({
+      action: 'banned',
+      target: 'Dozens of betting apps',
+    });
+    expect(detect('Schools\n\nThe books were banned by the state government last year.').detected).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
