@@ -24,6 +24,9 @@ const MIN_BODY_CHARS = 500;
 /** As much of the opening as the content script's prefilter reads. */
 const HINT_CHARS = 4000;
 
+/** A headline denying an act: the denial is the news. */
+const DENIED_ACT = /\bden(?:y|ies|ied|ying)\b[^.;:]{0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban)/i;
+
 let reader: EnforcementReader | null = null;
 /** Built on first use: the background wakes often without an article to read. */
 export function bundledReader(): EnforcementReader {
@@ -48,6 +51,8 @@ export function withModelReading(
     body.length < MIN_BODY_CHARS ||
     // "How to avoid removal from Amazon": a guide reports no act, whatever the model reads in it.
     isGuideHeadline(headline) ||
+    // "Regulator denies allegation of blocking news portals": a denial reports no act either.
+    DENIED_ACT.test(headline) ||
     !mayReportEnforcement(`${inText ? '' : `${headline}\n\n`}${text.slice(0, HINT_CHARS)}`)
   )
     return { ...rules, probability, inferred: null };
