@@ -187,6 +187,12 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "Instagram outage: user accounts 'suspended' by bug", "the accidental wave of account suspensions
   // turning out to be an outage": a fault, whatever the notices said.
   (c) => OUTAGE.test(c.headline) || (OUTAGE.test(c.sentence) && /\b(?:accident(?:al|ally)|by mistake|in error)\b/i.test(c.sentence)),
+  // "a former driver, whose name was withheld from case documents": a name kept private, not a post
+  // withheld in a country.
+  (c) =>
+    /^withh/i.test(c.cue) &&
+    (/\b(?:names?|identit(?:y|ies)|surnames?)\s+(?:(?:was|were|is|are|has been|have been|being)\s+)?(?:\w+ly\s+)?$/i.test(c.before) ||
+      /^\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:names?|identit(?:y|ies))\b/i.test(c.next)),
   // "Dutch court locks Apple into a fine": the idiom.
   (c) => /^lock/i.test(c.cue) && /^\s+[^.;]{0,40}?\binto\b/i.test(c.next),
   // "a feature that labels posts made with AI": what a product does, not an act on someone.

@@ -1451,6 +1451,16 @@ describe('enforcement detection: held-out set AP (our own words)', () => {
     });
     expect(detect('Schools\n\nThe books were banned by the state government last year.').detected).toBe(false);
   });
+
+  it('reads no act in what a platform can do, or in a name withheld from documents', () => {
+    expect(
+      detect('Ruling on drivers\n\nThe judge found that Uber sets the fares and can suspend drivers who decline too many rides.').detected,
+    ).toBe(false);
+    expect(
+      detect('Ruling on drivers\n\nA former Uber driver, whose name was withheld from the case documents, applied for benefits.').detected,
+    ).toBe(false);
+    expect(detect('Withheld\n\nTwitter withheld the account in India after a government order.').detected).toBe(true);
+  });
 });
 
 /**
