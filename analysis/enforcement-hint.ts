@@ -127,6 +127,8 @@ export const OBJECT_WORDS: ReadonlySet<string> = new Set(
 );
 /** Two-word objects whose second word is no object alone: "troll farms", "online stores" ("e-commerce" is read as "commerce"). */
 export const OBJECT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  // ("a content creator" is a person: the detector reads the two words as one object.)
+  ...followedBy(['content'], ['creator', 'creators']),
   ...followedBy(['fundraising'], ['drive', 'drives', 'effort', 'efforts']),
   ...followedBy(['influence'], ['operation', 'operations']),
   ...followedBy(['internet', 'ip'], ['addresses']),

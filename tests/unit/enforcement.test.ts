@@ -1433,6 +1433,16 @@ describe('enforcement detection: held-out sets AM, AN and AO (our own words)', (
     expect(detect('Opinion\n\nThe streamer advocates for only banning Twitch users who break the law.').detected).toBe(false);
   });
 
+  it('reads "a content creator" as the person acted on, not content of a kind', () => {
+    expect(
+      detect('Creator banned\n\nRoblox banned Schlep, a content creator who hunted predators on the platform.').events[0],
+    ).toMatchObject({
+      platformId: 'roblox',
+      action: 'banned',
+      target: 'Schlep, a content creator',
+    });
+  });
+
   it("reads no act in owners pulling their own work from a platform, but reads the platform's own pulling", () => {
     expect(detect('Singer Pulls Music From Spotify in Protest\n\nThe singer said the catalogue would return later.').detected).toBe(false);
     expect(detect('Boycott\n\nMajor advertisers pulled their ads from YouTube after the report.').detected).toBe(false);
