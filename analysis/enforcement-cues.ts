@@ -105,6 +105,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(['take', 'takes', 'took', 'taken', 'taking'], ['down']),
       ...hyphenOptional('take', ['down', 'downs']),
       ...forms('delet', 'e', 'es', 'ed', 'ing'),
+      // "eliminating 10.8 million posts": as often said of jobs and fees, so only with an object platforms act on.
+      ...forms('eliminat', 'e', 'es', 'ed', 'ing'),
       ...forms('purg', 'e', 'es', 'ed', 'ing'),
       ...forms('pull', '', 's', 'ed', 'ing'),
       ...forms('yank', '', 's', 'ed', 'ing'),

@@ -35,7 +35,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|seiz|shado|shut|slow|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|seiz|shado|shut|slow|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -45,7 +45,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'deactivate deactivated deactivates deactivating deactivation deactivations de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
-    'deplatforming deplatforms disable disabled disables disabling disrupt disrupted disrupting disrupts drop dropped dropping drops expel expelled expelling expels ',
+    'deplatforming deplatforms disable disabled disables disabling disrupt disrupted disrupting disrupts drop dropped dropping drops eliminate eliminated eliminates eliminating expel expelled expelling expels ',
     'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
     'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
     'hides hiding inaccessible label labeled labeling labelled labelling labels lock locked locking locks pull ',

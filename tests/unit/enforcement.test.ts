@@ -1433,6 +1433,16 @@ describe('enforcement detection: held-out sets AM, AN and AO (our own words)', (
     expect(detect('Opinion\n\nThe streamer advocates for only banning Twitch users who break the law.').detected).toBe(false);
   });
 
+  it('reads posts eliminated by a platform, and not jobs or fees eliminated', () => {
+    expect(detect('Hoaxes purged\n\nTikTok led the effort by eliminating 10.8 million posts before the vote.').events[0]).toMatchObject({
+      platformId: 'tiktok',
+      action: 'removed',
+      target: '10.8 million posts',
+    });
+    expect(detect('Cuts\n\nMeta eliminated 500 jobs last year.').detected).toBe(false);
+    expect(detect('Developers\n\nTwitter is eliminating fees for developers.').detected).toBe(false);
+  });
+
   it('reads "a content creator" as the person acted on, not content of a kind', () => {
     expect(
       detect('Creator banned\n\nRoblox banned Schlep, a content creator who hunted predators on the platform.').events[0],
