@@ -108,6 +108,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       // "eliminating 10.8 million posts": as often said of jobs and fees, so only with an object platforms act on.
       ...forms('eliminat', 'e', 'es', 'ed', 'ing'),
       ...forms('purg', 'e', 'es', 'ed', 'ing'),
+      ...forms('scrub', '', 's', 'bed', 'bing'),
       ...forms('pull', '', 's', 'ed', 'ing'),
       ...forms('yank', '', 's', 'ed', 'ing'),
       ...forms('disabl', 'e', 'es', 'ed', 'ing'),

@@ -18,6 +18,10 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Nintendo Switch Online',
   'PlayStation',
   'PlayStation Network',
+  'PlayStation Store',
+  // As often written with a lower-case s.
+  'Playstation',
+  'Playstation Store',
   'PSN',
   'Xbox',
   'Xbox Live',

@@ -1443,6 +1443,19 @@ describe('enforcement detection: held-out sets AM, AN and AO (our own words)', (
     expect(detect('Developers\n\nTwitter is eliminating fees for developers.').detected).toBe(false);
   });
 
+  it('reads videos scrubbed by a platform, and a store spelt with a lower-case s', () => {
+    expect(detect('Cleanup\n\nYouTube scrubbed hundreds of videos from the channel.').events[0]).toMatchObject({
+      platformId: 'youtube',
+      action: 'removed',
+      target: 'hundreds of videos',
+    });
+    expect(detect('Store cleanup\n\nSony has been removing hundreds of games from the Playstation Store.').events[0]).toMatchObject({
+      platform: 'Playstation Store',
+      platformId: null,
+    });
+    expect(detect('Spring cleaning\n\nCrews scrubbed the floors of the office.').detected).toBe(false);
+  });
+
   it('reads "a content creator" as the person acted on, not content of a kind', () => {
     expect(
       detect('Creator banned\n\nRoblox banned Schlep, a content creator who hunted predators on the platform.').events[0],
