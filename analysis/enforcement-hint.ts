@@ -218,6 +218,12 @@ const CUE_BEFORE_PLATFORM =
 /** "had its domain registration revoked": what someone had done to them. */
 const CAUSATIVE = /\b(?:had|has|have|having|got|gets|get)\s+((?:its|their|his|her|the|a)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 
+/** "slammed Twitch for [banning him]": between a platform and the gerund it is blamed (or thanked) for. Shared with the detector. */
+export const BLAMED_FOR = /^\s+for\s+(?:\w+ly\s+)?$/i;
+/** "put [the subreddit] into", "placed [two communities] under": what a measure was put on, before the noun. Shared with the detector. */
+export const PUT_UNDER =
+  /\b(?:put|puts|putting|placed|places|placing)\s+((?:the|its|a|an|their|two|three|several|many|dozens of)\s+[^,;:.]{1,60}?)\s+(?:in|into|under)\s+(?:a\s+)?$/i;
+
 /** A named platform standing right before the cue as its subject, or right after it as its object. */
 function platformNextTo(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
   return platforms.some(
@@ -225,7 +231,7 @@ function platformNextTo(text: string, at: number, end: number, platforms: readon
       !p.generic &&
       ((p.end <= at && at - p.end <= 60 && PLATFORM_BEFORE_CUE.test(text.slice(p.end, at))) ||
         // "slammed Twitch for banning him": what the platform is blamed for, as the detector reads it.
-        (p.end <= at && at - p.end <= 20 && /^\s+for\s+(?:\w+ly\s+)?$/i.test(text.slice(p.end, at)) && /ing$/i.test(text.slice(at, end))) ||
+        (p.end <= at && at - p.end <= 20 && BLAMED_FOR.test(text.slice(p.end, at)) && /ing$/i.test(text.slice(at, end))) ||
         (p.start >= end && p.start - end <= 60 && CUE_BEFORE_PLATFORM.test(text.slice(end, p.start))) ||
         // "takes down Paranautical Activity from Steam": a name, then the platform it was taken off.
         (p.start >= end && p.start - end <= 90 && /\s(?:from|off)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)))),
@@ -274,12 +280,7 @@ function hasObjectNear(text: string, at: number, end: number, platforms: readonl
   if (PROVIDERS_TOLD.test(before)) return true;
   const word = text.slice(at, end);
   // "put the subreddit into quarantine": the noun, with what was put under it before it.
-  if (
-    /^quarantine$/i.test(word) &&
-    /\b(?:put|puts|putting|placed|places|placing)\s[^,;:.]{1,70}\s(?:in|into|under)\s+(?:a\s+)?$/i.test(before) &&
-    hasObjectNoun(before)
-  )
-    return true;
+  if (/^quarantine$/i.test(word) && PUT_UNDER.test(before) && hasObjectNoun(before)) return true;
   // "community bans", "their permanent ban of the commentator", "TikTok ban", "social media restrictions".
   if (
     ACT_NOUN.test(word) &&

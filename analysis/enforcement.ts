@@ -12,7 +12,7 @@
  */
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
-import { CUE_START, NETWORK_AFTER, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
+import { BLAMED_FOR, CUE_START, NETWORK_AFTER, PUT_UNDER, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
 import { ACTION_NOUN, BANNED_KIND, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
@@ -581,7 +581,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     if (between.startsWith(',') && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) return false;
     // "criticised Chess.com for banning him", "sued Twitch for removing …": what the platform is blamed
     // (or thanked) for, it did.
-    if (/^\s+for\s+(?:\w+ly\s+)?$/i.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
+    if (BLAMED_FOR.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
     return PLATFORM_TO_CUE.test(between);
   });
 }
@@ -963,9 +963,6 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
 
 const OWN_WORK_FROM =
   /^\s+(?:(?:his|her|their|its|all|the|some|most|own)\s+)*(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?s?|albums?|tracks?|discography|ads?|advertising|advertisements?|podcasts?|shows?|films?|movies?|books?|games?|work)\s+from\b/i;
-/** "put [the subreddit] into", "placed [two communities] under": what a measure was put on, before the noun. */
-const PUT_UNDER =
-  /\b(?:put|puts|putting|placed|places|placing)\s+((?:the|its|a|an|their|two|three|several|many|dozens of)\s+[^,;:.]{1,60}?)\s+(?:in|into|under)\s+(?:a\s+)?$/i;
 const PLATFORM_AS_MODIFIER =
   /^\s+(?:bans?|threats?|plans?|proposals?|bids?|deals?|integrations?|partnerships?|lawsuits?|suits?|cases?|probes?|investigations?|pledges?|requirements?|polic(?:y|ies)|rules?|ads?|advertising|campaigns?|sponsorships?|stakes?|shares?)\b/;
 
@@ -975,7 +972,7 @@ function readAnyObject(s: string, from: number): string | null {
   const rest = s.slice(from).replace(/^\s+(?:of|on|against)\s+/i, ' ');
   // 'banned YouTuber "Schlep," a creator who …': a short name in quotation marks is part of the object,
   // so its marks don't end it (the text is searched with them blanked, and they are dropped).
-  const unquoted = rest.replace(/["“]([^"“”\n]{1,40}?)["”]/g, (m, name: string) => ` ${name} `.padEnd(m.length));
+  const unquoted = rest.replace(/["“]([^"“”\n]{1,40}?)["”]/g, (_, name: string) => ` ${name} `);
   const cut = unquoted.search(
     /\b(?:for|after|because|over|following|amid|due|citing|in|on|from|as|which|that|while|saying|ahead|before|during|until|without|despite|again|twice|permanently|indefinitely|temporarily)\b|,\s|[;:.()"“”]/i,
   );
