@@ -21,6 +21,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from './speaker-lexicon';
+import { givenNameGender } from './given-names';
 import { isDemonymName, isPlaceName } from './place-names';
 import type { QuoteSpeaker } from './quotes';
 
@@ -234,7 +235,16 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     .slice(from, to)
     .filter(isWord)
     .map((t) => bareWord(t.text));
-  const gender = words.some((w) => MALE_WORDS.has(w)) ? 'm' : words.some((w) => FEMALE_WORDS.has(w)) ? 'f' : null;
+  // A role word says it outright; else a first name the resolver knows ("Hillary Clinton"), never a
+  // lone word, which may be a surname ("Kelly", "Paul").
+  const gender = words.some((w) => MALE_WORDS.has(w))
+    ? 'm'
+    : words.some((w) => FEMALE_WORDS.has(w))
+      ? 'f'
+      : (nameWords
+          .slice(0, -1)
+          .map(givenNameGender)
+          .find((g) => g !== null) ?? null);
   return {
     determiner,
     affiliation,
@@ -654,11 +664,10 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     return lo;
   };
 
-  const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
+  const mostRecent = (before: number, accepts: (e: Entity) => boolean, distance = MAX_ANTECEDENT_DISTANCE): Entity | null => {
     const lo = firstOccurrenceFrom(before);
     // Antecedents sit within a few paragraphs; the bound keeps resolution linear in the article.
-    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_DISTANCE; k--)
-      if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
+    for (let k = lo - 1; k >= 0 && lo - k <= distance; k--) if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
     return null;
   };
 
@@ -692,6 +701,14 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     };
   };
 
+  // "Purple Heart", "Minimum Wage", "Dirty Dancing": capitalized common words, which the article also
+  // writes in lower case, and no first name: a title or a thing, never who "he" or "she" is.
+  let lowerWords: Set<string> | null = null;
+  const namedLikeAThing = (e: Entity): boolean => {
+    lowerWords ??= new Set(tokens.filter((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
+    return e.nameWords.some((w) => lowerWords!.has(w)) && !e.nameWords.some((w) => givenNameGender(w) !== null);
+  };
+
   const resolvePronoun = (word: string, at: number): Entity | null => {
     const gender = Object.hasOwn(PERSON_PRONOUNS, word) ? PERSON_PRONOUNS[word] : undefined;
     if (word === 'it' || word === 'they' || word === 'we' || word === 'which') {
@@ -699,11 +716,14 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     }
     if (word === 'i' || word === 'you') return null;
     const wanted = gender === 'm' || gender === 'f' ? gender : null;
+    // "he", "she" and "who" stand for a person, of either gender for "who".
+    const person = wanted !== null || word === 'who';
     // A one-word name nobody ever called "he" or "she" is more likely a place ("Britain") than a person.
     const fits = (e: Entity) =>
       e.name !== '' &&
-      (e.kind === 'person' || (e.kind === 'unknown' && (e.gender !== null || !wanted))) &&
-      (!wanted || !e.gender || e.gender === wanted);
+      (e.kind === 'person' || (e.kind === 'unknown' && (e.gender !== null || !person))) &&
+      (!wanted || !e.gender || e.gender === wanted) &&
+      !(person && !e.gender && !e.role && namedLikeAThing(e));
     const entity = firstInSentence(at, fits) ?? mostRecent(at, fits);
     if (entity && wanted && !entity.gender) entity.gender = wanted;
     return entity;
@@ -741,7 +761,8 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       // like the subject pronoun it stands for.
       const pronoun = POSSESSIVE_PRONOUNS[bare] ?? bare;
       if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/.test(pronoun)) {
-        const entity = resolvePronoun(pronoun === 'who' ? 'he' : pronoun, at);
+        // "who" is a person of either gender.
+        const entity = resolvePronoun(pronoun, at);
         if (entity) noteOccurrence(entity, at);
         return toSpeaker(entity, mention, null);
       }

@@ -465,6 +465,28 @@ describe('speaker resolution', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Maria Lind');
   });
 
+  it('knows a first name’s usual gender before any pronoun has told it', () => {
+    const text = [
+      'Former harbor commissioner Peter Okafor, who on Tuesday endorsed Linda Marsh, said Wednesday that the vote was fair.',
+      'The commissioner declined to say more. But he told reporters the pier was “a monument to waste.”',
+    ].join('\n\n');
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Peter Okafor');
+  });
+
+  it('resolves “who” to a woman as readily as to a man', () => {
+    const text =
+      'Peter Okafor spoke first. Harbor spokeswoman Linda Marsh had mocked the plan, saying anybody who complains about the pier “is not having a good week.”';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Linda Marsh');
+  });
+
+  it('does not take a capitalized common noun for the person a pronoun refers to', () => {
+    const text = [
+      'Dock worker Kristyn Hale, 29, still keeps her Golden Harbor poster on the wall, and golden sunsets in her photos.',
+      '“Who wants to move at 29?” she said.',
+    ].join('\n\n');
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Kristyn Hale');
+  });
+
   it('resolves a surname to the full name introduced earlier', () => {
     const text = 'Harbor Authority Treasurer Ana Duarte presented the budget.\n\n“We balanced it without new taxes,” Duarte said.';
     const speaker = findQuotes(text)[0]!.speaker!;
