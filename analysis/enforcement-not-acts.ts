@@ -259,6 +259,14 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   (c) => /^drops?$/i.test(c.cue) && /^\s+of\b/i.test(c.next),
   // "booted up 1.6 million pages": started, not threw out.
   (c) => /^boot/i.test(c.cue) && /^\s+up\b/i.test(c.next),
+  // "she pulled up an Instagram video of the speech": brought up on a screen, not taken down.
+  (c) => /^pull/i.test(c.cue) && /^\s+up\b/i.test(c.next),
+  // "could be forced to take down content", "the power to order Wikipedia to remove images": an order
+  // that might come, or that someone may give, not one given.
+  (c) =>
+    /\b(?:(?:could|would|might|may)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:forced|ordered|required|compelled|made)|(?:power|powers|authority|right)\s+to\s+(?:order|force|compel|require|direct))\s+(?:[^.;]{0,60}\s)?to\s+(?:\w+ly\s+)?$/i.test(
+      c.before,
+    ),
   // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
   // what the sentence reports ("faces backlash for blocking" still reports the blocking).
   (c) =>

@@ -527,6 +527,19 @@ describe('enforcement detection: hard negatives', () => {
     );
     expect(detect('Suspended\n\nThe Twitch streamer was suspended from the party after the vote.').detected).toBe(false);
     expect(detect('Pages\n\nPatreon booted up some 1.6 million pages for charities without telling them.').detected).toBe(false);
+    expect(detect('Checking the claim\n\nShe pulled up an Instagram video of the mayor’s speech on her laptop.').detected).toBe(false);
+  });
+
+  it('ignores an order that might come, or a power to order, but not an order given', () => {
+    expect(
+      detect('New rules\n\nCreators, the company said, could be forced to take down videos on YouTube to avoid lawsuits.').detected,
+    ).toBe(false);
+    expect(
+      detect('Draft rules\n\nThe rules would have given the board the power to order Wikipedia to remove images of the harbor.').detected,
+    ).toBe(false);
+    expect(detect('Court order\n\nThe court forced YouTube to remove the channel of the Harbor Front group on Monday.').detected).toBe(
+      true,
+    );
   });
 
   it('ignores service restored after an outage, a company retiring its own app, and an app that is shutting down', () => {
