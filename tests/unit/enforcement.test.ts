@@ -530,6 +530,14 @@ describe('enforcement detection: hard negatives', () => {
     expect(detect('Checking the claim\n\nShe pulled up an Instagram video of the mayor’s speech on her laptop.').detected).toBe(false);
   });
 
+  it('ignores an act a platform is only accused of', () => {
+    expect(detect('Traders sue\n\nPayPal is accused of freezing the accounts of Harbor traders without warning.').detected).toBe(false);
+    expect(detect('Traders sue\n\nHarbor traders whose accounts were allegedly frozen by PayPal have filed a lawsuit.').detected).toBe(
+      false,
+    );
+    expect(detect('Traders\n\nPayPal froze the accounts of Harbor traders without warning.').detected).toBe(true);
+  });
+
   it('ignores an order that might come, or a power to order, but not an order given', () => {
     expect(
       detect('New rules\n\nCreators, the company said, could be forced to take down videos on YouTube to avoid lawsuits.').detected,
