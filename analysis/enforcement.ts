@@ -376,7 +376,9 @@ function readSentence(
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
       // "authorities have shut down mobile internet", "blocked social media": a state cutting off a network.
       (state ? (NETWORK_AFTER.exec(next)?.[1] ?? null) : null) ??
-      (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null);
+      (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null) ??
+      // "terminated its service to [the forum]": the customer a provider stops serving.
+      (CUT_OFF_CUE.test(m[0]) && SERVICE_TO.test(next) ? readTarget(s, m.index + m[0].length + SERVICE_TO.exec(next)![0].length) : null);
     if (!target) continue;
     // "a complaint over this restriction and Apple's fees": what follows a conjunction is not the noun's object.
     if (/^(?:and|or|but|nor)\b/i.test(target)) continue;
@@ -677,6 +679,11 @@ const REPORTED_BY =
  */
 const SUBJECT_THEN_IT =
   /^(?:.*[,;:]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{Ll}'’-]+\s+){1,4}(?:when|after|as|because|before|since|and)$/u;
+
+/** Cues by which a provider stops serving a customer (not "disrupted service for 50 million users"). */
+const CUT_OFF_CUE = /^(?:terminat|end|cut|pull|drop|withdr|halt|stop|suspend|revok|yank)/i;
+/** "terminated its services to [8chan]", "ends hosting for [the site]": a provider cutting off a customer. */
+const SERVICE_TO = /^\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:services?|hosting|protection|support|payment processing)\s+(?:to|for)\b/i;
 
 function stateActor(before: string): string | null {
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.

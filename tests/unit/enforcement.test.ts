@@ -1258,6 +1258,18 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
         'Provider acts\n\nCloudflare said on Monday that it was terminating its services for forum website 8chan, effective at midnight.',
       ).events[0],
     ).toMatchObject({ platformId: 'cloudflare', target: '8chan' });
+    expect(detect('Provider acts\n\nCloudflare terminated its service to the forum on Sunday.').events[0]).toMatchObject({
+      platformId: 'cloudflare',
+      target: 'the forum',
+    });
+    // Service disrupted for users is an outage, not a customer cut off.
+    expect(detect('Fire at data centre\n\nA fire disrupted service for millions of users of Telegram on Sunday.').detected).toBe(false);
+  });
+
+  it('reads reservations and bookings as what a platform acts on', () => {
+    expect(
+      detect('Bookings cancelled\n\nAirbnb has decided to cancel and block reservations in the Harbor district this week.').detected,
+    ).toBe(true);
   });
 
   it('reads a fundraiser suspended, a judge named by title ordering removals, and a ban placed on a channel', () => {
