@@ -210,6 +210,22 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /ed$/i.test(c.cue) &&
     /\b(?:the|these|those)\s+$/i.test(c.before) &&
     /^\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|users?|profiles?)\b/i.test(c.next),
+  // "YouTube to allow some banned creators to return": a kind of people, described by what was done to
+  // them once; the news is what happens to them now.
+  (c) =>
+    /ed$/i.test(c.cue) &&
+    /\b(?:some|many|several|most|all|previously|formerly|once)\s+$/i.test(c.before) &&
+    /^\s+(?:[\w-]+\s+)?(?:accounts|channels|users|creators|streamers|members|sellers|players)\b/i.test(c.next),
+  // "Airbnb bans hosts from using indoor cameras": a rule for everyone of a kind, about what they may do.
+  (c) =>
+    /^(?:bans?|barr?(?:s|ed)?)$/i.test(c.cue) &&
+    /^\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:hosts|guests|users|sellers|merchants|creators|streamers|drivers|riders|advertisers|developers|members|customers|people|anyone)\s+from\s+\w+ing\b/i.test(
+      c.next,
+    ),
+  // "legislation which included the TikTok ban": the ban as part of a law.
+  (c) =>
+    /^bans?$/i.test(c.cue) &&
+    /\b(?:legislation|laws?|bills?|package|measures?|act)\b[^.;]{0,40}\b(?:includ|contain)\w*\s+(?:[^.;]{0,30}\s)?$/i.test(c.before),
   // "creators noticed their funds were inaccessible": out of reach, not blocked in a country.
   (c) => /^inaccessible$/i.test(c.cue) && !/^\s+(?:in|to (?:users|people|readers) in)\s+\p{Lu}/u.test(c.next),
   // "granting a preliminary injunction, said that the TikTok ban …": a ban as a law, blocked or judged.
@@ -232,10 +248,11 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^\s+(?:\w+ly\s+)?(?:pushed|proposed|sought|backed|championed|introduced|sponsored|floated)\s+by\b/i.test(c.next),
   // "court declares Nigeria's Twitter ban unlawful": a ban judged.
   (c) => /^bans?$/i.test(c.cue) && /^\s+(?:was\s+|is\s+)?(?:unlawful|illegal|unconstitutional|void)\b/i.test(c.next),
-  // "a government ban on devices", "a ban on iPhones at work": hardware bought or used, not content online.
+  // "a government ban on devices", "a ban on iPhones at work", "banning security cameras inside homes":
+  // hardware bought or used, not content online.
   (c) =>
-    /^bans?$/i.test(c.cue) &&
-    /^\s+on\s+(?:the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}?(?:devices?|iPhones?|phones?|smartphones?|handsets?|hardware|equipment|laptops?|computers?|chips?|drones?|vehicles?)\b/i.test(
+    /^ban(?:s|ned|ning)?$/i.test(c.cue) &&
+    /^\s+(?:on\s+)?(?:the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}?(?:devices?|iPhones?|phones?|smartphones?|handsets?|hardware|equipment|laptops?|computers?|chips?|drones?|vehicles?|cameras?)\b/i.test(
       c.next,
     ),
   (c) => /\b(?:deadlines?|dates?)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(c.before),
@@ -266,7 +283,9 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   (c) =>
     /\b(?:(?:could|would|might|may)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:forced|ordered|required|compelled|made)|(?:power|powers|authority|right)\s+to\s+(?:order|force|compel|require|direct))\s+(?:[^.;]{0,60}\s)?to\s+(?:\w+ly\s+)?$/i.test(
       c.before,
-    ),
+    ) ||
+    // "If the ministry orders us to block X, we will": an order supposed.
+    /\b(?:if|unless|whenever)\b[^.;,]{0,60}\b(?:orders?|directs?|instructs?|requires?|asks?)\s+(?:[\w'’-]+\s+){1,4}?to\s+$/i.test(c.before),
   // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
   // what the sentence reports ("faces backlash for blocking" still reports the blocking).
   (c) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../analysis/analyze-article';
 import { mayReportEnforcement } from '../../analysis/enforcement-hint';
+import { isNotAnAct } from '../../analysis/enforcement-not-acts';
 import { LEDE_CHARS } from '../../page/article-detection';
 import { entry, smallMatcher } from './small-matcher';
 
@@ -528,6 +529,28 @@ describe('enforcement detection: hard negatives', () => {
     expect(detect('Suspended\n\nThe Twitch streamer was suspended from the party after the vote.').detected).toBe(false);
     expect(detect('Pages\n\nPatreon booted up some 1.6 million pages for charities without telling them.').detected).toBe(false);
     expect(detect('Checking the claim\n\nShe pulled up an Instagram video of the mayor’s speech on her laptop.').detected).toBe(false);
+  });
+
+  it('ignores rules for a kind of user, a ban inside a law, and people described by an old ban', () => {
+    expect(detect('Privacy push\n\nAirbnb bans hosts from using indoor security cameras in Harbor homes.').detected).toBe(false);
+    expect(detect('Privacy push\n\nAirbnb said it is banning security cameras inside guest homes in Harbor.').detected).toBe(false);
+    expect(
+      detect(
+        'Senate acts\n\nThe Senate voted in favour of legislation which included the TikTok ban on 23 April as part of a foreign aid package.',
+      ).detected,
+    ).toBe(false);
+    expect(detect('YouTube to allow some banned creators to return\n\nThe company said creators can apply next month.').detected).toBe(
+      false,
+    );
+    // A named person barred from doing something is an act on an account.
+    expect(detect('Streamer barred\n\nTwitch banned Harbor streamer Kai Moss from streaming for a week on Monday.').detected).toBe(true);
+  });
+
+  it('reads an order supposed ("if the ministry orders us to block") as no order given', () => {
+    const reading = (before: string) =>
+      isNotAnAct({ cue: 'block', action: 'blocked', strength: 'weak', before, next: ' X.', sentence: `${before}block X.`, headline: '' });
+    expect(reading('He said, “If the government or the Ministry of Interior orders us to ')).toBe(true);
+    expect(reading('The Ministry of Interior ordered the regulator to ')).toBe(false);
   });
 
   it('ignores an act a platform is only accused of', () => {
