@@ -201,6 +201,12 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /\b(?:feature|tool|system|option|setting|filter|polic(?:y|ie)|rule|guideline|law)s?\s+(?:that|which)\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "its election policy in December 2020, which barred users from …": the same, past a short adjunct.
   (c) => /\b(?:polic(?:y|ie)|rule|guideline)s?\b[^.;,]{0,40},\s+which\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "Twitch is known for banning streamers": a reputation, not an act.
+  (c) =>
+    ING.test(c.cue) &&
+    /\b(?:(?:well[- ])?known|notorious|famous|infamous|reputation|renowned)\s+(?:\w+\s+)?for\s+(?:\w+ly\s+)?$/i.test(
+      c.before,
+    ),
   // "a new strike system for handling account bans": a practice.
   (c) => /\b(?:for|of)\s+(?:handling|managing|appealing|issuing|reviewing|tracking|explaining)\s+(?:[\w/-]+\s+){0,2}$/i.test(c.before),
   // "seeking to reactivate his suspended Twitter account": the state it is in, not an act reported.

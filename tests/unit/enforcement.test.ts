@@ -553,6 +553,12 @@ describe('enforcement detection: hard negatives', () => {
     expect(reading('The Ministry of Interior ordered the regulator to ')).toBe(false);
   });
 
+  it('ignores a platform’s reputation for an act, but not criticism of an act done', () => {
+    expect(detect('Twitch and its bans\n\nTwitch is known for banning streamers for minor slips, and many complain.').detected).toBe(false);
+    expect(detect('Twitch and its bans\n\nTwitch is notorious for suspending streamers without explanation.').detected).toBe(false);
+    expect(detect('Twitch and its bans\n\nTwitch was criticised for banning the streamer Kai Moss on Monday.').detected).toBe(true);
+  });
+
   it('ignores an act a platform is only accused of', () => {
     expect(detect('Traders sue\n\nPayPal is accused of freezing the accounts of Harbor traders without warning.').detected).toBe(false);
     expect(detect('Traders sue\n\nHarbor traders whose accounts were allegedly frozen by PayPal have filed a lawsuit.').detected).toBe(
