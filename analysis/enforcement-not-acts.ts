@@ -204,9 +204,7 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "Twitch is known for banning streamers": a reputation, not an act.
   (c) =>
     ING.test(c.cue) &&
-    /\b(?:(?:well[- ])?known|notorious|famous|infamous|reputation|renowned)\s+(?:\w+\s+)?for\s+(?:\w+ly\s+)?$/i.test(
-      c.before,
-    ),
+    /\b(?:(?:well[- ])?known|notorious|famous|infamous|reputation|renowned)\s+(?:\w+\s+)?for\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "a new strike system for handling account bans": a practice.
   (c) => /\b(?:for|of)\s+(?:handling|managing|appealing|issuing|reviewing|tracking|explaining)\s+(?:[\w/-]+\s+){0,2}$/i.test(c.before),
   // "seeking to reactivate his suspended Twitter account": the state it is in, not an act reported.
