@@ -664,10 +664,11 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     return lo;
   };
 
-  const mostRecent = (before: number, accepts: (e: Entity) => boolean, distance = MAX_ANTECEDENT_DISTANCE): Entity | null => {
+  const mostRecent = (before: number, accepts: (e: Entity) => boolean): Entity | null => {
     const lo = firstOccurrenceFrom(before);
     // Antecedents sit within a few paragraphs; the bound keeps resolution linear in the article.
-    for (let k = lo - 1; k >= 0 && lo - k <= distance; k--) if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_DISTANCE; k--)
+      if (accepts(occurrences[k]!.entity)) return occurrences[k]!.entity;
     return null;
   };
 
@@ -761,7 +762,6 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       // like the subject pronoun it stands for.
       const pronoun = POSSESSIVE_PRONOUNS[bare] ?? bare;
       if (mention.to - mention.from === 1 && /^(?:he|she|they|it|i|we|you|who|which)$/.test(pronoun)) {
-        // "who" is a person of either gender.
         const entity = resolvePronoun(pronoun, at);
         if (entity) noteOccurrence(entity, at);
         return toSpeaker(entity, mention, null);
