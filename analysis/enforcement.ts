@@ -240,9 +240,6 @@ function readSentence(
     )
       continue;
     const next = s.slice(m.index + m[0].length);
-    // Cues that name no act: a catalogue changing hands, an employer's rule, a product setting, a practice
-    // named or announced, a kind of thing (`enforcement-not-acts.ts`).
-    if (isNotAnAct({ cue: m[0], action, strength, before, next, sentence: s, headline })) continue;
     // An infinitive is an intention, a demand or a decision's object, not a reported act, unless an
     // order, or a decision taken, governs it: "decided to remove", "ordered X to block".
     if (
@@ -302,6 +299,10 @@ function readSentence(
     const providers = ordered ? PROVIDERS.exec(before) : null;
     if (!platform && providers) platform = unnamedPlatform('providers', providers[0], cueStart);
     if (!platform && !(ordered && orderer) && !state) continue;
+    // Cues that name no act: a catalogue changing hands, an employer's rule, a product setting, a practice
+    // named or announced, a kind of thing (`enforcement-not-acts.ts`). Asked after the cheaper test just
+    // above, which turns away most cues in articles about anything else.
+    if (isNotAnAct({ cue: m[0], action, strength, before, next, sentence: s, headline })) continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     // "Neil Young pulls his music from Spotify", "advertisers pull ads from YouTube": owners withdrawing
