@@ -706,7 +706,14 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
   // writes in lower case, and no first name: a title or a thing, never who "he" or "she" is.
   let lowerWords: Set<string> | null = null;
   const namedLikeAThing = (e: Entity): boolean => {
-    lowerWords ??= new Set(tokens.filter((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
+    if (!lowerWords) {
+      lowerWords = new Set();
+      for (const t of tokens) {
+        // A first character that upper-casing changes is a lower-case letter (no per-token expression).
+        const first = t.text.charAt(0);
+        if (t.kind === 'word' && first !== first.toUpperCase()) lowerWords.add(t.lower);
+      }
+    }
     return e.nameWords.some((w) => lowerWords!.has(w)) && !e.nameWords.some((w) => givenNameGender(w) !== null);
   };
 
