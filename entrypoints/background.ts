@@ -6,7 +6,7 @@ import type { PageScript } from '../messaging/protocol';
 import cardStore from '../generated/card-store.json';
 import matcherTable from '../generated/matcher-table.json';
 import { markForBenchmark } from '../page/benchmark-marks';
-import { disabledSites, isBannerHidden, wantsEveryMention } from '../settings/site-preferences';
+import { badgeEveryMention, bannerHiddenSites, disabledSites } from '../settings/site-preferences';
 
 /**
  * The page scripts (entrypoints/annotator, entrypoints/overlay-ui.tsx) are injected only into pages that
@@ -31,28 +31,50 @@ export default defineBackground(() => {
   disabledSites().watch((sites) => {
     offSites = Promise.resolve(new Set(sites ?? []));
   });
+  // How the reader wants articles drawn, the same way: an analysis then waits on no storage read (they
+  // cost an analysed page about 11 ms, queued behind the analysis). Unreadable settings are the defaults.
+  let display: Promise<{ bannerHidden: Set<string>; everyMention: boolean }> | null = null;
+  const readDisplay = () =>
+    (display ??= Promise.all([bannerHiddenSites().getValue(), badgeEveryMention().getValue()]).then(
+      ([hidden, every]) => ({ bannerHidden: new Set(hidden), everyMention: every }),
+      () => {
+        display = null;
+        return { bannerHidden: new Set<string>(), everyMention: false };
+      },
+    ));
+  bannerHiddenSites().watch(() => {
+    display = null;
+  });
+  badgeEveryMention().watch(() => {
+    display = null;
+  });
   const deps = {
     store: () => cardStore as unknown as CardStore,
     matcher: () => (matcher ??= new ActorMatcher(matcherTable as MatcherTable)),
     now: () => new Date(),
     injectScript,
     siteDisabled: (hostname: string) => readOffSites().then((sites) => sites.has(hostname)),
-    displaySettings: async (hostname: string) => {
-      const [bannerHidden, everyMention] = await Promise.all([isBannerHidden(hostname), wantsEveryMention()]);
-      return { bannerHidden, everyMention };
-    },
+    displaySettings: (hostname: string) =>
+      readDisplay().then(({ bannerHidden, everyMention }) => ({ bannerHidden: bannerHidden.has(hostname), everyMention })),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     // Only our own extension's pages and content scripts may ask.
     if (sender.id !== browser.runtime.id) return false;
     const started = performance.now();
+    // Settings are read as the first question of a page comes in, so that its analysis finds them read.
+    void readOffSites();
+    void readDisplay();
     const answer = handleBackgroundRequest(message, deps, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
     markForBenchmark(`background:${(message as { type?: string }).type}`, started);
     if (!(answer instanceof Promise)) {
       sendResponse(answer);
       return false;
     }
-    void answer.then(sendResponse);
+    void answer.then((value) => {
+      // Until the answer can go: the synchronous work above plus what it waited for (storage, injection).
+      markForBenchmark(`background:${(message as { type?: string }).type}, until the answer is sent`, started);
+      sendResponse(value);
+    });
     return true; // the answer comes later
   });
 });

@@ -13,14 +13,6 @@ function lazyItem<T>(define: () => WxtStorageItem<T, Record<string, unknown>>): 
 /** Sites (hostnames) where the reader asked not to see the enforcement panel. */
 export const bannerHiddenSites = lazyItem(() => storage.defineItem<string[]>('local:bannerHiddenSites', { fallback: [], version: 1 }));
 
-export async function isBannerHidden(hostname: string): Promise<boolean> {
-  try {
-    return (await bannerHiddenSites().getValue()).includes(hostname);
-  } catch {
-    return false;
-  }
-}
-
 export async function hideBannerOn(hostname: string): Promise<void> {
   const sites = await bannerHiddenSites().getValue();
   if (!sites.includes(hostname)) await bannerHiddenSites().setValue([...sites, hostname].sort());
@@ -46,11 +38,3 @@ export async function setDisabledOn(hostname: string, disabled: boolean): Promis
 
 /** Badge every mention of an actor, not only the first in each section. */
 export const badgeEveryMention = lazyItem(() => storage.defineItem<boolean>('local:badgeEveryMention', { fallback: false, version: 1 }));
-
-export async function wantsEveryMention(): Promise<boolean> {
-  try {
-    return await badgeEveryMention().getValue();
-  } catch {
-    return false;
-  }
-}
