@@ -379,7 +379,7 @@ function readSentence(
       (state ? (NETWORK_AFTER.exec(next)?.[1] ?? null) : null) ??
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null) ??
       // "terminated its service to [the forum]": the customer a provider stops serving.
-      (CUT_OFF_CUE.test(m[0]) && SERVICE_TO.test(next) ? readTarget(s, m.index + m[0].length + SERVICE_TO.exec(next)![0].length) : null);
+      (CUT_OFF_CUE.test(m[0]) ? customerCutOff(s, m.index + m[0].length, next) : null);
     if (!target) continue;
     // "a complaint over this restriction and Apple's fees": what follows a conjunction is not the noun's object.
     if (/^(?:and|or|but|nor)\b/i.test(target)) continue;
@@ -685,6 +685,12 @@ const SUBJECT_THEN_IT =
 const CUT_OFF_CUE = /^(?:terminat|end|cut|pull|drop|withdr|halt|stop|suspend|revok|yank)/i;
 /** "terminated its services to [8chan]", "ends hosting for [the site]": a provider cutting off a customer. */
 const SERVICE_TO = /^\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:services?|hosting|protection|support|payment processing)\s+(?:to|for)\b/i;
+
+/** The customer after "its service to", read once the phrase is found. */
+function customerCutOff(s: string, cueEnd: number, next: string): string | null {
+  const service = SERVICE_TO.exec(next);
+  return service ? readTarget(s, cueEnd + service[0].length) : null;
+}
 
 function stateActor(before: string): string | null {
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
