@@ -122,7 +122,15 @@ export function detectEnforcement(
       const m = sorted[mentionIndex++]!;
       if (m.start >= sentence.start) inSentence.push(m);
     }
-    const event = readSentence(text, sentence, inSentence, lastPlatform, lastPlatformSentence === index - 1, headline);
+    const event = readSentence(
+      text,
+      sentence,
+      inSentence,
+      lastPlatform,
+      lastPlatformSentence === index - 1,
+      headline,
+      lastPlatformSentence >= 0 && sentences[lastPlatformSentence]!.paragraph === sentence.paragraph,
+    );
     if (event) events.push(event);
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
     if (platforms.length > 0) {
@@ -165,6 +173,8 @@ function readSentence(
   previousIsAdjacent = false,
   /** The article's headline, for what a sentence leaves to it. */
   headline = '',
+  /** `previousPlatform` was named earlier in this sentence's paragraph. */
+  previousInParagraph = false,
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
   if (!ANY_CUE_START.test(s)) return null;
@@ -266,6 +276,9 @@ function readSentence(
       PASSIVE_AUX_BEFORE.test(before) &&
       !/^\s+by\b/i.test(s.slice(m.index + m[0].length));
     if (continued) platform = previousPlatform;
+    // 'A DoorDash spokesperson told Newsweek: "… We've removed this Dasher from our platform."': the
+    // platform's own "we", in the paragraph where its spokesperson was named.
+    if (!platform && previousInParagraph && previousPlatform !== null && WE_ACTED.test(before)) platform = previousPlatform;
     // "Nepal bans TikTok", "the Indonesian government has blocked Steam": a state acts on the platform,
     // or on apps and sites it does not name ("the ministry banned 43 apps").
     // …or a court, a judge or a ministry orders providers to block what it names ("Judge orders ISPs to
@@ -1087,7 +1100,8 @@ function readTarget(s: string, from: number): string | null {
     return phrase.length > 0 ? phrase : null;
   }
   const store = STORE_REMOVAL.exec(rest);
-  if (store && store.index <= 70) return rest.slice(0, store.index).trim() || null;
+  // ("nearly" in "removed nearly 150 hours of … from its platform" takes nothing from the object's reach.)
+  if (store && rest.slice(0, store.index).replace(APPROXIMATE_COUNT, '').length <= 70) return rest.slice(0, store.index).trim() || null;
   return null;
 }
 
@@ -1196,6 +1210,8 @@ const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;
 const ASKED_PROVIDERS =
   /\b(?:ask(?:s|ed)?|request(?:s|ed)?|told|tells)\s+(?:(?:all|the|local|mobile|internet|telecom|telecommunications?|network|service|cellular|broadband)\s+){0,3}(?:operators|providers|ISPs|telcos|telecoms|carriers|companies)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** "We've removed", "we have now suspended": a company speaking of what it did (not what it will do). */
+const WE_ACTED = /\bwe(?:['’](?:ve|d))?(?:\s+(?:have|had|also|now|then|already|since))*\s+(?:\w+ly\s+)?$/i;
 const PASSIVE_AUX_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
 const CAUSATIVE =

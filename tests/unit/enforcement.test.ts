@@ -1558,6 +1558,24 @@ describe('enforcement detection: held-out set AP (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set AS (our own words)', () => {
+  it('reads what was removed from a platform whatever the count before it says', () => {
+    const event = detect(
+      'Podcast purge\n\nSpotify removed nearly 140 hours of antisemitic, misogynistic and white nationalist audio from its platform after a newspaper inquiry.',
+    ).events[0];
+    expect(event?.platform).toBe('Spotify');
+    expect(event?.target).toBe('nearly 140 hours of antisemitic, misogynistic and white nationalist audio');
+  });
+
+  it('reads a platform\'s "we" in a quote its spokesperson gives, and not what "we will" do', () => {
+    const said = (words: string) =>
+      detect(`Host row\n\nAn Airbnb spokesperson told reporters: "Asking guests for a review is fine, but abuse never is. ${words}"`)
+        .events;
+    expect(said("We've removed this host from our platform.")[0]).toMatchObject({ platform: 'Airbnb', target: 'this host' });
+    expect(said('We will remove any host who does this.')).toEqual([]);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
