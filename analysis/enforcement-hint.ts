@@ -209,6 +209,14 @@ const GENERIC_PLATFORM: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Whether a platform is named (not a kind of service, "apps") right at `at`. */
+export function namesPlatformAt(text: string, at: number): boolean {
+  const sticky = new RegExp(PLATFORM.source, 'y');
+  sticky.lastIndex = at;
+  const name = sticky.exec(text);
+  return name !== null && !GENERIC_PLATFORM.has(name[0].toLowerCase());
+}
+
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
 const PLATFORM_BEFORE_CUE =
   /^(?:['’]s)?(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;

@@ -12,7 +12,7 @@
  */
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
-import { BLAMED_FOR, CUE_START, NETWORK_AFTER, PUT_UNDER, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
+import { BLAMED_FOR, CUE_START, namesPlatformAt, NETWORK_AFTER, PUT_UNDER, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
 import { ACTION_NOUN, BANNED_KIND, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
@@ -1234,6 +1234,10 @@ const GUIDE_HEADLINE =
   /^(?:explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
 
 export function isGuideHeadline(headline: string): boolean {
+  // "Why are Apple and Google removing apps …": asking why a named platform does something takes for
+  // granted that it does; "Why are accounts suspended?" asks in general.
+  const why = /^why (?:is|are)\s+/i.exec(headline);
+  if (why && namesPlatformAt(headline, why[0].length)) return false;
   // "Explainer: What can make …": the label before a colon, and the words after it.
   return GUIDE_HEADLINE.test(headline) || GUIDE_HEADLINE.test(headline.replace(/^[^:]{0,25}:\s*/, ''));
 }

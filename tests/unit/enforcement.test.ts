@@ -1351,6 +1351,12 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
     expect(detect('Why did TikTok ban the harbor baker?\n\nTikTok banned the account of a harbor baker in March.').detected).toBe(true);
   });
 
+  it('reads a question about why a named platform acts as a report, and a question about acts in general as a guide', () => {
+    const body = 'Airbnb has removed hundreds of listings in Harbor this month, after complaints about parties.';
+    expect(detect(`Why is Airbnb removing listings in Harbor?\n\n${body}`).detected).toBe(true);
+    expect(detect(`Why are listings removed from Airbnb?\n\n${body}`).detected).toBe(false);
+  });
+
   it('reads an act a platform announced it would take', () => {
     expect(
       detect('Snapchat announced to remove the harbor mayor’s account from its Discover section\n\nThe change applies now.').events[0],
