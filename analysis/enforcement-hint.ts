@@ -329,6 +329,10 @@ function sentenceEnd(text: string, at: number): number {
 const PLATFORM_PRONOUN =
   /\bthe (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service)(?!\w)/i;
 
+/** "my account was", "their channel has been": someone's own account, the subject of a passive. Shared with the detector. */
+export const OWN_ACCOUNT_PASSIVE =
+  /\b((?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|profiles?|publications?|newsletters?|servers?|stores?|shops?|listings?))\s+(?:(?:has|have|had)\s+been|was|were|got)\s+(?:\w+ly\s+)?$/i;
+
 /**
  * The detector reads a sentence with the platforms it names, the one named in the sentence before
  * (a passive that goes on with its story), or any named earlier when the sentence says "the company".
@@ -338,6 +342,12 @@ function platformInReach(text: string, at: number, end: number, platforms: reado
   const from = sentenceStart(text, own - 2);
   const to = sentenceEnd(text, end);
   if (platforms.some((p) => p.start >= from && p.start < to)) return true;
+  // "Why I am leaving Vimeo … Last month my channel was suspended": someone's own account acted on, in a
+  // story whose headline (the first line) names the platform.
+  if (OWN_ACCOUNT_PASSIVE.test(text.slice(Math.max(0, at - 80), at))) {
+    const headlineEnd = text.indexOf('\n');
+    if (headlineEnd > 0 && platforms.some((p) => !p.generic && p.end <= headlineEnd)) return true;
+  }
   const sentence = text.slice(own, to);
   return PLATFORM_PRONOUN.test(sentence) && platforms.some((p) => p.start < from && p.start >= at - NEAR);
 }

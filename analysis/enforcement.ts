@@ -12,7 +12,16 @@
  */
 import type { Span } from './analyze-article';
 import { CUE_GROUPS, compileCues, type CueStrength } from './enforcement-cues';
-import { BLAMED_FOR, CUE_START, namesPlatformAt, NETWORK_AFTER, PUT_UNDER, VIOLATION_NEAR, VIOLATION_REACH } from './enforcement-hint';
+import {
+  BLAMED_FOR,
+  CUE_START,
+  namesPlatformAt,
+  NETWORK_AFTER,
+  OWN_ACCOUNT_PASSIVE,
+  PUT_UNDER,
+  VIOLATION_NEAR,
+  VIOLATION_REACH,
+} from './enforcement-hint';
 import { ACTION_NOUN, BANNED_KIND, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
@@ -116,6 +125,11 @@ export function detectEnforcement(
   let mentionIndex = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let lastPlatformSentence = -2;
+  const titleEnd = title && text.startsWith(title) ? title.length : 0;
+  const headlineMentions =
+    title && titleEnd === 0 ? titleMentions : text.startsWith(headline) ? sorted.filter((m) => m.end <= headline.length) : [];
+  const headlinePlatforms = headlineMentions.filter((m) => PLATFORM_KINDS.has(m.kind));
+  const headlinePlatform = headlinePlatforms.every((m) => m.id === headlinePlatforms[0]!.id) ? (headlinePlatforms[0] ?? null) : null;
   for (const [index, sentence] of sentences.entries()) {
     const inSentence: EntityMention[] = [];
     while (mentionIndex < sorted.length && sorted[mentionIndex]!.start < sentence.end) {
@@ -130,6 +144,7 @@ export function detectEnforcement(
       lastPlatformSentence === index - 1,
       headline,
       lastPlatformSentence >= 0 && sentences[lastPlatformSentence]!.paragraph === sentence.paragraph,
+      headlinePlatform,
     );
     if (event) events.push(event);
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
@@ -139,13 +154,10 @@ export function detectEnforcement(
     }
   }
   // The headline weighs the same whether the text begins with it (a .txt file) or the page shows it apart.
-  const titleEnd = title && text.startsWith(title) ? title.length : 0;
   const titleEvent =
     title && titleEnd === 0 ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
   const inTitle = (s: Sentence) => s.end <= titleEnd;
   const titleHasEvent = titleEvent !== null || events.some((e) => inTitle(e.sentence));
-  const headlineMentions =
-    title && titleEnd === 0 ? titleMentions : text.startsWith(headline) ? sorted.filter((m) => m.end <= headline.length) : [];
   const score =
     scoreEvents(
       text,
@@ -175,6 +187,8 @@ function readSentence(
   headline = '',
   /** `previousPlatform` was named earlier in this sentence's paragraph. */
   previousInParagraph = false,
+  /** The one platform the headline names, if it names one. */
+  headlinePlatform: EntityMention | null = null,
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
   if (!ANY_CUE_START.test(s)) return null;
@@ -276,6 +290,10 @@ function readSentence(
       PASSIVE_AUX_BEFORE.test(before) &&
       !/^\s+by\b/i.test(s.slice(m.index + m[0].length));
     if (continued) platform = previousPlatform;
+    // "Your writing is not safe on Substack … Last week my account was suspended": someone's own account,
+    // acted on with no agent named, in a story whose headline names one platform, is that platform's act.
+    const ownAccount = !platform && headlinePlatform !== null && !/^\s+by\b/i.test(next) ? OWN_ACCOUNT_PASSIVE.exec(before) : null;
+    if (ownAccount) platform = headlinePlatform;
     // 'A DoorDash spokesperson told Newsweek: "… We've removed this Dasher from our platform."': the
     // platform's own "we", in the paragraph where its spokesperson was named.
     if (!platform && previousInParagraph && previousPlatform !== null && WE_ACTED.test(before)) platform = previousPlatform;
@@ -328,6 +346,7 @@ function readSentence(
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const putUnder = /^quarantine$/i.test(m[0]) ? PUT_UNDER.exec(before) : null;
     const target =
+      (ownAccount ? ownAccount[1]! : null) ??
       // "Reddit has put the r/Russia subreddit into quarantine": the noun, and what was put under it.
       (putUnder && OBJECT.test(putUnder[1]!) && platformIsSubject(text, platforms, sentence.start + putUnder.index)
         ? putUnder[1]!

@@ -1582,6 +1582,16 @@ describe('enforcement detection: held-out set AS (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set AV (our own words)', () => {
+  it("reads someone's own account acted on as the act of the one platform the headline names", () => {
+    const story = (headline: string) =>
+      detect(`${headline}\n\nI have posted films for ten years. Last month my channel was suspended without any warning.`);
+    expect(story('Why I am leaving Vimeo').events[0]).toMatchObject({ platform: 'Vimeo', action: 'suspended', target: 'my channel' });
+    expect(story('Why I am leaving film').detected).toBe(false);
+    expect(story('Why I am leaving Vimeo for YouTube').detected).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
