@@ -329,9 +329,26 @@ function sentenceEnd(text: string, at: number): number {
 const PLATFORM_PRONOUN =
   /\bthe (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service)(?!\w)/i;
 
-/** "my account was", "their channel has been": someone's own account, the subject of a passive. Shared with the detector. */
-export const OWN_ACCOUNT_PASSIVE =
+/** "my account was", "their channel has been": someone's own account, the subject of a passive. */
+const OWN_ACCOUNT_PASSIVE =
   /\b((?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|profiles?|publications?|newsletters?|servers?|stores?|shops?|listings?))\s+(?:(?:has|have|had)\s+been|was|were|got)\s+(?:\w+ly\s+)?$/i;
+
+/** "they deactivated [my account]", "it suspended [his channel]": someone's own account, the object. */
+const OWN_ACCOUNT_OBJECT =
+  /^\s+((?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|profiles?|publications?|newsletters?|servers?|stores?|shops?|listings?))(?!\w)/i;
+const PRONOUN_SUBJECT = /(?:^|[^\w'’])(?:they|it)\s+(?:(?:had|have|has|then|just|also|finally|simply)\s+)*(?:\w+ly\s+)?$/i;
+
+/**
+ * Someone's own account acted on by no one the sentence names: the subject of a passive ("my account
+ * was suspended") or the object after "they" or "it" ("they deactivated my account"). Null otherwise.
+ * Shared with the detector, which takes the platform from the headline.
+ */
+export function ownAccountActedOn(before: string, after: string): string | null {
+  if (/^\s+by\b/i.test(after)) return null;
+  const passive = OWN_ACCOUNT_PASSIVE.exec(before);
+  if (passive) return passive[1]!;
+  return PRONOUN_SUBJECT.test(before) ? (OWN_ACCOUNT_OBJECT.exec(after)?.[1] ?? null) : null;
+}
 
 /**
  * The detector reads a sentence with the platforms it names, the one named in the sentence before
@@ -342,9 +359,9 @@ function platformInReach(text: string, at: number, end: number, platforms: reado
   const from = sentenceStart(text, own - 2);
   const to = sentenceEnd(text, end);
   if (platforms.some((p) => p.start >= from && p.start < to)) return true;
-  // "Why I am leaving Vimeo … Last month my channel was suspended": someone's own account acted on, in a
-  // story whose headline (the first line) names the platform.
-  if (OWN_ACCOUNT_PASSIVE.test(text.slice(Math.max(0, at - 80), at))) {
+  // "Why I am leaving Vimeo … Last month my channel was suspended", "… until they deactivated my
+  // account": someone's own account acted on, in a story whose headline (the first line) names the platform.
+  if (ownAccountActedOn(text.slice(Math.max(0, at - 80), at), text.slice(end, end + 60)) !== null) {
     const headlineEnd = text.indexOf('\n');
     if (headlineEnd > 0 && platforms.some((p) => !p.generic && p.end <= headlineEnd)) return true;
   }

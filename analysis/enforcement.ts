@@ -17,7 +17,7 @@ import {
   CUE_START,
   namesPlatformAt,
   NETWORK_AFTER,
-  OWN_ACCOUNT_PASSIVE,
+  ownAccountActedOn,
   PUT_UNDER,
   VIOLATION_NEAR,
   VIOLATION_REACH,
@@ -290,9 +290,10 @@ function readSentence(
       PASSIVE_AUX_BEFORE.test(before) &&
       !/^\s+by\b/i.test(s.slice(m.index + m[0].length));
     if (continued) platform = previousPlatform;
-    // "Your writing is not safe on Substack … Last week my account was suspended": someone's own account,
-    // acted on with no agent named, in a story whose headline names one platform, is that platform's act.
-    const ownAccount = !platform && headlinePlatform !== null && !/^\s+by\b/i.test(next) ? OWN_ACCOUNT_PASSIVE.exec(before) : null;
+    // "Your writing is not safe on Substack … Last week my account was suspended", "… until they
+    // deactivated my account": someone's own account, acted on by no one the sentence names, in a story
+    // whose headline names one platform, is that platform's act.
+    const ownAccount = !platform && headlinePlatform !== null ? ownAccountActedOn(before, next) : null;
     if (ownAccount) platform = headlinePlatform;
     // 'A DoorDash spokesperson told Newsweek: "… We've removed this Dasher from our platform."': the
     // platform's own "we", in the paragraph where its spokesperson was named.
@@ -346,7 +347,7 @@ function readSentence(
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const putUnder = /^quarantine$/i.test(m[0]) ? PUT_UNDER.exec(before) : null;
     const target =
-      (ownAccount ? ownAccount[1]! : null) ??
+      ownAccount ??
       // "Reddit has put the r/Russia subreddit into quarantine": the noun, and what was put under it.
       (putUnder && OBJECT.test(putUnder[1]!) && platformIsSubject(text, platforms, sentence.start + putUnder.index)
         ? putUnder[1]!

@@ -1583,12 +1583,15 @@ describe('enforcement detection: held-out set AS (our own words)', () => {
 });
 
 describe('enforcement detection: held-out set AV (our own words)', () => {
-  it("reads someone's own account acted on as the act of the one platform the headline names", () => {
+  it("reads someone's own account acted on by no one named as the act of the one platform the headline names", () => {
     const story = (headline: string) =>
       detect(`${headline}\n\nI have posted films for ten years. Last month my channel was suspended without any warning.`);
     expect(story('Why I am leaving Vimeo').events[0]).toMatchObject({ platform: 'Vimeo', action: 'suspended', target: 'my channel' });
     expect(story('Why I am leaving film').detected).toBe(false);
     expect(story('Why I am leaving Vimeo for YouTube').detected).toBe(false);
+    const told = (headline: string) => detect(`${headline}\n\nI posted films there for ten years. Then they deactivated my channel.`);
+    expect(told('How Vimeo dropped me').events[0]).toMatchObject({ platform: 'Vimeo', target: 'my channel' });
+    expect(told('How my film club dropped me').detected).toBe(false);
   });
 });
 
