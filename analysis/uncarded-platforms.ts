@@ -90,6 +90,7 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Binance',
   'Robinhood',
   'Cash App',
+  'CashApp',
   // Messaging and social networks
   'KakaoTalk',
   'Kik',

@@ -1565,6 +1565,13 @@ describe('enforcement detection: held-out set AP (our own words)', () => {
 });
 
 describe('enforcement detection: held-out set AS (our own words)', () => {
+  it('knows Cash App written as one word', () => {
+    expect(detect('Funds frozen\n\nCashApp froze the account of a Harbor baker last week.').events[0]).toMatchObject({
+      platform: 'CashApp',
+      target: 'the account of a Harbor baker',
+    });
+  });
+
   it('reads what was removed from a platform whatever the count before it says', () => {
     const event = detect(
       'Podcast purge\n\nSpotify removed nearly 140 hours of antisemitic, misogynistic and white nationalist audio from its platform after a newspaper inquiry.',
