@@ -1107,7 +1107,7 @@ function readTarget(s: string, from: number): string | null {
   if (object && object.index <= 70 && objectFollowsCue(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
     const tail =
-      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|at|citing|amid|as|which|that|following|from|and|but)\b|[,;:.()"”]|$)/i.exec(
+      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|at|citing|amid|as|which|that|following|from|and|but|yesterday|today|earlier|recently|(?:last|this) (?:week|month|year|weekend|morning|night))\b|[,;:.()"”]|$)/i.exec(
         rest.slice(end),
       );
     if (tail) end += tail[0].length;
