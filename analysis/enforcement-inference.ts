@@ -26,6 +26,13 @@ const HINT_CHARS = 4000;
 
 /** A headline denying an act: the denial is the news. */
 const DENIED_ACT = /\bden(?:y|ies|ied|ying)\b[^.;:]{0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban)/i;
+/**
+ * A headline whose news is an act only intended, threatened or possible ("officials looking to block
+ * Telegram"). The model reads the words of enforcement in such stories; the rules, which read who did
+ * what, decide them alone. (Outage headlines are not in it: "Itch goes down" was a registrar's takedown.)
+ */
+const INTENDED_ACT_HEADLINE =
+  /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)/i;
 
 let reader: EnforcementReader | null = null;
 /** Built on first use: the background wakes often without an article to read. */
@@ -53,6 +60,7 @@ export function withModelReading(
     isGuideHeadline(headline) ||
     // "Regulator denies allegation of blocking news portals": a denial reports no act either.
     DENIED_ACT.test(headline) ||
+    INTENDED_ACT_HEADLINE.test(headline) ||
     !mayReportEnforcement(`${inText ? '' : `${headline}\n\n`}${text.slice(0, HINT_CHARS)}`)
   )
     return { ...rules, probability, inferred: null };

@@ -54,7 +54,7 @@ describe('the enforcement model', () => {
     expect(blockade.slice(evidence.start, evidence.end)).toMatch(/^The blockade of X continues/);
   });
 
-  it('leaves short texts, guides, denials and what the rules already found to the rules', () => {
+  it('leaves short texts, guides, denials, acts only intended and what the rules already found to the rules', () => {
     const reader = new EnforcementReader(tiny);
     expect(withModelReading(rulesFoundNothing, 'X blockade continues\n\nThe blockade continues.', null, reader).detected).toBe(false);
     const guide = blockade.replace('X blockade continues for a tenth day', 'How to get around the X blockade');
@@ -62,6 +62,9 @@ describe('the enforcement model', () => {
     const denial = blockade.replace('X blockade continues for a tenth day', 'Regulator denies blocking X');
     expect(withModelReading(rulesFoundNothing, denial, null, reader).detected).toBe(false);
     expect(withModelReading(rulesFoundNothing, denial.replace('denies', 'confirms'), null, reader).detected).toBe(true);
+    const intended = blockade.replace('X blockade continues for a tenth day', 'Officials looking to block X');
+    expect(withModelReading(rulesFoundNothing, intended, null, reader).detected).toBe(false);
+    expect(withModelReading(rulesFoundNothing, intended.replace('looking to block', 'block'), null, reader).detected).toBe(true);
     const found: EnforcementResult = { detected: true, score: 2, events: [] };
     expect(withModelReading(found, blockade, null, reader)).toMatchObject({ detected: true, score: 2, inferred: null });
   });
