@@ -69,6 +69,18 @@ describe('the enforcement model', () => {
     expect(withModelReading(found, blockade, null, reader)).toMatchObject({ detected: true, score: 2, inferred: null });
   });
 
+  it("overrules the rules' weakest detections in an article it is sure is about something else", () => {
+    const reader = new EnforcementReader(tiny);
+    const earnings = `X earnings beat forecasts\n\nThe earnings of X rose after the government blocked a rival network last week.${padding}`;
+    const weak: EnforcementResult = { detected: true, score: 1.5, events: [] };
+    expect(reader.probability('X earnings beat forecasts', earnings)).toBeLessThan(0.1);
+    expect(withModelReading(weak, earnings, null, reader)).toMatchObject({ detected: false, score: 1.5, events: [] });
+    // A stronger reading by the rules stands, whatever the model says.
+    expect(withModelReading({ ...weak, score: 3.5 }, earnings, null, reader).detected).toBe(true);
+    // So does any reading of a text too short for the model.
+    expect(withModelReading(weak, 'X earnings\n\nThe earnings of X rose.', null, reader).detected).toBe(true);
+  });
+
   it('ships a bundled model that reads a ban story as likely and an earnings story as unlikely', () => {
     const reader = bundledReader();
     expect(reader.model.terms.length).toBeGreaterThan(1000);
