@@ -176,7 +176,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     strength: 'weak',
     phrases: [
       ...forms('drop', '', 's', 'ped', 'ping'),
-      ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['providing', 'serving', 'hosting', 'supporting', 'offering']),
+      // ("Apple has stopped downloads in Brazil of the app Secret from the App Store".)
+      ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['providing', 'serving', 'hosting', 'supporting', 'offering', 'downloads']),
       ...pairs(['cut', 'cuts', 'cutting'], ['service', 'services', 'ties']),
       ...forms('disrupt', '', 's', 'ed', 'ing'),
     ],

@@ -1121,7 +1121,15 @@ function readTarget(s: string, from: number): string | null {
   }
   const store = STORE_REMOVAL.exec(rest);
   // ("nearly" in "removed nearly 150 hours of … from its platform" takes nothing from the object's reach.)
-  if (store && rest.slice(0, store.index).replace(APPROXIMATE_COUNT, '').length <= 70) return rest.slice(0, store.index).trim() || null;
+  if (store && rest.slice(0, store.index).replace(APPROXIMATE_COUNT, '').length <= 70)
+    return (
+      rest
+        .slice(0, store.index)
+        // "stopped downloads in Brazil of [the app]": where it happened is not what was acted on.
+        .replace(/^\s*(?:in|across)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}of\s+/u, '')
+        .replace(/[\s,;:]+$/, '')
+        .trim() || null
+    );
   return null;
 }
 
@@ -1238,8 +1246,9 @@ const CAUSATIVE =
   /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 
 /** The cue sits in a clause that describes someone or something named before it. */
-/** "was banned from Twitter last year", "two years ago": an act the article dates in the past, as background. */
-const PAST_TIME = /\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) (?:years?|decades?) ago|back in (?:19|20)\d\d)\b/i;
+/** "was banned from Twitter last year", "two years ago", "had previously blocked": an act the article dates in the past, as background. */
+const PAST_TIME =
+  /\b(?:last year|previously|formerly|in the past|(?:a|one|two|three|four|five|several|many|\d+) (?:years?|decades?) ago|back in (?:19|20)\d\d)\b/i;
 const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,;:]*$/i;
 
 /** The coordinated noun phrase after a cue, up to where the clause goes on: "on Starlink, X Bank Accounts". */

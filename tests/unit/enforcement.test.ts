@@ -1602,6 +1602,24 @@ describe('enforcement detection: held-out set AV (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set AU (our own words)', () => {
+  it('reads downloads of an app stopped from a store, and what was acted on without where', () => {
+    expect(
+      detect('Store acts\n\nApple has stopped downloads in Harbor of the chat app Whisper from the App Store, a local paper reported.')
+        .events[0],
+    ).toMatchObject({ platform: 'Apple', action: 'removed', target: 'the chat app Whisper' });
+  });
+
+  it('reads an act the article says happened previously as background, not its news', () => {
+    const story = (when: string) =>
+      detect(
+        `Minister warns platforms\n\nThe minister warned social networks about fake news on Monday. He said the country had ${when} blocked the messaging app Telegram.`,
+      ).detected;
+    expect(story('')).toBe(true);
+    expect(story('previously')).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
