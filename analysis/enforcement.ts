@@ -290,6 +290,9 @@ function readSentence(
       PASSIVE_AUX_BEFORE.test(before) &&
       !/^\s+by\b/i.test(s.slice(m.index + m[0].length));
     if (continued) platform = previousPlatform;
+    // "… an investigation by Facebook into inauthentic behaviour on its platform. It removed the accounts
+    // …": a sentence opening on "It" goes on with the platform the sentence before named last.
+    if (!platform && previousIsAdjacent && previousPlatform !== null && IT_OPENS.test(before)) platform = previousPlatform;
     // "Your writing is not safe on Substack … Last week my account was suspended", "… until they
     // deactivated my account": someone's own account, acted on by no one the sentence names, in a story
     // whose headline names one platform, is that platform's act.
@@ -1238,6 +1241,8 @@ const BAN_HAMMER = /^[\s-]?hammers?\b(?:\s+(?:on|against)(\s+[^,;:.]+))?/i;
 const ASKED_PROVIDERS =
   /\b(?:ask(?:s|ed)?|request(?:s|ed)?|told|tells)\s+(?:(?:all|the|local|mobile|internet|telecom|telecommunications?|network|service|cellular|broadband)\s+){0,3}(?:operators|providers|ISPs|telcos|telecoms|carriers|companies)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** A sentence whose subject is "It", right before the cue: "It removed", "It has since suspended". */
+const IT_OPENS = /^\s*It\s+(?:(?:has|had|also|then|later|since|quickly|subsequently|now)\s+)*(?:\w+ly\s+)?$/;
 /** "We've removed", "we have now suspended": a company speaking of what it did (not what it will do). */
 const WE_ACTED = /\bwe(?:['’](?:ve|d))?(?:\s+(?:have|had|also|now|then|already|since))*\s+(?:\w+ly\s+)?$/i;
 const PASSIVE_AUX_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;

@@ -1610,6 +1610,13 @@ describe('enforcement detection: held-out set AU (our own words)', () => {
     ).toMatchObject({ platform: 'Apple', action: 'removed', target: 'the chat app Whisper' });
   });
 
+  it('reads a sentence opening on "It" as going on with the platform the sentence before named', () => {
+    const story = (second: string) =>
+      detect(`Network removed\n\nInvestigators at YouTube looked into a Harbor firm that ran fake channels. ${second}`).events[0];
+    expect(story('It removed the channels and the playlists.')).toMatchObject({ platform: 'YouTube', target: 'the channels' });
+    expect(story('Its founder removed the channels and the playlists.')).toBeUndefined();
+  });
+
   it('reads an act the article says happened previously as background, not its news', () => {
     const story = (when: string) =>
       detect(
