@@ -220,9 +220,12 @@ const GENERIC_PLATFORM: ReadonlySet<string> = new Set(
   ),
 );
 
+/** PLATFORM anchored where it is asked to look; built on first use, since the page gate never asks. */
+let platformAt: RegExp | null = null;
+
 /** Whether a platform is named (not a kind of service, "apps") right at `at`. */
 export function namesPlatformAt(text: string, at: number): boolean {
-  const sticky = new RegExp(PLATFORM.source, 'y');
+  const sticky = (platformAt ??= new RegExp(PLATFORM.source, 'y'));
   sticky.lastIndex = at;
   const name = sticky.exec(text);
   return name !== null && !GENERIC_PLATFORM.has(name[0].toLowerCase());
