@@ -5,7 +5,7 @@
  * content script's own prefilter), and it says which sentence of the opening speaks for it most.
  */
 import bundledModel from '../models/enforcement-model.json';
-import { isGuideHeadline, type EnforcementResult } from './enforcement';
+import { DENIED_ACT, isGuideHeadline, type EnforcementResult } from './enforcement';
 import { mayReportEnforcement } from './enforcement-hint';
 import { EnforcementReader, MODEL_BODY_CHARS, type EnforcementModel } from './enforcement-model';
 import { splitSentences } from './sentences';
@@ -33,8 +33,6 @@ const MIN_BODY_CHARS = 500;
 /** As much of the opening as the content script's prefilter reads. */
 const HINT_CHARS = 4000;
 
-/** A headline denying an act: the denial is the news. */
-const DENIED_ACT = /\bden(?:y|ies|ied|ying)\b[^.;:]{0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban)/i;
 /**
  * A headline whose news is an act only intended, threatened or possible ("officials looking to block
  * Telegram"). The model reads the words of enforcement in such stories; the rules, which read who did

@@ -167,7 +167,8 @@ export function detectEnforcement(
     ) + (!titleHasEvent && headlineNamesTheAct(headline, headlineMentions, events) ? HEADLINE_ECHO : 0);
   // "How to avoid removal from Amazon", "Explainer: what can get your channel terminated": a guide to how
   // acts happen in general reports none, whatever examples it gives.
-  const detected = score >= DETECTION_THRESHOLD && !isGuideHeadline(headline);
+  // "Mastercard denies it pressured Steam to delist adult games": the denial is the news, not an act.
+  const detected = score >= DETECTION_THRESHOLD && !isGuideHeadline(headline) && !DENIED_ACT.test(headline);
   return {
     detected,
     score,
@@ -1266,6 +1267,10 @@ const DETECTION_THRESHOLD = 1.5;
 /** Headlines of guides, explainers and listicles: how, why or what in general, reasons, tips. */
 const GUIDE_HEADLINE =
   /^(?:explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
+
+/** A headline denying an act ("Regulator denies blocking news portals"): the denial is the news. (A dot inside a name, "Itch.io", ends nothing.) */
+export const DENIED_ACT =
+  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)/i;
 
 export function isGuideHeadline(headline: string): boolean {
   // "Why are Apple and Google removing apps …": asking why a named platform does something takes for

@@ -1610,6 +1610,12 @@ describe('enforcement detection: held-out set AU (our own words)', () => {
     ).toMatchObject({ platform: 'Apple', action: 'removed', target: 'the chat app Whisper' });
   });
 
+  it('reads no act in a story whose headline is a denial, whatever its body retells', () => {
+    const body = 'Earlier this month Steam removed dozens of adult games from its store, and itch.io hid hundreds more.';
+    expect(detect(`Card network under fire\n\n${body}`).detected).toBe(true);
+    expect(detect(`Card network denies it pushed Steam, itch.io to delist adult games\n\n${body}`).detected).toBe(false);
+  });
+
   it('reads a sentence opening on "It" as going on with the platform the sentence before named', () => {
     const story = (second: string) =>
       detect(`Network removed\n\nInvestigators at YouTube looked into a Harbor firm that ran fake channels. ${second}`).events[0];
