@@ -153,6 +153,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'warning labels',
       ...forms('fact-check', '', 's', 'ed', 'ing'),
       ...forms('tag', '', 's', 'ged', 'ging'),
+      // "NPR designated 'state-affiliated media' by Twitter": only with the label itself (`enforcement-not-acts.ts`).
+      ...forms('designat', 'e', 'es', 'ed', 'ing'),
     ],
   },
   {

@@ -35,7 +35,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|shado|shut|slow|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-pl|deind|delet|delis|demon|depla|desig|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|shado|shut|slow|stop|suspe|tag|take|takin|termi|throt|took|unban|unblo|unsus|warni|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -43,6 +43,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banhammer banned banning ',
     'bans barred block blocked blocking blocks boot booted booting boots close closed closes closing ',
     'deactivate deactivated deactivates deactivating deactivation deactivations de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
+    'designate designated designates designating ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
     'deplatforming deplatforms disable disabled disables disabling disrupt disrupted disrupting disrupts drop dropped dropping drops eliminate eliminated eliminates eliminating expel expelled expelling expels ',
@@ -181,6 +182,11 @@ const AGENT_OR_PLACE = /^\s+(?:from|on|by|access)(?!\w)/i;
  */
 export const VIOLATION_NEAR = /\bfor (?:violating|breaching|breaking|(?:a |an )?(?:violations?|breach(?:es)?) of)(?!\w)/i;
 export const VIOLATION_REACH = 180;
+/**
+ * "designated 'state-affiliated media' by Twitter": a quoted label between a passive cue and its agent.
+ * Shared with the detector, which reads past the label to the agent.
+ */
+export const QUOTED_LABEL = /^\s+(?:as\s+)?(?:an?\s+)?[“"‘'][^“”"‘’']{2,40}[”"’'](?=\s+(?:by|on)\b)/;
 const PASSIVE_AUX = /\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$/i;
 
 const HYPHEN = 45;
@@ -288,6 +294,7 @@ export const NETWORK_AFTER =
 
 function hasObjectNear(text: string, at: number, end: number, platforms: readonly PlatformName[]): boolean {
   if (AGENT_OR_PLACE.test(text.slice(end, end + 12))) return true;
+  if (QUOTED_LABEL.test(text.slice(end, end + 50))) return true;
   // (After the whole cue: "shut" is looked up here, "shut down" read by the detector.)
   if (NETWORK_AFTER.test(text.slice(end, end + 50).replace(/^\s+(?:down|off)(?!\w)/i, ''))) return true;
   // "removed the song for violating its policy": the detector reads an act under a rule as a strong cue.

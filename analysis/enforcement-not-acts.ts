@@ -50,6 +50,9 @@ const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|w
 const TALK_NEXT = /^\s+(?:rumou?rs?|fears?|threats?|speculation|talk|chatter|hoax(?:es)?|scares?|jitters)\b/i;
 const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
 
+const DESIGNATED_LABEL =
+  /^\s+(?:(?:[\p{Lu}@][\p{L}\d'’.&-]*|its|the|their|his|her)\s+){0,4}(?:as\s+)?(?:an?\s+)?(?:["'‘“]|(?:state|government|publicly)[- ](?:affiliated|controlled|funded|sponsored|backed|owned)\b)/u;
+
 /**
  * Kinds of content or conduct a rule bans, as the last word of what was banned: "bans fake news and
  * conspiracy theories", "a ban on parties", "banned sexually explicit content". A rule, not an act on
@@ -97,6 +100,9 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   (c) => /(?<!\b(?:will|to|can|could|must|would|should|may|might|not|cannot|won['’]t)\s)\bbe\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "reverses ban on posting explicit content": a rule against doing something.
   (c) => /^bans?$/i.test(c.cue) && /^\s+on\s+(?:\w+ly\s+)?\w+ing\b/i.test(c.next),
+  // "designated a terrorist group", "designated TikTok a gatekeeper": a status a state gives. Labelling
+  // only with a label a platform shows, quoted or of state media, right after the name it was put on.
+  (c) => /^designat/i.test(c.cue) && !DESIGNATED_LABEL.test(c.next),
   // "Twitter three new labels warn users": a new kind of label is a feature.
   (c) => c.action === 'labelled' && /^labels?$/i.test(c.cue) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(c.before),
   // "rules on banned content", "a list of blocked sites": a kind of thing, not an act on one.

@@ -19,6 +19,7 @@ import {
   NETWORK_AFTER,
   ownAccountActedOn,
   PUT_UNDER,
+  QUOTED_LABEL,
   VIOLATION_NEAR,
   VIOLATION_REACH,
 } from './enforcement-hint';
@@ -350,6 +351,7 @@ function readSentence(
     const viewingOf = VIEWING_OF.exec(next);
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const putUnder = /^quarantine$/i.test(m[0]) ? PUT_UNDER.exec(before) : null;
+    const labelQuoted = action === 'labelled' ? QUOTED_LABEL.exec(after) : null;
     const target =
       ownAccount ??
       // "Reddit has put the r/Russia subreddit into quarantine": the noun, and what was put under it.
@@ -390,8 +392,9 @@ function readSentence(
         ? null
         : readPassiveTarget(
             before,
-            after,
-            strength === 'strong',
+            labelQuoted ? after.slice(labelQuoted[0].length) : after,
+            // (A label quoted by name is as plain as a strong cue.)
+            strength === 'strong' || labelQuoted !== null,
             // ("the new ban on …": a noun, not a headline's bare participle.)
             /s$/i.test(m[0]) || /^ban$/i.test(m[0]),
             platforms.some((x) => x.end <= cueStart),
@@ -1152,7 +1155,10 @@ const COMPOUND_MODIFIER =
 /** "Twitter placed that label on [its account]": the noun, then what it was put on. */
 function readLabelledTarget(after: string): string | null {
   // "labeled NPR as state-affiliated media": a name, labelled as something.
-  return LABEL_ON.exec(after)?.[1]?.trim() ?? /^\s+((?:\p{Lu}[\p{L}\d’'.&-]*\s+){1,4})as\b/u.exec(after)?.[1]?.trim() ?? null;
+  // "labels NPR 'state-affiliated media'": or with the label in quotation marks.
+  return (
+    LABEL_ON.exec(after)?.[1]?.trim() ?? /^\s+((?:\p{Lu}[\p{L}\d’'.&-]*\s+){1,4})(?:as\b|(?=[“"‘']))/u.exec(after)?.[1]?.trim() ?? null
+  );
 }
 
 /**

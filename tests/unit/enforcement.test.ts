@@ -1633,6 +1633,25 @@ describe('enforcement detection: held-out set AU (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set AW (our own words)', () => {
+  it('reads a label put on a name in quotation marks, active or passive, and "designated" only with such a label', () => {
+    const event = (sentence: string) => detect(`Broadcaster objects\n\n${sentence} The broadcaster objected.`).events[0];
+    expect(event("Twitter labeled Harbor Radio 'state-affiliated media' on Tuesday.")).toMatchObject({
+      platformId: 'x',
+      action: 'labelled',
+      target: 'Harbor Radio',
+    });
+    expect(event('Harbor Radio was designated “government-funded media” by Twitter.')).toMatchObject({
+      platformId: 'x',
+      action: 'labelled',
+      target: 'Harbor Radio',
+    });
+    expect(event('Twitter designated Harbor Radio as state-affiliated media.')).toMatchObject({ target: 'Harbor Radio' });
+    expect(event('The European Commission designated Twitter as a very large online platform.')).toBeUndefined();
+    expect(event('Twitter designated a new office in Dublin as its European headquarters.')).toBeUndefined();
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
