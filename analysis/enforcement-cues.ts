@@ -151,6 +151,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(forms('flag', '', 's', 'ged', 'ging'), ['as', 'the', 'a', 'post', 'posts', 'tweet', 'tweets']),
       'warning label',
       'warning labels',
+      // "added fact-check labels to his tweets": one cue, read as the label it is.
+      ...pairs(['fact-check', 'fact-checking'], ['label', 'labels']),
       ...forms('fact-check', '', 's', 'ed', 'ing'),
       ...forms('tag', '', 's', 'ged', 'ging'),
       // "NPR designated 'state-affiliated media' by Twitter": only with the label itself (`enforcement-not-acts.ts`).

@@ -1650,6 +1650,12 @@ describe('enforcement detection: held-out set AW (our own words)', () => {
     expect(event('The European Commission designated Twitter as a very large online platform.')).toBeUndefined();
     expect(event('Twitter designated a new office in Dublin as its European headquarters.')).toBeUndefined();
   });
+
+  it('reads "fact-check labels" as one label, not a fact-check with "labels" left over', () => {
+    expect(
+      detect("Labels added\n\nTwitter added fact-check labels to two of the senator's tweets on Tuesday. He objected.").events[0],
+    ).toMatchObject({ platformId: 'x', action: 'labelled', target: "two of the senator's tweets" });
+  });
 });
 
 /**
