@@ -93,6 +93,9 @@ const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
   /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|forcing|compelling|(?:judgment|ruling|injunction|verdict)\b[^.;]{0,60}\brequiring|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+/** "may seek a court order requiring ISPs to block …": an order asked for is not yet given. */
+const ORDER_SOUGHT =
+  /\b(?:seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying) for|request(?:s|ed|ing)?|pursu(?:e|es|ed|ing))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?order\b[^.;]*$/i;
 const RULE_DEMANDS =
   /\b(?:law|legislation|bill|rules?|regulations?|act|directive|code|provision)\s+(?:[^.;,]{0,40}\s)?(?:requires?|forces?|compels?|obliges?|obligates?|mandates?)\b[^.;]{0,220}$/i;
 /** "the company", "the e-commerce company", "the video-sharing platform": the platform named before, again. */
@@ -217,7 +220,9 @@ function readSentence(
     // "The law requires sites like Twitter to remove …": what a law or rule demands, not an order given.
     if (RULE_DEMANDS.test(before)) continue;
     const ordered =
-      (ORDER.test(before) && !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before))) ||
+      (ORDER.test(before) &&
+        !ORDER_SOUGHT.test(before) &&
+        !(orderer === null && platforms.some((p) => p.start < cueStart) && ownRule(before))) ||
       asker !== null ||
       (asked !== null && orderer !== null);
     // "responded to pressure by removing the book": the means by which it responded, done.

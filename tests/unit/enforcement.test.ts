@@ -1658,6 +1658,16 @@ describe('enforcement detection: held-out set AW (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set AX (our own words)', () => {
+  it('reads an order only sought as no order yet', () => {
+    const story = (verb: string) =>
+      detect(`Forum in breach\n\nThe regulator said it ${verb} a court order requiring internet providers to block the forum.`).detected;
+    expect(story('has obtained')).toBe(true);
+    expect(story('may now seek')).toBe(false);
+    expect(story('applied for')).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
