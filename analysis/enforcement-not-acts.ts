@@ -30,9 +30,12 @@ export const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:p
 
 const LICENSING =
   /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out)|carriage (?:deal|dispute|agreement|fees?)|deal for a (?:renewed |new )?contract)\b/i;
-/** Devices, networks and people an employer governs: "government phones", "state employees". */
+/**
+ * Devices, networks and people an employer or a school governs: "government phones", "state employees",
+ * "school networks", "access to the chatbot in schools".
+ */
 const EMPLOYER_DEVICES =
-  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network)\b/i;
+  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools)\b/i;
 const STAFF_BARRED =
   /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
 /** People an employer or a school governs, right before what they are barred from. */
@@ -50,6 +53,7 @@ const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|w
 const TALK_NEXT = /^\s+(?:rumou?rs?|fears?|threats?|speculation|talk|chatter|hoax(?:es)?|scares?|jitters)\b/i;
 const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
 
+const GENERATING_NEXT = /^\s+(?:[\p{L}\d.'’-]+\s+){1,3}?from\s+(?:generating|producing|rendering|editing|answering|responding)\b/iu;
 const DESIGNATED_LABEL =
   /^\s+(?:(?:[\p{Lu}@][\p{L}\d'’.&-]*|its|the|their|his|her)\s+){0,4}(?:as\s+)?(?:an?\s+)?(?:["'‘“]|(?:state|government|publicly)[- ](?:affiliated|controlled|funded|sponsored|backed|owned)\b)/u;
 
@@ -103,6 +107,9 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "designated a terrorist group", "designated TikTok a gatekeeper": a status a state gives. Labelling
   // only with a label a platform shows, quoted or of state media, right after the name it was put on.
   (c) => /^designat/i.test(c.cue) && !DESIGNATED_LABEL.test(c.next),
+  // "X has restricted Grok from generating images of real people": what a product may do, not an act on
+  // anyone's account.
+  (c) => c.action === 'restricted' && GENERATING_NEXT.test(c.next),
   // "Twitter three new labels warn users": a new kind of label is a feature.
   (c) => c.action === 'labelled' && /^labels?$/i.test(c.cue) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(c.before),
   // "rules on banned content", "a list of blocked sites": a kind of thing, not an act on one.

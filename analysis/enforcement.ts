@@ -279,6 +279,7 @@ function readSentence(
       !/\b(?:moved|decided|voted|agreed|began|started|chose|went on|continued|decision|move|rules?|ruled|announced|announces) to (?:\w+ly )?$/i.test(
         before,
       ) &&
+      !FIRST_TO_ACT.test(before.trimEnd()) &&
       !complied
     )
       continue;
@@ -754,6 +755,9 @@ function stateActor(before: string): string | null {
     )
   )
     words.splice(-2);
+  // "Italy became the first Western country to block ChatGPT": the state that did it first.
+  const first = FIRST_TO_ACT.exec(words.join(' '));
+  if (first) words.splice(-first[0].trim().split(/\s+/).length);
   // "Kyrgyzstan appears to have blocked TikTok": a report hedged as what appears, of an act done.
   if (
     words.length >= 3 &&
@@ -766,9 +770,11 @@ function stateActor(before: string): string | null {
   // verb a gerund cue follows ("authorities began throttling").
   while (
     words.length > 0 &&
-    (/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|began|begins|started|starts|continued|continues|kept|keeps|['‘"“]*[^\s\d'‘’"“”]+ly['’"”]*)$/i.test(
+    ((/^(?:has|have|had|is|was|also|now|then|this|last|week|sent|out|handed|down|began|begins|started|starts|continued|continues|kept|keeps|['‘"“]*[^\s\d'‘’"“”]+ly['’"”]*)$/i.test(
       words[words.length - 1]!,
-    ) ||
+    ) &&
+      // ("Italy" ends as an adverb does.)
+      !isPlaceName([words[words.length - 1]!.toLowerCase()])) ||
       /^\(\p{Lu}[\p{Lu}\d&.-]*\),?$/u.test(words[words.length - 1]!))
   )
     words.pop();
@@ -807,6 +813,10 @@ function stateActor(before: string): string | null {
   if (owner && isPlaceName(owner[1]!.toLowerCase().split(/\s+/))) return owner[1]!;
   return null;
 }
+
+/** "became the first Western country to", "is the latest platform to": one who did it, ranked. */
+const FIRST_TO_ACT =
+  /\s(?:became|becomes|become|is|was|were|are|been)\s+the\s+(?:first|latest|second|third)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|countries|nation|nations|state|states|government|governments|platform|platforms|company|companies|app|service|site|network|store)\s+to$/iu;
 
 /** Who gave an order no card names: the state or body that is the subject of "ordered" ("the ministry ordered ISPs to"). */
 function ordering(before: string): string | null {

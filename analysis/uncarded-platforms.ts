@@ -102,6 +102,12 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Zhihu',
   'Baidu',
   'Naver',
+  // AI chatbots, which states have blocked and stores have pulled
+  'ChatGPT',
+  'DeepSeek',
+  'Grok',
+  'Replika',
+  'Character.AI',
 ];
 
 /** Names that are also ordinary words: the service only where it acts or owns something. */

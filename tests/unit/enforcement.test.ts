@@ -1666,6 +1666,29 @@ describe('enforcement detection: held-out set AX (our own words)', () => {
     expect(story('may now seek')).toBe(false);
     expect(story('applied for')).toBe(false);
   });
+
+  it('reads a state named Italy, a state that was the first to block, and AI chatbots as the platforms blocked', () => {
+    const event = (sentence: string) => detect(`Chatbot blocked\n\n${sentence} The company objected.`).events[0];
+    expect(event('Italy blocked Telegram on Friday.')).toMatchObject({ platform: 'Telegram', orderedBy: 'Italy' });
+    expect(event('Italy became the first Western country to block ChatGPT.')).toMatchObject({
+      platform: 'ChatGPT',
+      action: 'blocked',
+      orderedBy: 'Italy',
+    });
+    expect(event('Italy could become the first country to block ChatGPT.')).toBeUndefined();
+    expect(event('South Korea blocked DeepSeek on Monday.')).toMatchObject({ platform: 'DeepSeek', action: 'blocked' });
+  });
+
+  it('reads no act in a school blocking a chatbot on its own network, or a platform limiting what its chatbot makes', () => {
+    const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+    expect(
+      detected(
+        'City schools block access to ChatGPT on school networks',
+        'The education department has restricted access to ChatGPT in schools.',
+      ),
+    ).toBe(false);
+    expect(detected('Image tool changes', 'X has restricted Grok from generating images of real people after a backlash.')).toBe(false);
+  });
 });
 
 /**
