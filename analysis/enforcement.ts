@@ -1293,11 +1293,20 @@ const GUIDE_HEADLINE =
 export const DENIED_ACT =
   /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)/i;
 
+/** Whether `words` open on a country's name or a state body: "Australia censoring …", "the government blocking …". */
+function namesStateAt(words: string): boolean {
+  if (/^the\s+(?:[\p{L}-]+\s+){0,2}?(?:government|authorities|regulator|court|ministry|watchdog)\b/iu.test(words)) return true;
+  const names = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}/u.exec(words)?.[0].trim().split(/\s+/) ?? [];
+  return names.some((_, i) => isPlaceName(names.slice(0, i + 1).map((w) => w.toLowerCase())));
+}
+
 export function isGuideHeadline(headline: string): boolean {
   // "Why are Apple and Google removing apps …": asking why a named platform does something takes for
   // granted that it does; "Why are accounts suspended?" asks in general.
   const why = /^why (?:is|are)\s+/i.exec(headline);
   if (why && namesPlatformAt(headline, why[0].length)) return false;
+  // "Why is Australia censoring …", "Why is the government blocking …": a state's act, the same way.
+  if (why && namesStateAt(headline.slice(why[0].length))) return false;
   // "Explainer: What can make …": the label before a colon, and the words after it.
   return GUIDE_HEADLINE.test(headline) || GUIDE_HEADLINE.test(headline.replace(/^[^:]{0,25}:\s*/, ''));
 }

@@ -1357,6 +1357,13 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
     expect(detect(`Why are listings removed from Airbnb?\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads a question about why a state acts as a report too', () => {
+    const body = 'The eSafety regulator ordered X to hide posts showing the attack, and X has restricted them in Australia.';
+    expect(detect(`Why is Australia censoring posts about the attack?\n\n${body}`).detected).toBe(true);
+    expect(detect(`Why is the government blocking posts about the attack?\n\n${body}`).detected).toBe(true);
+    expect(detect(`Why are posts about the attack blocked?\n\n${body}`).detected).toBe(false);
+  });
+
   it('reads an act a platform announced it would take', () => {
     expect(
       detect('Snapchat announced to remove the harbor mayor’s account from its Discover section\n\nThe change applies now.').events[0],
