@@ -5,7 +5,7 @@
  * content script's own prefilter), and it says which sentence of the opening speaks for it most.
  */
 import bundledModel from '../models/enforcement-model.json';
-import { DENIED_ACT, isGuideHeadline, type EnforcementResult } from './enforcement';
+import { headlineReportsNoAct, isGuideHeadline, type EnforcementResult } from './enforcement';
 import { mayReportEnforcement } from './enforcement-hint';
 import { EnforcementReader, MODEL_BODY_CHARS, type EnforcementModel } from './enforcement-model';
 import { splitSentences } from './sentences';
@@ -69,8 +69,9 @@ export function withModelReading(
     body.length < MIN_BODY_CHARS ||
     // "How to avoid removal from Amazon": a guide reports no act, whatever the model reads in it.
     isGuideHeadline(headline) ||
-    // "Regulator denies allegation of blocking news portals": a denial reports no act either.
-    DENIED_ACT.test(headline) ||
+    // "Regulator denies allegation of blocking news portals", "Judge dismisses Trump's case over Twitter
+    // ban": a denial, or a legal fight that ends, reports no act either.
+    headlineReportsNoAct(headline) ||
     INTENDED_ACT_HEADLINE.test(headline) ||
     !mayReportEnforcement(`${inText ? '' : `${headline}\n\n`}${text.slice(0, HINT_CHARS)}`)
   )

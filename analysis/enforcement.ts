@@ -171,8 +171,9 @@ export function detectEnforcement(
     ) + (!titleHasEvent && headlineNamesTheAct(headline, headlineMentions, events) ? HEADLINE_ECHO : 0);
   // "How to avoid removal from Amazon", "Explainer: what can get your channel terminated": a guide to how
   // acts happen in general reports none, whatever examples it gives.
-  // "Mastercard denies it pressured Steam to delist adult games": the denial is the news, not an act.
-  const detected = score >= DETECTION_THRESHOLD && !isGuideHeadline(headline) && !DENIED_ACT.test(headline);
+  // "Mastercard denies it pressured Steam to delist adult games": the denial is the news, not an act;
+  // "Judge dismisses Trump's case over Twitter ban": so is a lawsuit or a case that ends.
+  const detected = score >= DETECTION_THRESHOLD && !isGuideHeadline(headline) && !headlineReportsNoAct(headline);
   return {
     detected,
     score,
@@ -1292,6 +1293,19 @@ const GUIDE_HEADLINE =
 /** A headline denying an act ("Regulator denies blocking news portals"): the denial is the news. (A dot inside a name, "Itch.io", ends nothing.) */
 export const DENIED_ACT =
   /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)/i;
+
+/**
+ * A headline whose news is a legal fight ending: "Judge dismisses Trump's case over Twitter ban",
+ * "Australia drops federal case against X", "Court decides not to extend ban", "Court allows the video
+ * to stay on X". The act it is about, if any, is told as background.
+ */
+const LEGAL_FIGHT_ENDS =
+  /\b(?:dismiss(?:es|ed|ing)?|throws? out|threw out|toss(?:es|ed)?|drops?|dropped|ends?|ended|abandons?|abandoned|withdraws?|withdrew)\s+(?:[\w'’-]+\s+){0,4}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge|bid|action)|injunction)\b|\bdecides? not to\b|\ballows?\b.{0,60}\bto (?:stay|remain)\b/i;
+
+/** A headline that reports no act, whatever its words: a denial, or a legal fight that ends. */
+export function headlineReportsNoAct(headline: string): boolean {
+  return DENIED_ACT.test(headline) || LEGAL_FIGHT_ENDS.test(headline);
+}
 
 /** Whether `words` open on a country's name or a state body: "Australia censoring …", "the government blocking …". */
 function namesStateAt(words: string): boolean {

@@ -1357,6 +1357,18 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
     expect(detect(`Why are listings removed from Airbnb?\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads no act in a story whose headline is a legal fight ending, whatever its body retells', () => {
+    const body = 'In April the court ordered X to hide the video of the attack, and X blocked it in Harbor.';
+    expect(detect(`Court orders X to hide attack video\n\n${body}`).detected).toBe(true);
+    for (const headline of [
+      'Regulator drops federal case against X over attack video',
+      'Judge dismisses lawsuit over the senator’s Twitter ban',
+      'Court decides not to extend ban on attack footage on X',
+      'Court allows attack video to stay on X, despite regulator request',
+    ])
+      expect(detect(`${headline}\n\n${body}`).detected, headline).toBe(false);
+  });
+
   it('reads a question about why a state acts as a report too', () => {
     const body = 'The eSafety regulator ordered X to hide posts showing the attack, and X has restricted them in Australia.';
     expect(detect(`Why is Australia censoring posts about the attack?\n\n${body}`).detected).toBe(true);
