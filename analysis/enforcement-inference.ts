@@ -5,7 +5,7 @@
  * content script's own prefilter), and it says which sentence of the opening speaks for it most.
  */
 import bundledModel from '../models/enforcement-model.json';
-import { headlineReportsNoAct, isGuideHeadline, type EnforcementResult } from './enforcement';
+import { headlineReportsNoAct, INTENDED_ACT_HEADLINE, isGuideHeadline, type EnforcementResult } from './enforcement';
 import { mayReportEnforcement } from './enforcement-hint';
 import { EnforcementReader, MODEL_BODY_CHARS, type EnforcementModel } from './enforcement-model';
 import { splitSentences } from './sentences';
@@ -32,14 +32,6 @@ const VETO_BELOW = 0.1;
 const MIN_BODY_CHARS = 500;
 /** As much of the opening as the content script's prefilter reads. */
 const HINT_CHARS = 4000;
-
-/**
- * A headline whose news is an act only intended, threatened or possible ("officials looking to block
- * Telegram"). The model reads the words of enforcement in such stories; the rules, which read who did
- * what, decide them alone. (Outage headlines are not in it: "Itch goes down" was a registrar's takedown.)
- */
-const INTENDED_ACT_HEADLINE =
-  /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)/i;
 
 let reader: EnforcementReader | null = null;
 /** Built on first use: the background wakes often without an article to read. */

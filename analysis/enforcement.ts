@@ -162,6 +162,9 @@ export function detectEnforcement(
     title && titleEnd === 0 ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
   const inTitle = (s: Sentence) => s.end <= titleEnd;
   const titleHasEvent = titleEvent !== null || events.some((e) => inTitle(e.sentence));
+  // (A text that begins with its headline, with no title given apart, counts it as its lead.)
+  const headlineHasEvent =
+    titleHasEvent || (headline.length > 0 && text.startsWith(headline) && events.some((e) => e.sentence.end <= headline.length));
   const score =
     scoreEvents(
       text,
@@ -173,7 +176,12 @@ export function detectEnforcement(
   // acts happen in general reports none, whatever examples it gives.
   // "Mastercard denies it pressured Steam to delist adult games": the denial is the news, not an act;
   // "Judge dismisses Trump's case over Twitter ban": so is a lawsuit or a case that ends.
-  const detected = score >= DETECTION_THRESHOLD && !isGuideHeadline(headline) && !headlineReportsNoAct(headline);
+  const detected =
+    score >= DETECTION_THRESHOLD &&
+    !isGuideHeadline(headline) &&
+    !headlineReportsNoAct(headline) &&
+    // (Its first sentence: "Why has Apple pulled VPNs …? Because defying the law could risk a ban".)
+    !(INTENDED_ACT_HEADLINE.test(headline.split(/[?!]\s/)[0]!) && !headlineHasEvent);
   return {
     detected,
     score,
@@ -1301,6 +1309,16 @@ export const DENIED_ACT =
  */
 const LEGAL_FIGHT_ENDS =
   /\b(?:dismiss(?:es|ed|ing)?|throws? out|threw out|toss(?:es|ed)?|drops?|dropped|ends?|ended|abandons?|abandoned|withdraws?|withdrew)\s+(?:[\w'’-]+\s+){0,4}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge|bid|action)|injunction)\b|\bdecides? not to\b|\ballows?\b.{0,60}\bto (?:stay|remain)\b/i;
+
+/**
+ * A headline whose news is an act only intended, threatened or possible ("officials looking to block
+ * Telegram", "Brazilian judge threatens to suspend X"). The model reads the words of enforcement in such
+ * stories and never decides them; the rules do only where the headline itself also reports an act
+ * ("Twitter suspends Trump's account …, threatens to suspend it for good"). (Outage headlines are not
+ * in it: "Itch goes down" was a registrar's takedown.)
+ */
+export const INTENDED_ACT_HEADLINE =
+  /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)/i;
 
 /** A headline that reports no act, whatever its words: a denial, or a legal fight that ends. */
 export function headlineReportsNoAct(headline: string): boolean {

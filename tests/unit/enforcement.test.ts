@@ -1369,6 +1369,13 @@ describe('enforcement detection: held-out sets AA and AB (our own words)', () =>
       expect(detect(`${headline}\n\n${body}`).detected, headline).toBe(false);
   });
 
+  it('reads no act in a story whose headline only threatens one, unless the headline also reports an act', () => {
+    const body = 'On Friday the court suspended Twitter across Harbor, and providers blocked the platform within hours.';
+    expect(detect(`Judge threatens to suspend Twitter in Harbor\n\n${body}`).detected).toBe(false);
+    expect(detect(`Twitter suspends the mayor's account, threatens to ban him for good\n\n${body}`).detected).toBe(true);
+    expect(detect(`Why has Twitter blocked the mayor? Because his posts could risk a ban on the app\n\n${body}`).detected).toBe(true);
+  });
+
   it('reads a question about why a state acts as a report too', () => {
     const body = 'The eSafety regulator ordered X to hide posts showing the attack, and X has restricted them in Australia.';
     expect(detect(`Why is Australia censoring posts about the attack?\n\n${body}`).detected).toBe(true);
