@@ -792,7 +792,7 @@ describe('the content script prefilter', async () => {
     expect(unknown).toEqual([]);
   });
 
-  it('knows a name of every platform that has a card', async () => {
+  it('knows a name of every platform, company and platform team that has a card', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { PLATFORM } = await import('../../analysis/enforcement-hint');
@@ -805,7 +805,8 @@ describe('the content script prefilter', async () => {
         name: string;
         aliases: { text: string }[];
       };
-      if (card.kind !== 'platform') continue;
+      // The kinds the detector reads as the one who acted (`PLATFORM_KINDS` in enforcement.ts).
+      if (!['platform', 'company', 'platform-team'].includes(card.kind)) continue;
       const names = [card.name.replace(/\s*\(.*\)$/, ''), ...card.aliases.map((a) => a.text)];
       const known = names.some((name) => {
         PLATFORM.lastIndex = 0;
