@@ -53,6 +53,8 @@ const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|w
 const TALK_NEXT = /^\s+(?:rumou?rs?|fears?|threats?|speculation|talk|chatter|hoax(?:es)?|scares?|jitters)\b/i;
 const RULE_NOUN_NEXT = /^\s+(?:polic(?:y|ies)|rules?|guidelines|process(?:es)?|system|feature|tools?|appeals?|notices?|warnings?)\b/i;
 
+const BELOW_THRESHOLD_NEXT =
+  /^\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:songs|tracks|videos|content|posts|channels|accounts|creators|streams|podcasts|apps)\s+(?:(?:that|which)\s+(?:have|get|earn|draw)\s+)?(?:below|under|with\s+(?:fewer|less)\s+than|fewer\s+than|less\s+than)\s+[\d,.]+/i;
 const GENERATING_NEXT = /^\s+(?:[\p{L}\d.'’-]+\s+){1,3}?from\s+(?:generating|producing|rendering|editing|answering|responding)\b/iu;
 const DESIGNATED_LABEL =
   /^\s+(?:(?:[\p{Lu}@][\p{L}\d'’.&-]*|its|the|their|his|her)\s+){0,4}(?:as\s+)?(?:an?\s+)?(?:["'‘“]|(?:state|government|publicly)[- ](?:affiliated|controlled|funded|sponsored|backed|owned)\b)/u;
@@ -110,6 +112,9 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "X has restricted Grok from generating images of real people": what a product may do, not an act on
   // anyone's account.
   (c) => c.action === 'restricted' && GENERATING_NEXT.test(c.next),
+  // "demonetizes all songs below 1,000 streams": a threshold every item is held to is a rule, not an
+  // act on anyone's account.
+  (c) => BELOW_THRESHOLD_NEXT.test(c.next),
   // "Twitter three new labels warn users": a new kind of label is a feature.
   (c) => c.action === 'labelled' && /^labels?$/i.test(c.cue) && /\bnew\s+(?:[\w-]+\s+)?$/i.test(c.before),
   // "rules on banned content", "a list of blocked sites": a kind of thing, not an act on one.

@@ -473,8 +473,9 @@ function readSentence(
     if (FROM_AN_OFFICE.test(after)) continue;
     // "Facebook is closing down one of its Android apps": a company retiring its own product.
     if (strength === 'weak' && OWN_PRODUCT.test(target)) continue;
-    // "Amazon suspends US drone delivery service": a company pausing what it sells.
-    if (OWN_OPERATION.test(target)) continue;
+    // "Amazon suspends US drone delivery service": a company pausing what it sells; "DeepSeek suspends
+    // signups amid cyber threat": or letting no one new in.
+    if (OWN_OPERATION.test(target) || SIGNUPS.test(target)) continue;
     // "shutting down its professional network service in China": its own product, named by what it is.
     if (/^its\s/i.test(target) && /^\s+(?:services?|platform|products?)\b/i.test(s.slice(m.index + m[0].length + target.length + 1)))
       continue;
@@ -665,6 +666,7 @@ const PROVIDERS =
 const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|any)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
+const SIGNUPS = /^(?:(?:its|all|new|user|the)\s+){0,2}(?:sign-?ups|registrations?|enrol(?:l)?ments?)\b/i;
 const OWN_PRODUCT =
   /^(?:(?:one of |some of |two of |several of )?its (?:own )?(?:[^\s\d,.;:!?()]+ ){0,2}(?:apps?|applications?|services?|products?|features?|sites?|websites?)|(?:the |a )?(?:sections?|parts?|portions?|pages?|tabs?) of its (?:own )?(?:website|site|app|platform|service))$/i;
 const FROM_AN_OFFICE =

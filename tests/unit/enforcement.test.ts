@@ -1718,6 +1718,18 @@ describe('enforcement detection: held-out set AX (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set AY (our own words)', () => {
+  it('reads no act in a service letting no one new in, or in a threshold every item is held to', () => {
+    const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+    expect(detected('Chatbot maker under attack', 'DeepSeek suspended signups on Monday amid a large cyberattack on its servers.')).toBe(
+      false,
+    );
+    expect(detected('Chatbot maker acts', 'DeepSeek suspended the accounts of a troll farm on Monday.')).toBe(true);
+    expect(detected('Payouts change', 'Spotify has demonetized all songs below 1,000 streams a year, the company said.')).toBe(false);
+    expect(detected('Payouts change', 'Spotify has demonetized all songs by the harbor band, the company said.')).toBe(true);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
