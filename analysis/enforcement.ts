@@ -23,7 +23,7 @@ import {
   VIOLATION_NEAR,
   VIOLATION_REACH,
 } from './enforcement-hint';
-import { ACTION_NOUN, BANNED_KIND, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
+import { ACTION_NOUN, BANNED_KIND, EMPLOYER_DEVICES, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
 import { isPlaceName } from './place-names';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -134,6 +134,14 @@ export function detectEnforcement(
     title && titleEnd === 0 ? titleMentions : text.startsWith(headline) ? sorted.filter((m) => m.end <= headline.length) : [];
   const headlinePlatforms = headlineMentions.filter((m) => PLATFORM_KINDS.has(m.kind));
   const headlinePlatform = headlinePlatforms.every((m) => m.id === headlinePlatforms[0]!.id) ? (headlinePlatforms[0] ?? null) : null;
+  // "At least three states have banned DeepSeek on state devices": a story about the apps an employer
+  // allows on its own devices, told so in its headline or opening, where a state "moved to ban DeepSeek"
+  // further down is the same rule (the platform's own acts still count).
+  const opening = sentences
+    .slice(0, 4)
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ');
+  const devicesStory = EMPLOYER_DEVICES.test(headline) || EMPLOYER_DEVICES.test(opening);
   for (const [index, sentence] of sentences.entries()) {
     const inSentence: EntityMention[] = [];
     while (mentionIndex < sorted.length && sorted[mentionIndex]!.start < sentence.end) {
@@ -150,7 +158,7 @@ export function detectEnforcement(
       lastPlatformSentence >= 0 && sentences[lastPlatformSentence]!.paragraph === sentence.paragraph,
       headlinePlatform,
     );
-    if (event) events.push(event);
+    if (event && !(devicesStory && event.orderedBy !== null)) events.push(event);
     const platforms = inSentence.filter((m) => PLATFORM_KINDS.has(m.kind));
     if (platforms.length > 0) {
       lastPlatform = platforms[platforms.length - 1]!;
@@ -158,8 +166,22 @@ export function detectEnforcement(
     }
   }
   // The headline weighs the same whether the text begins with it (a .txt file) or the page shows it apart.
-  const titleEvent =
-    title && titleEnd === 0 ? readSentence(title, { start: 0, end: title.length, paragraph: -1 }, titleMentions, null) : null;
+  // A title shown apart is read sentence by sentence, as one the text begins with is: "Where's DeepSeek
+  // banned? The states blocking Chinese-made AI" asks, then names no platform.
+  let titleEvent: SentenceEvent | null = null;
+  if (title && titleEnd === 0)
+    for (const part of splitSentences(title)) {
+      const read = readSentence(
+        title,
+        { ...part, paragraph: -1 },
+        titleMentions.filter((m) => m.start >= part.start && m.end <= part.end),
+        null,
+      );
+      if (read && !(devicesStory && read.orderedBy !== null)) {
+        titleEvent = read;
+        break;
+      }
+    }
   const inTitle = (s: Sentence) => s.end <= titleEnd;
   const titleHasEvent = titleEvent !== null || events.some((e) => inTitle(e.sentence));
   // (A text that begins with its headline, with no title given apart, counts it as its lead.)

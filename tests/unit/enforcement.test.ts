@@ -1728,6 +1728,20 @@ describe('enforcement detection: held-out set AY (our own words)', () => {
     expect(detected('Payouts change', 'Spotify has demonetized all songs below 1,000 streams a year, the company said.')).toBe(false);
     expect(detected('Payouts change', 'Spotify has demonetized all songs by the harbor band, the company said.')).toBe(true);
   });
+
+  it('reads a state banning an app in a story about the apps allowed on its own devices as that rule, not an act', () => {
+    const story = (opening: string) =>
+      detect(`States and the app\n\n${opening} Texas moved to ban Telegram on Feb. 10, citing surveillance concerns.`).detected;
+    expect(story('Several states have banned Telegram on state devices in recent weeks.')).toBe(false);
+    expect(story('Several states have looked at Telegram in recent weeks.')).toBe(true);
+  });
+
+  it('reads a title given apart sentence by sentence, as a text that begins with it', () => {
+    const body = 'Officials said on Monday that they were reviewing the app and its data practices.';
+    const title = "Where's Telegram banned? The states blocking chat apps";
+    expect(analyzeArticle(`${title}\n\n${body}`, matcher).enforcement.detected).toBe(false);
+    expect(analyzeArticle(body, matcher, title).enforcement.detected).toBe(false);
+  });
 });
 
 /**
