@@ -847,9 +847,9 @@ function stateActor(before: string): string | null {
   return null;
 }
 
-/** "became the first Western country to", "is the latest platform to": one who did it, ranked. */
+/** "became the first Western country to", "is the latest platform to", a headline's "First country to": one who did it, ranked. */
 const FIRST_TO_ACT =
-  /\s(?:became|becomes|become|is|was|were|are|been)\s+the\s+(?:first|latest|second|third)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|countries|nation|nations|state|states|government|governments|platform|platforms|company|companies|app|service|site|network|store)\s+to$/iu;
+  /(?:\s(?:became|becomes|become|is|was|were|are|been)\s+(?:the\s+)?|^(?:the\s+)?)(?:first|latest|second|third)\s+(?:[\p{L}-]+\s+){0,2}?(?:country|countries|nation|nations|state|states|government|governments|platform|platforms|company|companies|app|service|site|network|store)\s+to$/iu;
 
 /** Who gave an order no card names: the state or body that is the subject of "ordered" ("the ministry ordered ISPs to"). */
 function ordering(before: string): string | null {

@@ -1703,6 +1703,11 @@ describe('enforcement detection: held-out set AX (our own words)', () => {
       orderedBy: 'Italy',
     });
     expect(event('Italy could become the first country to block ChatGPT.')).toBeUndefined();
+    // (Headline style, without "the".)
+    expect(event('Italy becomes first country to block DeepSeek on app stores.')).toMatchObject({
+      platform: 'DeepSeek',
+      orderedBy: 'Italy',
+    });
     expect(event('South Korea blocked DeepSeek on Monday.')).toMatchObject({ platform: 'DeepSeek', action: 'blocked' });
   });
 
