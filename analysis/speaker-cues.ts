@@ -667,6 +667,10 @@ function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsk
   const inverted = verbAt(tokens, j);
   if (inverted && !inverted.verb.participle && (!endsSentence || lowerStart)) {
     const np = invertedSubject(tokens, inverted, limit) ?? documentClosing(tokens, inverted.end, limit);
+    // `"…," said the base chief known as Bob`: the phrase names its speaker after "known as".
+    const knownAs =
+      np && tokens[np.to - 1]?.lower === 'known' && tokens[np.to]?.lower === 'as' ? nounPhraseAfter(tokens, np.to + 1, limit) : null;
+    if (np && knownAs) return { kind: 'mention', mention: { from: np.from, to: knownAs.to }, how: 'trailing-inverted' };
     // `"…," described the impact as "…"`: a naming verb's object, not an inverted subject.
     if (np && tokens[np.to]?.lower !== 'as') return { kind: 'mention', mention: np, how: 'trailing-inverted' };
   }
@@ -819,6 +823,19 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
     const head = nounPhraseAfter(tokens, start, v);
     if (head && tokens[head.to]?.text === ',') return head;
   }
+  // "Katie Packer, who is chairman of Our Principles Pac said": the relative clause's closing comma
+  // left out; a role after "who is" and no verb of its own.
+  const head = nounPhraseAfter(tokens, start, v);
+  if (
+    head &&
+    isNameWord(tokens[head.to - 1]) &&
+    tokens[head.to]?.text === ',' &&
+    tokens[head.to + 1]?.lower === 'who' &&
+    /^(?:is|was)$/.test(tokens[head.to + 2]?.lower ?? '') &&
+    beforeVerb - head.to <= 12 &&
+    plainStretch(tokens, head.to + 3, beforeVerb)
+  )
+    return head;
   // "warm-and-fuzzy Trump said", "CBS This Morning co-Anchor DeMarco Morgan said": a short stretch
   // of descriptive words ending in the subject.
   // A pronoun takes no descriptive words before it ("including provisions he said …" is a clause).

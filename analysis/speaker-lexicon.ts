@@ -1438,6 +1438,7 @@ export const DOCUMENT_NOUNS = new Set([
   'article',
   'release',
   'lawsuit',
+  'suit',
   'complaint',
   'filing',
   'document',

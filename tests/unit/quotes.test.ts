@@ -340,6 +340,23 @@ describe('less common cue patterns', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Will Haraldsen');
   });
 
+  it('reads a speaker named after “known as” in an inverted tag', () => {
+    const text = '“No order to wait was ever given,” said the harbor master known as Olsen, speaking publicly for the first time.';
+    const [quote] = findQuotes(text);
+    expect(quote?.speaker?.name).toBe('Olsen');
+    expect(mentionText(text, quote!)).toBe('the harbor master known as Olsen');
+  });
+
+  it('finds the subject before a relative clause whose closing comma is missing', () => {
+    const text = '“The toll will stay,” Ines Marlow, who is chair of the Ferry Riders Union said in a statement.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Ines Marlow');
+  });
+
+  it('reads a lawsuit called “the suit” as a document that speaks', () => {
+    const text = 'The fishermen sued the port in May. “The board ignored every warning it was given,” the suit reads.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('the suit');
+  });
+
   it('gives nested reported speech to the outer reporter, as the article quotes them', () => {
     const text = 'Duarte said Reyes told her the plan was “dead on arrival.”';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Duarte');
