@@ -308,6 +308,27 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     ) ||
     // "If the ministry orders us to block X, we will": an order supposed.
     /\b(?:if|unless|whenever)\b[^.;,]{0,60}\b(?:orders?|directs?|instructs?|requires?|asks?)\s+(?:[\w'’-]+\s+){1,4}?to\s+$/i.test(c.before),
+  // "Twitch is banning several gambling sites next month": an act announced for a later date.
+  (c) =>
+    /\b(?:is|are|will|to)\s+(?:\w+ly\s+)?$/i.test(c.before) &&
+    /^[^.;]{0,60}?\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|later\s+this\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i.test(
+      c.next,
+    ),
+  // "US judge blocks the administration's TikTok app store ban": a ban halted, not an act on anyone.
+  (c) =>
+    /^(?:block|halt)/i.test(c.cue) &&
+    /^\s+(?:(?!(?:after|over|for|in|amid|following|despite|because|as)\b)[\p{L}\d’'.-]+\s+){0,5}?bans?\b(?!\s+(?:from|on)\b)/iu.test(
+      c.next,
+    ),
+  // "Shut down IPOB-linked YouTube channels – Buhari govt tells Google": a demand, quoted as a headline.
+  (c) => /(?:^|:\s*)$/.test(c.before) && /^[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b/i.test(c.next),
+  // "boys suspended for five days from Old Plank Christian Academy": a school's, party's or league's
+  // sanction, not an online service's.
+  (c) =>
+    /^(?:suspen|expel|ban|bar)/i.test(c.cue) &&
+    /^\s+(?:for\s+[^.;,]{1,25}?\s+)?from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:school|academy|college|university|classes|class|league|team|party|club|caucus|stadium|games?|competition|tournament)\b/iu.test(
+      c.next,
+    ),
   // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
   // what the sentence reports ("faces backlash for blocking" still reports the blocking).
   (c) =>

@@ -546,11 +546,14 @@ function compliedWithRequest(before: string): boolean {
  */
 function byOtherAgent(afterCue: string, cueEnd: number, platforms: readonly EntityMention[]): boolean {
   const byAgent = /^\s+by\s+([^,;.]{1,60})/.exec(afterCue);
+  if (!byAgent) return false;
+  // The agent ends where an adjunct begins: "by his party after concerns about Facebook posts".
+  const agent = byAgent[1]!.replace(/\s+(?:after|over|for|following|amid|because|due|when|while|as|pending)\b.*$/i, '');
+  const agentEnd = cueEnd + byAgent[0].length - byAgent[1]!.length + agent.length;
   return (
-    byAgent !== null &&
-    !platforms.some((p) => p.start >= cueEnd && p.start <= cueEnd + byAgent[0].length) &&
+    !platforms.some((p) => p.start >= cueEnd && p.start <= agentEnd) &&
     !/\b(?:company|platform|site|service|app|firm|network|giant|algorithms?|systems?|moderators?|mods|admins?|staff|team|owners?|operators?|providers?|stores?)\b/i.test(
-      byAgent[1]!,
+      agent,
     )
   );
 }
@@ -919,7 +922,7 @@ function countryBlocking(before: string, after: string): string | null {
  * ("Steam, PayPal blocked as …": a name without a card, listed, counts as another).
  */
 const PLATFORMS_OPENING =
-  /^\s*(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/i;
+  /^\s*(?:['’]s\s+)?(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/i;
 const LISTED_NAME = /\p{Lu}[\p{L}\d.-]*(?=,)/gu;
 
 /** `text[from, to)` with every mention inside it taken out: what a list of names leaves. */
@@ -939,6 +942,9 @@ function withoutMentions(text: string, from: number, to: number, mentions: reado
  * Pakistan": a platform (its services, operations or access to it) blocked or suspended in a country is
  * what the country acted on. The country must be named as a place right after the cue.
  */
+const LAW_OR_LATER =
+  /\b(?:laws?|bills?|legislat\w*|lawmakers|signs?|signed|starting|effective|from (?:January|February|March|April|May|June|July|August|September|October|November|December|next)|will|would|could)\b/i;
+
 function platformBlockedIn(
   text: string,
   sentence: Sentence,
@@ -947,7 +953,11 @@ function platformBlockedIn(
   cueEnd: number,
   action: string,
 ): string | null {
-  if (!/^(?:blocked|geo-blocked|suspended|restricted)$/.test(action)) return null;
+  // "TikTok unblocked in Indonesia", "Telegram restored in Russia": a state's block lifted.
+  // "TikTok banned in Montana" by a law signed but not yet in force is a rule, not an act: a ban is
+  // read here only where no law or later date is in the sentence.
+  const banned = action === 'banned' && !LAW_OR_LATER.test(text.slice(sentence.start, sentence.end));
+  if (!banned && !/^(?:blocked|geo-blocked|suspended|restricted|reinstated)$/.test(action)) return null;
   // "Access to Wikipedia restored in Turkey", "the services of X": access to the platform is what was acted on.
   // "Social media platforms Facebook, WhatsApp and Instagram have been restricted": the last of a list
   // of platforms that opens the sentence.
@@ -955,7 +965,7 @@ function platformBlockedIn(
     (x) =>
       x.end <= cueStart &&
       PLATFORMS_OPENING.test(withoutMentions(text, sentence.start, x.start, platforms).replace(LISTED_NAME, '')) &&
-      /^(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|(?:will|to) (?:remain|stay)|stays?|stayed|continue[sd]? to be|now|again|also|still|temporarily|partially)\s+)*$/i.test(
+      /^(?:\s+(?:[a-z-]+\s+){0,3}(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|(?:will|to) (?:remain|stay)|stays?|stayed|continue[sd]? to be|now|again|also|still|temporarily|partially)\s+)*$/i.test(
         text.slice(x.end, cueStart),
       ),
   );
@@ -1345,8 +1355,25 @@ export const INTENDED_ACT_HEADLINE =
   /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)/i;
 
 /** A headline that reports no act, whatever its words: a denial, or a legal fight that ends. */
+/** A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is hoax". */
+const ACT_DID_NOT_HAPPEN = /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b/i;
+
+/** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
+const BAN_HALTED =
+  /\b(?:judges?|courts?|justices)\s+(?:\w+\s+){0,2}?(?:blocks?|halts?|pauses?|suspends?|strikes? down|overturns?)\s+[^.;:]{0,60}\bban\b/i;
+
+/** "Shut down IPOB-linked YouTube channels – Buhari govt tells Google": a demand, quoted as the headline. */
+const DEMANDED_ACT =
+  /(?:^|:\s*)(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b/i;
+
 export function headlineReportsNoAct(headline: string): boolean {
-  return DENIED_ACT.test(headline) || LEGAL_FIGHT_ENDS.test(headline);
+  return (
+    DENIED_ACT.test(headline) ||
+    LEGAL_FIGHT_ENDS.test(headline) ||
+    ACT_DID_NOT_HAPPEN.test(headline) ||
+    BAN_HALTED.test(headline) ||
+    DEMANDED_ACT.test(headline)
+  );
 }
 
 /** Whether `words` open on a country's name or a state body: "Australia censoring …", "the government blocking …". */

@@ -86,6 +86,9 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'TripAdvisor',
   'Indiegogo',
   'GiveSendGo',
+  // NFT marketplaces, which delist collections
+  'OpenSea',
+  'Rarible',
   'Coinbase',
   'Binance',
   'Robinhood',
@@ -108,6 +111,8 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Grok',
   'Replika',
   'Character.AI',
+  // AI model hubs, which states have blocked
+  'Hugging Face',
 ];
 
 /** Names that are also ordinary words: the service only where it acts or owns something. */

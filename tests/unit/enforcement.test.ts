@@ -1749,6 +1749,45 @@ describe('enforcement detection: held-out set AY (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out sets BA and BB (our own words)', () => {
+  const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a state block lifted, and a block of a company’s service, told in a headline’s passive', () => {
+    expect(detected('TikTok music app unblocked in Indonesia after meeting demands', body)).toBe(true);
+    expect(detected("Meta's Instagram blocked in Turkey by regulator", body)).toBe(true);
+    expect(detected('Service restored in Indonesia after a cable outage', body)).toBe(false);
+    expect(detected('Telegram banned in Russia', body)).toBe(true);
+    expect(detected('TikTok banned in Montana after the governor signs a bill', body)).toBe(false);
+  });
+
+  it('reads a sanction by a party, a school or a league as no platform’s act, whatever the story says of posts', () => {
+    expect(detected('Councillor suspended by party after concerns about Facebook posts', body)).toBe(false);
+    expect(detected('Councillor suspended by Facebook after concerns about his posts', body)).toBe(true);
+    expect(detected('Boys suspended for five days from Harbor Christian Academy over TikTok video', body)).toBe(false);
+    expect(detected('Boys suspended from TikTok over prank video', body)).toBe(true);
+  });
+
+  it('reads an act set for next month, a ban a court halts and a demand as no act', () => {
+    expect(detected('Twitch is banning three betting sites next month', body)).toBe(false);
+    expect(detected('Twitch is banning three betting sites after a scandal', body)).toBe(true);
+    expect(detected("US judge blocks the state's Telegram app store ban", body)).toBe(false);
+    expect(detected('Court blocks Telegram over unpaid fines', body)).toBe(true);
+    expect(detected('Harbor: Shut down the militia’s YouTube channels – minister tells Google', body)).toBe(false);
+  });
+
+  it('reads a headline saying an act did not happen as reporting none', () => {
+    const hoax = 'Your Telegram account will be deleted within 48 hours, the forwarded message claims. It is false.';
+    expect(detected('Fact check: Telegram has not been banned, viral message is a hoax', hoax)).toBe(false);
+    expect(detected('Telegram banned in Russia, regulator confirms', hoax)).toBe(true);
+  });
+
+  it('knows NFT marketplaces and AI model hubs as services that act', () => {
+    expect(detected('OpenSea bans the Harbor Cats account', body)).toBe(true);
+    expect(detected('China blocks Hugging Face', body)).toBe(true);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
