@@ -329,6 +329,17 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^\s+(?:for\s+[^.;,]{1,25}?\s+)?from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:school|academy|college|university|classes|class|league|team|party|club|caucus|stadium|games?|competition|tournament)\b/iu.test(
       c.next,
     ),
+  // "banned over 55 million accounts and 68 thousand servers in six months": a total over a period, as
+  // in a transparency report, not an act on anyone ("removed 8,000 accounts linked to …" still is one).
+  (c) =>
+    /^\s+(?:(?:over|more than|nearly|almost|about|around|some|roughly|a record)\s+)?[\d.,]+\s*(?:million|thousand|billion|mn|m|k)?\s+(?:[\w-]+\s+){0,2}?(?:accounts|videos|posts|servers|channels|comments|pieces of content|apps|ads)\b[^.;]{0,60}?\b(?:in\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous)\s+)?(?:(?:\d+|six|three|two|twelve)\s+)?(?:months?|quarters?|half|year|weeks)|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{4}\s+)?(?:to|through|until)|between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|in\s+(?:Q[1-4]|H[12])\b)/i.test(
+      c.next,
+    ),
+  // "its bans are targeting the right people": bans in general as the subject of a sentence.
+  (c) =>
+    /^(?:bans|suspensions|removals|takedowns)$/i.test(c.cue) &&
+    /\b(?:its|their|the|these|those|such)\s+(?:[\w-]+\s+)?$/i.test(c.before) &&
+    /^\s+(?:are|were)\s+(?:\w+ly\s+)?\w+ing\b/i.test(c.next),
   // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
   // what the sentence reports ("faces backlash for blocking" still reports the blocking).
   (c) =>

@@ -1776,6 +1776,17 @@ describe('enforcement detection: held-out sets BA and BB (our own words)', () =>
     expect(detected('Harbor: Shut down the militia’s YouTube channels – minister tells Google', body)).toBe(false);
   });
 
+  it('reads a total over a period, as a transparency report gives it, and bans in general as no act', () => {
+    expect(detected('Twitch banned over 5 million accounts and 9 thousand channels in 6 months', body)).toBe(false);
+    expect(detected('Meta removes 8,000 accounts linked to a harbor influence campaign', body)).toBe(true);
+    expect(
+      detected(
+        'Platform report',
+        'By Twitch’s reckoning its bans are targeting the right people, as few appealed account bans are reversed.',
+      ),
+    ).toBe(false);
+  });
+
   it('reads a headline saying an act did not happen as reporting none', () => {
     const hoax = 'Your Telegram account will be deleted within 48 hours, the forwarded message claims. It is false.';
     expect(detected('Fact check: Telegram has not been banned, viral message is a hoax', hoax)).toBe(false);
