@@ -937,14 +937,15 @@ function withoutMentions(text: string, from: number, to: number, mentions: reado
   return out + text.slice(at, to);
 }
 
+/** A law, or a date still to come: "banned" then names a rule, not an act. */
+const LAW_OR_LATER =
+  /\b(?:laws?|bills?|legislat\w*|lawmakers|signs?|signed|starting|effective|from (?:January|February|March|April|May|June|July|August|September|October|November|December|next)|will|would|could)\b/i;
+
 /**
  * "LinkedIn Blocked In Russia", "The services of X, formerly known as Twitter, were suspended in
  * Pakistan": a platform (its services, operations or access to it) blocked or suspended in a country is
  * what the country acted on. The country must be named as a place right after the cue.
  */
-const LAW_OR_LATER =
-  /\b(?:laws?|bills?|legislat\w*|lawmakers|signs?|signed|starting|effective|from (?:January|February|March|April|May|June|July|August|September|October|November|December|next)|will|would|could)\b/i;
-
 function platformBlockedIn(
   text: string,
   sentence: Sentence,
@@ -1354,7 +1355,6 @@ const LEGAL_FIGHT_ENDS =
 export const INTENDED_ACT_HEADLINE =
   /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)/i;
 
-/** A headline that reports no act, whatever its words: a denial, or a legal fight that ends. */
 /** A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is hoax". */
 const ACT_DID_NOT_HAPPEN = /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b/i;
 
@@ -1366,6 +1366,10 @@ const BAN_HALTED =
 const DEMANDED_ACT =
   /(?:^|:\s*)(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b/i;
 
+/**
+ * A headline that reports no act, whatever its words: a denial, a legal fight that ends, an act said not
+ * to have happened, a ban halted, a demand.
+ */
 export function headlineReportsNoAct(headline: string): boolean {
   return (
     DENIED_ACT.test(headline) ||

@@ -819,13 +819,10 @@ function subjectOfTrailingVerb(tokens: Token[], start: number, v: number, verb: 
   const document = documentWithParticiple(tokens, start, beforeVerb);
   if (document) return document;
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a head phrase, then appositions.
-  if (tokens[beforeVerb - 1]?.text === ',') {
-    const head = nounPhraseAfter(tokens, start, v);
-    if (head && tokens[head.to]?.text === ',') return head;
-  }
+  const head = nounPhraseAfter(tokens, start, v);
+  if (tokens[beforeVerb - 1]?.text === ',' && head && tokens[head.to]?.text === ',') return head;
   // "Katie Packer, who is chairman of Our Principles Pac said": the relative clause's closing comma
   // left out; a role after "who is" and no verb of its own.
-  const head = nounPhraseAfter(tokens, start, v);
   if (
     head &&
     isNameWord(tokens[head.to - 1]) &&
