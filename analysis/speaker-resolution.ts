@@ -327,6 +327,8 @@ function readApposition(
 ): { role: string; affiliation: string | null; descriptor: string } | null {
   if (tokens[comma]?.text !== ',') return null;
   let i = comma + 1;
+  // ", who is chairman of Our Principles PAC": a relative clause that only gives the role.
+  if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && /^(?:is|was)$/.test(tokens[i + 1]?.lower ?? '')) i += 2;
   const from = i;
   if (isWord(tokens[i]) && DETERMINERS.has(tokens[i]!.lower)) i++;
   const affiliationFrom = i;

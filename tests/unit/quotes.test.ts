@@ -539,6 +539,16 @@ describe('speaker resolution', () => {
     });
   });
 
+  it('reads the role a “who is” clause gives after a name', () => {
+    const text = '“The toll will stay,” said Ines Marlow, who is chair of the Ferry Riders Union, on Monday.';
+    expect(findQuotes(text)[0]!.speaker).toMatchObject({
+      name: 'Ines Marlow',
+      role: 'chair',
+      affiliation: 'Ferry Riders Union',
+      descriptor: 'chair of the Ferry Riders Union',
+    });
+  });
+
   it('reads a possessive organization before the role', () => {
     const text = 'Northwind Shipping’s Spokesman Leo Varga denied the report.\n\n“No ship was lost,” Varga said.';
     expect(findQuotes(text)[0]!.speaker).toMatchObject({ name: 'Leo Varga', role: 'Spokesman', affiliation: 'Northwind Shipping' });
