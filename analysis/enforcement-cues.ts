@@ -184,6 +184,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['providing', 'serving', 'hosting', 'supporting', 'offering', 'downloads']),
       ...pairs(['cut', 'cuts', 'cutting'], ['service', 'services', 'ties']),
       ...forms('disrupt', '', 's', 'ed', 'ing'),
+      // "Airbnb canceled bookings for those planning to attend": as often said of flights and events.
+      ...forms('cancel', '', 's', 'ed', 'led', 'ing', 'ling'),
     ],
   },
 ];

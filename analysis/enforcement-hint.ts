@@ -41,7 +41,7 @@ export const CUE_START =
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   [
     'age-restrict age-restricted age-restricting age-restricts axe axed axes axing ban banhammer banned banning ',
-    'bans barred block blocked blocking blocks boot booted booting boots close closed closes closing ',
+    'bans barred block blocked blocking blocks boot booted booting boots cancel canceled canceling cancelled cancelling cancels close closed closes closing ',
     'deactivate deactivated deactivates deactivating deactivation deactivations de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
@@ -106,7 +106,6 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
     ],
   ),
   ...followedBy(['halt', 'halted', 'halting', 'halts'], ['payment processing', 'payments', 'processing']),
-  ...followedBy(['cancel', 'canceled', 'canceling', 'cancelled', 'cancelling', 'cancels'], ['payment processing']),
   ...followedBy(['crack', 'cracked', 'cracking', 'cracks'], ['down on']),
   ...followedBy(['slow', 'slowed', 'slowing', 'slows'], ['down']),
   ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),

@@ -340,6 +340,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^(?:bans|suspensions|removals|takedowns)$/i.test(c.cue) &&
     /\b(?:its|their|the|these|those|such)\s+(?:[\w-]+\s+)?$/i.test(c.before) &&
     /^\s+(?:are|were)\s+(?:\w+ly\s+)?\w+ing\b/i.test(c.next),
+  // "Twitch canceled its streams at the convention": a company calling off its own, not an act on anyone.
+  (c) => /^cancel/i.test(c.cue) && /^\s+(?:all\s+)?(?:its|their|our|my)\b/i.test(c.next),
   // "sued Amazon for terminating its hosting": the act is the reason for a lawsuit or a fine, which is
   // what the sentence reports ("faces backlash for blocking" still reports the blocking).
   (c) =>

@@ -1793,6 +1793,11 @@ describe('enforcement detection: held-out sets BA and BB (our own words)', () =>
     expect(detected('Telegram banned in Russia, regulator confirms', hoax)).toBe(true);
   });
 
+  it('reads a platform cancelling what it holds for someone, not a company calling off its own', () => {
+    expect(detected('Rally and the platform', 'Airbnb has canceled bookings for those planning to attend the rally.')).toBe(true);
+    expect(detected('Rally and the platform', 'Airbnb has canceled its streams of the summer rally for lack of interest.')).toBe(false);
+  });
+
   it('knows NFT marketplaces and AI model hubs as services that act', () => {
     expect(detected('OpenSea bans the Harbor Cats account', body)).toBe(true);
     expect(detected('China blocks Hugging Face', body)).toBe(true);
