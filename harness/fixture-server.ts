@@ -33,7 +33,7 @@ export async function startFixtureServer(root: string = FIXTURE_PAGES, port = 0)
       const seed = await readFile(join(FIXTURE_PAGES, 'seed-article.html'), 'utf8');
       res
         .writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' })
-        .end(longArticleHtml(seed, { watch: url.searchParams.has('watch') }));
+        .end(longArticleHtml(seed, { watch: url.searchParams.has('watch'), minWords: Number(url.searchParams.get('words')) || undefined }));
       return;
     }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));

@@ -305,9 +305,10 @@ export function defineExtensionSuite(
       await spa.close();
     });
 
-    it('on a 5,000-word article opened halfway down, draws the badges in view first, then the rest, in reading order', async () => {
+    it('on a 20,000-word article opened halfway down, draws the badges in view first, then the rest, in reading order', async () => {
       const p = await driver.newPage();
-      await p.goto(server.url(`${LONG_ARTICLE_PATH}?watch#middle`));
+      // Long enough for more badges than one frame draws (a 5,000-word article's come in one go).
+      await p.goto(server.url(`${LONG_ARTICLE_PATH}?watch&words=20000#middle`));
       const all = await waitForBadges(p, FIRST_BATCH + 1);
       // What the page saw when the overlay appeared: the reader halfway down, and the first badges around them.
       const first = (await p.evaluate(() => (window as unknown as { __firstBadges?: unknown }).__firstBadges, null)) as {
