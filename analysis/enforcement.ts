@@ -1346,14 +1346,14 @@ const LEGAL_FIGHT_ENDS =
   /\b(?:dismiss(?:es|ed|ing)?|throws? out|threw out|toss(?:es|ed)?|drops?|dropped|ends?|ended|abandons?|abandoned|withdraws?|withdrew)\s+(?:[\w'’-]+\s+){0,4}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge|bid|action)|injunction)\b|\bdecides? not to\b|\ballows?\b.{0,60}\bto (?:stay|remain)\b/i;
 
 /**
- * A headline whose news is an act only intended, threatened or possible ("officials looking to block
- * Telegram", "Brazilian judge threatens to suspend X"). The model reads the words of enforcement in such
+ * A headline whose news is an act only intended, threatened, possible or asked for ("officials looking
+ * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps"). The model reads the words of enforcement in such
  * stories and never decides them; the rules do only where the headline itself also reports an act
  * ("Twitter suspends Trump's account …, threatens to suspend it for good"). (Outage headlines are not
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)/i;
+  /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)/i;
 
 /** A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is hoax". */
 const ACT_DID_NOT_HAPPEN = /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b/i;

@@ -1798,6 +1798,13 @@ describe('enforcement detection: held-out sets BA and BB (our own words)', () =>
     expect(detected('Rally and the platform', 'Airbnb has canceled its streams of the summer rally for lack of interest.')).toBe(false);
   });
 
+  it('reads a headline asking a platform to act as a demand, whatever the story says of earlier removals', () => {
+    const story =
+      'Apple removed a similar app from its App Store last year, the company said. Apple also removed two such apps from its store in March.';
+    expect(detected('Lawmakers press Apple to remove apps that track harbor patrols', story)).toBe(false);
+    expect(detected('Apple removes apps that track harbor patrols after lawmakers press it', story)).toBe(true);
+  });
+
   it('knows NFT marketplaces and AI model hubs as services that act', () => {
     expect(detected('OpenSea bans the Harbor Cats account', body)).toBe(true);
     expect(detected('China blocks Hugging Face', body)).toBe(true);
