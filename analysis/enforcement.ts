@@ -1370,8 +1370,16 @@ const DEMANDED_ACT =
  * A headline that reports no act, whatever its words: a denial, a legal fight that ends, an act said not
  * to have happened, a ban halted, a demand.
  */
+/**
+ * "TikTok cracks down on misinformation in latest global transparency report": totals over a period,
+ * and "… viral to claim govt banned Instagram: Fact-check": a claim debunked. Neither reports an act.
+ */
+const TOTALS_OR_DEBUNK =
+  /\btransparency report\b|\bfact[- ]?check\b.*\b(?:claim|viral|fake|false|edited|hoax|misleading)\b|\b(?:claim|viral|fake|false|edited|hoax|misleading)\b.*\bfact[- ]?check\b/i;
+
 export function headlineReportsNoAct(headline: string): boolean {
   return (
+    TOTALS_OR_DEBUNK.test(headline) ||
     DENIED_ACT.test(headline) ||
     LEGAL_FIGHT_ENDS.test(headline) ||
     ACT_DID_NOT_HAPPEN.test(headline) ||

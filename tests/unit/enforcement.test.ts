@@ -1805,6 +1805,13 @@ describe('enforcement detection: held-out sets BA and BB (our own words)', () =>
     expect(detected('Apple removes apps that track harbor patrols after lawmakers press it', story)).toBe(true);
   });
 
+  it('reads a transparency report and a debunked claim in the headline as reporting no act (set BD)', () => {
+    const story = 'Telegram removed 40,000 channels for spam, the company said. Telegram also banned 9,000 accounts.';
+    expect(detected('Telegram cracks down on spam in its latest transparency report', story)).toBe(false);
+    expect(detected('Edited screenshot viral to claim Russia banned Telegram: Fact-check', story)).toBe(false);
+    expect(detected('Telegram cracks down on spam channels', story)).toBe(true);
+  });
+
   it('knows NFT marketplaces and AI model hubs as services that act', () => {
     expect(detected('OpenSea bans the Harbor Cats account', body)).toBe(true);
     expect(detected('China blocks Hugging Face', body)).toBe(true);
