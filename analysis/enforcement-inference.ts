@@ -5,7 +5,7 @@
  * content script's own prefilter), and it says which sentence of the opening speaks for it most.
  */
 import bundledModel from '../models/enforcement-model.json';
-import { headlineReportsNoAct, INTENDED_ACT_HEADLINE, isGuideHeadline, type EnforcementResult } from './enforcement';
+import { headlineIntendsAct, headlineReportsNoAct, isGuideHeadline, type EnforcementResult } from './enforcement';
 import { mayReportEnforcement } from './enforcement-hint';
 import { EnforcementReader, MODEL_BODY_CHARS, type EnforcementModel } from './enforcement-model';
 import { splitSentences } from './sentences';
@@ -64,7 +64,7 @@ export function withModelReading(
     // "Regulator denies allegation of blocking news portals", "Judge dismisses Trump's case over Twitter
     // ban": a denial, or a legal fight that ends, reports no act either.
     headlineReportsNoAct(headline) ||
-    INTENDED_ACT_HEADLINE.test(headline) ||
+    headlineIntendsAct(headline) ||
     !mayReportEnforcement(`${inText ? '' : `${headline}\n\n`}${text.slice(0, HINT_CHARS)}`)
   )
     return { ...rules, probability, inferred: null };

@@ -178,6 +178,25 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^\s+(?:[a-z-]+\s+)?(?:streamers|users|accounts|creators|players|members|people|sellers|drivers)\s+(?:can|could|will|may|might|must|should|now|get|gets)\b/i.test(
       c.next,
     ),
+  // "ordered the freezing of the accounts and assets of …", "froze his bank accounts": money held, not
+  // an online account locked.
+  (c) =>
+    /^(?:freez|froze)/i.test(c.cue) &&
+    /^\s+(?:of\s+)?(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:bank|financial|savings)\s+accounts?|accounts?\s+and\s+(?:assets|funds|properties|property)|assets|funds)\b/i.test(
+      c.next,
+    ),
+  // "Kanye West barred from performing at the Grammys": kept from an event or a place, offline.
+  (c) =>
+    /^(?:barred|banned|bans?|bars?)$/i.test(c.cue) &&
+    /^\s+from\s+(?:performing|attending|entering|competing|playing|travel(?:l?ing)|running|holding|coaching|voting|leaving|driving|flying|boarding|visiting)\b/i.test(
+      c.next,
+    ),
+  // "have suspended processing government requests": a company pausing its own work, not an act on anyone.
+  (c) =>
+    /^(?:suspend|halt|paus)/i.test(c.cue) &&
+    /^\s+(?!during\b|following\b|pending\b|according\b|including\b|starting\b|beginning\b|nothing\b|anything\b|something\b|everything\b)[a-z]+ing\s+(?!of\b)[a-z]/.test(
+      c.next,
+    ),
   // "users across the globe were locked out of their accounts": a login failure, not a lock placed on someone.
   (c) => /^lock/i.test(c.cue) && /^\s+out\s+of\b/i.test(c.next) && /\busers\b/i.test(c.before),
   // "a lawsuit against Vimeo over its decision to remove his videos": the act is what the case is about.

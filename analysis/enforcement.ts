@@ -92,7 +92,7 @@ const CAMPAIGN_SUBJECT =
 const NEGATED =
   /\b(?:without|not|never|no longer|didn['’]t|doesn['’]t|don['’]t|won['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|rather than|instead of)\s+(?:\w+\s+){0,2}$/i;
 const ORDER =
-  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|forcing|compelling|(?:judgment|ruling|injunction|verdict)\b[^.;]{0,60}\brequiring|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
+  /\b(?:order(?:s|ed|ing)?|decree(?:s|d)?|forcing|compelling|oblig(?:es|ed|ing)|(?:judgment|ruling|injunction|verdict)\b[^.;]{0,60}\brequiring|(?:signed|issued|adopted|passed) (?:a |an |the )?(?:\w+ )?resolution|direct(?:s|ed)|instruct(?:s|ed|ing)?|requir(?:e|es|ed)|forc(?:e|es|ed)|compel(?:s|led)|issu(?:e|es|ed|ing) (?:\w+ ){0,3}(?:notices?|orders?|directions?|directives?|demands?)|(?:give|gives|gave|given|giving) (?:\w+ ){1,6}(?:hours|days) to)\b/i;
 /** "may seek a court order requiring ISPs to block …": an order asked for is not yet given. */
 const ORDER_SOUGHT =
   /\b(?:seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying) for|request(?:s|ed|ing)?|pursu(?:e|es|ed|ing))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?order\b[^.;]*$/i;
@@ -203,7 +203,7 @@ export function detectEnforcement(
     !isGuideHeadline(headline) &&
     !headlineReportsNoAct(headline) &&
     // (Its first sentence: "Why has Apple pulled VPNs …? Because defying the law could risk a ban".)
-    !(INTENDED_ACT_HEADLINE.test(headline.split(/[?!]\s/)[0]!) && !headlineHasEvent);
+    !(headlineIntendsAct(headline.split(/[?!]\s/)[0]!) && !headlineHasEvent);
   return {
     detected,
     score,
@@ -910,12 +910,22 @@ function accessTo(text: string, platforms: readonly EntityMention[], cueEnd: num
 
 /** The country in "[access to a site …] restricted in Russia", when the subject is something online or access to it. */
 function countryBlocking(before: string, after: string): string | null {
-  // "Access to a site … restricted in Russia", "Indian news portal 'Northeast' is banned in Bangladesh".
-  if (!ONLINE_OBJECT.test(before) || !(ACCESS_TO.test(before.trim()) || /\b(?:is|are|was|were|has been|have been)\s+$/i.test(before)))
+  if (!ONLINE_OBJECT.test(before)) return null;
+  // "Social media platforms in Gabon have been suspended": the place named with what was blocked.
+  const placeBefore = SOCIAL_MEDIA_IN_PLACE.exec(before)?.[1]?.trim();
+  if (placeBefore && isPlaceName(placeBefore.toLowerCase().split(/\s+/))) return placeBefore;
+  // "Access to a site … restricted in Russia", "Indian news portal 'Northeast' is banned in Bangladesh",
+  // and a headline's bare participle after social media as a whole ("Social media suspended in Gabon").
+  if (!(ACCESS_TO.test(before.trim()) || /\b(?:is|are|was|were|has been|have been)\s+$/i.test(before) || SOCIAL_MEDIA_OPENS.test(before)))
     return null;
   const place = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
   return place && isPlaceName(place.toLowerCase().split(/\s+/)) ? place : null;
 }
+
+/** Social media as a whole, opening the sentence: no one platform is named, the country blocked them all. */
+const SOCIAL_MEDIA_OPENS = /^\s*(?:all\s+)?social[- ]media(?:\s+(?:platforms|sites|apps|networks|services))?\s+$/i;
+const SOCIAL_MEDIA_IN_PLACE =
+  /^\s*(?:[Aa]ll\s+)?[Ss]ocial[- ]media(?:\s+(?:platforms|sites|apps|networks|services))?\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})\s*(?:(?:is|are|was|were|has been|have been|had been)\s+)(?:temporarily\s+|partially\s+|also\s+)?$/u;
 
 /**
  * What may open a sentence before the platform a country acted on, the other platforms' names left out
@@ -1353,18 +1363,60 @@ const LEGAL_FIGHT_ENDS =
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\b(?:looking|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)/i;
+  /\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)/i;
 
-/** A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is hoax". */
-const ACT_DID_NOT_HAPPEN = /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b/i;
+/**
+ * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
+ * all crypto ads": a headline's future, the act not yet done. (Title Case headlines are left out: "Did
+ * Citibank Pressure OpenSea To Remove NFTs?" is a past act.)
+ */
+const FUTURE_ACT_HEADLINE =
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull)\b/u;
+
+/** A headline about an act intended, threatened, asked for or still to come. */
+export function headlineIntendsAct(headline: string): boolean {
+  return INTENDED_ACT_HEADLINE.test(headline) || FUTURE_ACT_HEADLINE.test(headline);
+}
+
+/**
+ * A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is
+ * hoax", "Amazon fails to remove … books from sale", "fined for refusal to delete …".
+ */
+const ACT_DID_NOT_HAPPEN =
+  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed|ing|ure)?|refus(?:es|ed|ing|al)|declin(?:es|ed|ing))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
   /\b(?:judges?|courts?|justices)\s+(?:\w+\s+){0,2}?(?:blocks?|halts?|pauses?|suspends?|strikes? down|overturns?)\s+[^.;:]{0,60}\bban\b/i;
 
-/** "Shut down IPOB-linked YouTube channels – Buhari govt tells Google": a demand, quoted as the headline. */
+/**
+ * "Shut down IPOB-linked YouTube channels – Buhari govt tells Google": a demand, quoted as the headline;
+ * "Google asked by Punjab chief minister to remove app": a demand, told in the passive.
+ */
 const DEMANDED_ACT =
-  /(?:^|:\s*)(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b/i;
+  /(?:^|:\s*)(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b|\basked\b(?:\s+by\b[^.;:]{1,60}?)?\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
+
+/**
+ * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
+ * termination case fails": the lawsuit, or its end, is the news; the act it is about is old.
+ */
+const LAWSUIT_OVER_ACT =
+  /\b(?:sues|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
+
+/**
+ * "Councillor suspended by Conservative group after concerns about Facebook posts", "Two students
+ * suspended after posting racist image on Snapchat": a person disciplined by a party, school or employer
+ * over what they posted. (Not "… suspended from Twitter": the platform's act.)
+ */
+const PERSON_DISCIPLINED =
+  /\b(?:councill?ors?|MPs?|mayors?|teachers?|officers?|police(?:man|men|woman|women)?|nurses?|doctors?|students?|players?|coach(?:es)?|employees?|staff|officials?|lawmakers?|senators?|candidates?|members?|workers?|professors?|judges?|soldiers?|pilots?)\s+(?:is\s+|was\s+|has been\s+|have been\s+)?(?:suspended|sacked|fired|expelled|disciplined)\b(?!\s+(?:from|on|by)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app|account))/i;
+
+/**
+ * "TikTok removed 49 million videos in the second half of 2019", "23 lakhs accounts banned by WhatsApp in
+ * October 2022": totals over a period, the story of a report, not of one act.
+ */
+const TOTALS_OVER_PERIOD =
+  /\b\d[\d,.]*\s*(?:lakhs?|crores?|million|mn|billion|bn)\b[^.;:]{0,60}?\bin\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+(?:half|quarter|six months|three months)|(?:H|Q)[1-4]|\d+\s+months|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
 /**
  * A headline that reports no act, whatever its words: a denial, a legal fight that ends, an act said not
@@ -1377,9 +1429,19 @@ const DEMANDED_ACT =
 const TOTALS_OR_DEBUNK =
   /\btransparency report\b|\bfact[- ]?check\b.*\b(?:claim|viral|fake|false|edited|hoax|misleading)\b|\b(?:claim|viral|fake|false|edited|hoax|misleading)\b.*\bfact[- ]?check\b/i;
 
+/**
+ * "Instagram down: thousands of users locked out …", "Telegram down users mystery outage": a service
+ * failing, not acted on. ("Twitter down in Turkey" is a state's throttling, and has no colon.)
+ */
+const OUTAGE_HEADLINE = /^[^:]{1,40}\sdown\s*:|\boutages?\b/i;
+
 export function headlineReportsNoAct(headline: string): boolean {
   return (
+    OUTAGE_HEADLINE.test(headline) ||
     TOTALS_OR_DEBUNK.test(headline) ||
+    TOTALS_OVER_PERIOD.test(headline) ||
+    LAWSUIT_OVER_ACT.test(headline) ||
+    PERSON_DISCIPLINED.test(headline) ||
     DENIED_ACT.test(headline) ||
     LEGAL_FIGHT_ENDS.test(headline) ||
     ACT_DID_NOT_HAPPEN.test(headline) ||

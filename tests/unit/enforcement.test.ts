@@ -1818,6 +1818,70 @@ describe('enforcement detection: held-out sets BA and BB (our own words)', () =>
   });
 });
 
+describe('enforcement detection: held-out set BC (our own words)', () => {
+  const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  // The story below the headline does report an act; only the headline says it is not the news.
+  const story = 'Telegram removed 40,000 channels for spam last year, the company said. Telegram also banned 9,000 accounts.';
+
+  it('reads social media as a whole blocked in a country, in a headline and in a sentence', () => {
+    expect(detected('Social media suspended in Gabon until further notice', body)).toBe(true);
+    expect(
+      detected('Regulator speaks', 'Social media platforms in Gabon have been suspended until further notice, the regulator said.'),
+    ).toBe(true);
+    expect(detected('Regulator speaks', 'Social media platforms in Gabon have been busy since the vote, the regulator said.')).toBe(false);
+    expect(detected('Uzbekistan blocks popular social media amid talks', body)).toBe(true);
+  });
+
+  it('reads a court obliging a platform to restore a post as an order', () => {
+    expect(detected('Court rules on speech', 'The regional court has obliged Facebook to reinstate a deleted post of the plaintiff.')).toBe(
+      true,
+    );
+  });
+
+  it('reads totals over a period, a failure or refusal to act, and a passive demand as no act', () => {
+    expect(detected('Telegram removed 49 million videos in the second half of 2019: report', story)).toBe(false);
+    expect(detected('23 lakh accounts in India banned by Telegram in October 2022', story)).toBe(false);
+    expect(detected('Telegram fails to remove racist books from its store', story)).toBe(false);
+    expect(detected('Telegram fined by court for refusal to delete banned content', story)).toBe(false);
+    expect(detected('Telegram asked by chief minister to remove anti-state app', story)).toBe(false);
+    expect(detected('Telegram removes 40,000 spam channels', story)).toBe(true);
+  });
+
+  it('reads a lawsuit over an old act, or its failure, as the news rather than the act', () => {
+    expect(detected('Streamer sues Twitch over ban', story)).toBe(false);
+    expect(detected('Instagram sued for “arbitrarily” deactivating a business’s accounts', story)).toBe(false);
+    expect(detected('Instagram account termination case fails', story)).toBe(false);
+    expect(detected('Twitch bans streamer after lawsuit threat', story)).toBe(true);
+  });
+
+  it('reads a person disciplined by a party or school over a post as no platform act', () => {
+    expect(detected('Labour councillor suspended over Facebook comment', story)).toBe(false);
+    expect(detected('Two students suspended after posting racist image on Snapchat', story)).toBe(false);
+    expect(detected('Councillor suspended from Twitter over abusive posts', story)).toBe(true);
+  });
+
+  it('reads a headline’s future and a vote as acts not yet done', () => {
+    expect(
+      detected('Papua New Guinea to block access to Facebook for one month', 'The government has decided to block Facebook for a month.'),
+    ).toBe(false);
+    expect(detected('Harbor Islands vote to ban the use of Facebook in the country', 'The cabinet voted to ban Facebook.')).toBe(false);
+    expect(detected('Papua New Guinea blocks access to Facebook for one month', 'The government has blocked Facebook for a month.')).toBe(
+      true,
+    );
+  });
+
+  it('reads an outage headline, money frozen, a company pausing its own work and a person kept from an event as no act', () => {
+    expect(detected('Instagram down: thousands of users locked out of their accounts', story)).toBe(false);
+    expect(
+      detected('Court news', 'A justice ordered the freezing of the accounts and assets of the senator, he said on social media.'),
+    ).toBe(false);
+    expect(detected('Court news', 'Twitter has frozen the accounts of the senator for spam.')).toBe(true);
+    expect(detected('Market exit', 'Facebook has suspended processing government requests for user data in the region.')).toBe(false);
+    expect(detected('Awards news', 'The singer was barred from performing at the Grammys, organizers said on Monday.')).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
