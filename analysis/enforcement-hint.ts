@@ -119,7 +119,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export const OBJECT_WORDS: ReadonlySet<string> = new Set(
   [
-    'account accounts ads advert advertisement advertisements adverts album albums app application applications apps ',
+    'account accounts ads advert advertisement advertisements adverts album albums app application applications apps avatar avatars ',
     'book booking bookings books bots broadcast broadcasts campaign campaigns channel channels chatbot chatbots clip clips comment ',
     'comments communities community content creator creators domain domains donation donations driver drivers ebook ',
     'ebooks episode episodes extension extensions forum forums fundraiser fundraisers funds game gamer gamers games ',

@@ -1833,6 +1833,11 @@ describe('enforcement detection: held-out set BC (our own words)', () => {
     expect(detected('Uzbekistan blocks popular social media amid talks', body)).toBe(true);
   });
 
+  it('reads an AI character’s avatar as something a platform removes', () => {
+    expect(detected('Character.AI deletes avatar of a murdered girl after admitting a policy violation', body)).toBe(true);
+    expect(detected('Character.AI lets users design an avatar of themselves', body)).toBe(false);
+  });
+
   it('reads a court obliging a platform to restore a post as an order', () => {
     expect(detected('Court rules on speech', 'The regional court has obliged Facebook to reinstate a deleted post of the plaintiff.')).toBe(
       true,
