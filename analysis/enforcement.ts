@@ -443,6 +443,9 @@ function readSentence(
         ? readAnyObject(s, m.index + m[0].length)
         : null) ??
       (platformIsSubject(text, platforms, cueStart) ? takenOffPlatform(text, platforms, cueEnd) : null) ??
+      // (Put back on a platform, the platform is where it happened, whoever the subject: "Gabe Newell steps
+      // in and reinstates Hatred on Steam".)
+      (action === 'reinstated' ? takenOffPlatform(text, platforms, cueEnd, true) : null) ??
       (strength === 'strong' && (platformIsSubject(text, platforms, cueStart) || opensWithParticiple(text, before, m[0], platforms, cueEnd))
         ? readAnyObject(s, m.index + m[0].length)
         : null) ??
@@ -1044,10 +1047,13 @@ function removedFromPlatform(text: string, before: string, platforms: readonly E
   return subject && !/^(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/i.test(subject) ? subject : null;
 }
 
-/** "Valve takes down [Paranautical Activity] from Steam": a name between the cue and "from" a platform. */
-function takenOffPlatform(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+/**
+ * "Valve takes down [Paranautical Activity] from Steam": a name between the cue and "from" a platform;
+ * "reinstates [Hatred] on Steam Greenlight": or "on" one, for what is put back.
+ */
+function takenOffPlatform(text: string, platforms: readonly EntityMention[], cueEnd: number, putBack = false): string | null {
   const rest = text.slice(cueEnd, cueEnd + 90);
-  const from = /^(.{2,70}?)\s(?:from|off)\s+(?:the\s+)?$/;
+  const from = putBack ? /^(.{2,70}?)\s(?:on|to)\s+(?:the\s+)?$/ : /^(.{2,70}?)\s(?:from|off)\s+(?:the\s+)?$/;
   for (const p of platforms) {
     if (p.start <= cueEnd || p.start - cueEnd > 90) continue;
     const m = from.exec(rest.slice(0, p.start - cueEnd));
@@ -1363,7 +1369,7 @@ const LEGAL_FIGHT_ENDS =
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)/i;
+  /\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
@@ -1380,10 +1386,11 @@ export function headlineIntendsAct(headline: string): boolean {
 
 /**
  * A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is
- * hoax", "Amazon fails to remove … books from sale", "fined for refusal to delete …".
+ * hoax", "Amazon fails to remove … books from sale", "Spotify will not silence Joe Rogan". (Not the nouns:
+ * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed|ing|ure)?|refus(?:es|ed|ing|al)|declin(?:es|ed|ing))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
+  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -1402,6 +1409,19 @@ const DEMANDED_ACT =
  */
 const LAWSUIT_OVER_ACT =
   /\b(?:sues|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
+
+/**
+ * "Google fined by Russian court for refusal to delete prohibited information": the fine is the news, for
+ * an act not done.
+ */
+const FINED_FOR_NOT_ACTING = /\bfined?\b[^.;:]{0,80}\b(?:for|over)\s+(?:its\s+)?(?:refusal|refusing|failure|failing|not)\s+(?:to\s+)?\w+/i;
+
+/**
+ * "Indian Army asks personnel to delete Facebook, Instagram and 87 apps": an employer's rule for its own
+ * staff's phones, not an act on any platform.
+ */
+const STAFF_TOLD_TO_DELETE =
+  /\b(?:asks?|asked|orders?|ordered|tells?|told|directs?|directed|instructs?|instructed)\s+(?:its\s+|their\s+|all\s+)?(?:personnel|staff|employees|soldiers|officers|troops|workers|officials|civil servants|members)\s+to\s+(?:delete|remove|uninstall|stop using|quit)\b/i;
 
 /**
  * "Councillor suspended by Conservative group after concerns about Facebook posts", "Two students
@@ -1442,6 +1462,8 @@ export function headlineReportsNoAct(headline: string): boolean {
     TOTALS_OVER_PERIOD.test(headline) ||
     LAWSUIT_OVER_ACT.test(headline) ||
     PERSON_DISCIPLINED.test(headline) ||
+    STAFF_TOLD_TO_DELETE.test(headline) ||
+    FINED_FOR_NOT_ACTING.test(headline) ||
     DENIED_ACT.test(headline) ||
     LEGAL_FIGHT_ENDS.test(headline) ||
     ACT_DID_NOT_HAPPEN.test(headline) ||

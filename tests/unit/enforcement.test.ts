@@ -1887,6 +1887,32 @@ describe('enforcement detection: held-out set BC (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set BE (our own words)', () => {
+  const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const story = 'Telegram removed 40,000 channels for spam last year, the company said. Telegram also banned 9,000 accounts.';
+
+  it('reads a game put back on a platform, whoever in the company did it', () => {
+    expect(detected('Founder steps in and reinstates Harbor Siege on Steam Greenlight', body)).toBe(true);
+    expect(detected('Founder steps in and praises Harbor Siege on Steam Greenlight', body)).toBe(false);
+  });
+
+  it('reads a refusal in the future tense and a capability as no act, and a failure named as a reason as no denial', () => {
+    expect(detected('Telegram will not silence the harbor podcast', story)).toBe(false);
+    expect(detected('Valve can now ban you from games without anti-cheat', story)).toBe(false);
+    expect(
+      detected(
+        'Russia slows Telegram over failure to remove banned content',
+        'Russia has slowed down Telegram across the country, the regulator said, after the app failed to remove banned content.',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
+    expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
