@@ -55,6 +55,8 @@ export function linkSpeakers(
   };
 
   const earlier: Quote['speaker'][] = [];
+  /** How the article first named each carded speaker, with the role it gave: later quotes say "TAG" or "Hagari". */
+  const firstNamed = new Map<string, NonNullable<Quote['speaker']>>();
   return quotes.map((q) => {
     if (!q.speaker) return { start: q.start, end: q.end, text: q.text, speaker: null };
     // "the spokesperson said", after "a Meta spokesperson told Reuters": the same unnamed person.
@@ -64,18 +66,23 @@ export function linkSpeakers(
       (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
     );
     const entityId = atMention?.id ?? wholeEntity(s.name) ?? (DOCUMENT_SPEAKER.test(s.name) ? lastPolicyBefore(mentions, q.start) : null);
+    // The same speaker, named shorter this time: the fuller name and the role the article gave before.
+    const first = entityId ? firstNamed.get(entityId) : undefined;
+    if (entityId && !first) firstNamed.set(entityId, s);
+    const named = first && first.name.length > s.name.length ? first : null;
+    const affiliation = s.affiliation ?? named?.affiliation ?? null;
     return {
       start: q.start,
       end: q.end,
       text: q.text,
       speaker: {
-        name: s.name,
+        name: named?.name ?? s.name,
         entityId,
         mention: s.mention,
-        role: s.role,
-        affiliation: s.affiliation,
-        affiliationId: anyEntity(s.affiliation),
-        descriptor: s.descriptor,
+        role: s.role ?? named?.role ?? null,
+        affiliation,
+        affiliationId: anyEntity(affiliation),
+        descriptor: s.descriptor ?? named?.descriptor ?? null,
       },
     };
   });

@@ -253,7 +253,11 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     name,
     nameWords,
     gender,
-    descriptor: nameFrom > from ? slice(text, tokens, from, nameFrom) : null,
+    // ("Google’s Threat Analysis Group": an owner alone describes nothing the affiliation does not say.)
+    descriptor:
+      nameFrom > from && !(role === null && /['’]s$/.test(slice(text, tokens, from, nameFrom)))
+        ? slice(text, tokens, from, nameFrom)
+        : null,
     kind: phraseKind(tokens, nameFrom, end, role, honorific, name),
   };
 }

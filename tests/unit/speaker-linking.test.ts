@@ -28,3 +28,23 @@ describe('speakers linked to the article and the cards', () => {
     expect(quotes.find((q) => q.text.startsWith('It came late'))!.speaker!.affiliationId).toBe('example-institute');
   });
 });
+
+describe('a carded speaker named again, shorter', () => {
+  const text = [
+    'YouTube removes channels',
+    'YouTube removed 12 channels on Monday.',
+    '"The network posted in two languages," according to YouTube’s Example Institute (EXI).',
+    '"It was supportive of one side," said EXI.',
+  ].join('\n\n');
+  const { quotes, actors } = analyzeArticle(text, youtubeAndInstitute());
+
+  it('keeps the fuller name and the affiliation the article gave first', () => {
+    const second = quotes.find((q) => q.text.startsWith('It was supportive'))!;
+    expect(second.speaker).toMatchObject({ name: 'Example Institute', entityId: 'example-institute', affiliation: 'YouTube' });
+    expect(text.slice(second.speaker!.mention.start, second.speaker!.mention.end)).toBe('EXI');
+  });
+
+  it('does not take an owner’s possessive alone for a description', () => {
+    expect(actors.find((a) => a.entityId === 'example-institute')!.description).toBe('YouTube');
+  });
+});
