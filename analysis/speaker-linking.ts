@@ -18,6 +18,17 @@ function lastPolicyBefore(mentions: readonly EntityMention[], offset: number): s
   return found;
 }
 
+/** "The company sent a response", "the platform said": a company named only by its kind. */
+const COMPANY_BY_KIND = /^the\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|tech giant|social network|app maker)$/iu;
+const COMPANY_KINDS = new Set(['platform', 'company']);
+
+/** The company or platform the article named last before `offset`: what "the company" then stands for. */
+function lastCompanyBefore(mentions: readonly EntityMention[], offset: number): EntityMention | null {
+  let found: EntityMention | null = null;
+  for (const m of mentions) if (COMPANY_KINDS.has(m.kind) && m.end <= offset) found = m;
+  return found;
+}
+
 export function linkSpeakers(
   text: string,
   quotes: readonly Quote[],
@@ -65,7 +76,11 @@ export function linkSpeakers(
     const atMention = mentions.find(
       (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
     );
-    const entityId = atMention?.id ?? wholeEntity(s.name) ?? (DOCUMENT_SPEAKER.test(s.name) ? lastPolicyBefore(mentions, q.start) : null);
+    // (The speaker resolver reads only the article's words; a company it could not find by them is the
+    // one the matcher saw named last.)
+    const company = !atMention && COMPANY_BY_KIND.test(s.name.trim()) ? lastCompanyBefore(mentions, s.mention.start) : null;
+    const entityId =
+      atMention?.id ?? company?.id ?? wholeEntity(s.name) ?? (DOCUMENT_SPEAKER.test(s.name) ? lastPolicyBefore(mentions, q.start) : null);
     // The same speaker, named shorter this time: the fuller name and the role the article gave before.
     const first = entityId ? firstNamed.get(entityId) : undefined;
     if (entityId && !first) firstNamed.set(entityId, s);
@@ -76,13 +91,14 @@ export function linkSpeakers(
       end: q.end,
       text: q.text,
       speaker: {
-        name: named?.name ?? s.name,
+        name: named?.name ?? company?.name ?? s.name,
         entityId,
         mention: s.mention,
-        role: s.role ?? named?.role ?? null,
+        // ("the company" names the kind, which the card says better.)
+        role: company ? null : (s.role ?? named?.role ?? null),
         affiliation,
         affiliationId: anyEntity(affiliation),
-        descriptor: s.descriptor ?? named?.descriptor ?? null,
+        descriptor: company ? null : (s.descriptor ?? named?.descriptor ?? null),
       },
     };
   });

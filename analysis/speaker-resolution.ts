@@ -221,7 +221,11 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   let affiliationFrom = start;
   while (affiliationFrom < roleFrom && /^(?:former|then|ex|onetime|late|acting|outgoing|incoming)$/.test(tokens[affiliationFrom]!.lower))
     affiliationFrom++;
-  const affiliation = roleFrom > affiliationFrom ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom)) : null;
+  // ("the gamer": with neither a role nor a name, the words left are the description, not an organization.)
+  const affiliation =
+    roleFrom > affiliationFrom && (nameFrom < end || roleFrom < honorFrom || honorFrom < nameFrom)
+      ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom))
+      : null;
   const honorific = honorFrom < nameFrom ? slice(text, tokens, honorFrom, nameFrom) : null;
   const modifiers = affiliationFrom > start ? slice(text, tokens, start, affiliationFrom) + ' ' : '';
   // Without a role noun, a rank or office title ("Gov.", "Sen.") is the role the article gives.

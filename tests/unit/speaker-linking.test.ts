@@ -48,3 +48,23 @@ describe('a carded speaker named again, shorter', () => {
     expect(actors.find((a) => a.entityId === 'example-institute')!.description).toBe('YouTube');
   });
 });
+
+describe('a company named only by its kind', () => {
+  const text = [
+    'A gamer loses his channel',
+    'A gamer lost his channel after a session. “I did nothing wrong,” the gamer said.',
+    '“But YouTube ignores me,” he added.',
+    'He appealed. The company sent a short reply: “No details provided.”',
+  ].join('\n\n');
+  const { quotes } = analyzeArticle(text, youtubeAndInstitute());
+
+  it('is the company or platform the article named last, when the words alone name none', () => {
+    const reply = quotes.find((q) => q.text.includes('No details'))!;
+    expect(reply.speaker).toMatchObject({ name: 'YouTube', entityId: 'youtube', role: null });
+    expect(text.slice(reply.speaker!.mention.start, reply.speaker!.mention.end)).toBe('The company');
+  });
+
+  it('gives a person named by a plain noun no affiliation', () => {
+    expect(quotes.find((q) => q.text.includes('nothing wrong'))!.speaker).toMatchObject({ name: 'the gamer', affiliation: null });
+  });
+});
