@@ -1252,7 +1252,10 @@ function readPassiveTarget(
   // "had his account suspended", "got their pages removed": what someone had done to them.
   const causative = CAUSATIVE.exec(before);
   if (causative && OBJECT.test(causative[1]!)) return causative[1]!.trim();
-  const aux = /(?:\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)|['’]s)\s+(?:\w+ly\s+)?$/i.exec(before);
+  // ("I’ve been banned": a contracted auxiliary ends the subject too.)
+  const aux = /(?:\s+(?:(?:has|have|had)\s+been|was|were|been|being|is|are|got|get|be)|['’](?:ve|d)\s+been|['’]s)\s+(?:\w+ly\s+)?$/i.exec(
+    before,
+  );
   if (!aux) {
     if (notParticiple) return null;
     // "Popular Twitch streamer suspended after hateful comments": a strong cue gives its reason.
@@ -1266,7 +1269,8 @@ function readPassiveTarget(
     // Headline style, no auxiliary: "More pro-Kurdish accounts blocked on Twitter"; with a strong cue
     // whoever it names: "Streamer suspended from Twitch".
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
-    if (bare) return bare[1]!.trim();
+    // ("Milo Yiannopoulos permanently banned", "iShowSpeed gets banned": the adverb and the auxiliary are not the name.)
+    if (bare) return bare[1]!.replace(/(?:\s+(?:\w+ly|gets?|got|getting))+\s*$/i, '').trim();
     const name = TRAILING_NAME.exec(before);
     const owner = name ? HEADLINE_PASSIVE.exec(before.slice(0, name.index) + ' ') : null;
     return owner ? `${owner[1]!.trim()}${name![0].trimEnd()}` : null;
@@ -1304,7 +1308,7 @@ const ACCESS_TO = /^(?:(?:public|online|internet)\s+)?access (?:to|in)\b/i;
  */
 function innermostSubject(clause: string): string {
   const m =
-    /^.*\b(?:that|which|who|whose|why|what|how|when|where|because|while|since|if|whether|says|said|claims|claimed|announced|reports|reported)\s+/is.exec(
+    /^.*\b(?:that|which|who|whose|why|what|how|when|where|because|while|since|if|whether|says|said|saying|claims|claimed|claiming|announced|reports|reported|stating|telling)\s+/is.exec(
       clause,
     );
   return m ? clause.slice(m[0].length) : clause;
@@ -1546,6 +1550,18 @@ function isProse(sentence: string): boolean {
 }
 
 /** One event per platform and action: later sentences only fill in what earlier ones left out. */
+/**
+ * Whether `longer` names what `shorter` does: it holds the shorter one's last word ("accounts", "Trump's
+ * account" → "account") before any clause break ("notification, iShowSpeed sought …" is another clause).
+ */
+function sameHead(shorter: string, longer: string): boolean {
+  const head = /([\p{L}\p{N}]+?)(?:e?s)?\W*$/u.exec(shorter)?.[1]?.toLowerCase();
+  if (head === undefined) return false;
+  const at = longer.toLowerCase().indexOf(head);
+  const clauseBreak = longer.search(/[,;:]\s/);
+  return at >= 0 && (clauseBreak < 0 || at < clauseBreak);
+}
+
 function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {
   const out = new Map<string, EnforcementEvent>();
   const ordererHasCard = new Set<string>();
@@ -1554,8 +1570,9 @@ function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {
     const seen = out.get(key);
     if (!seen) out.set(key, e);
     else {
-      // The headline says it shortest; the body usually names the target in full.
-      if (e.target && (!seen.target || e.target.length > seen.target.length)) seen.target = e.target;
+      // The headline says it shortest; the body usually names the target in full: the same thing, longer
+      // ("accounts" → "8,000 accounts linked to …"), not something else the story mentions.
+      if (e.target && (!seen.target || (e.target.length > seen.target.length && sameHead(seen.target, e.target)))) seen.target = e.target;
       seen.policy ??= e.policy;
       seen.policyId ??= e.policyId;
       // "Brazil court orders …" in the headline, "the Supreme Federal Court ordered …" below: the name with a card.

@@ -1908,6 +1908,20 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     ).toBe(true);
   });
 
+  it('keeps the target the event names, not a longer phrase from another sentence', () => {
+    const target = (headline: string, body: string) => detect(`${headline}\n\n${body}`).events[0]?.target;
+    expect(
+      target(
+        'Gamer loses his library over a ban',
+        'The next day, the player was permanently banned for violating the Xbox community guidelines. “One day I get a message saying I’ve been banned for breaking community guidelines,” he said.',
+      ),
+    ).toBe('the player');
+    expect(target('Harbor writer permanently banned from Twitter', 'Few were surprised.')).toBe('Harbor writer');
+    expect(target('Telegram removes accounts', 'Telegram removed 8,000 accounts linked to the harbor campaign.')).toBe(
+      '8,000 accounts linked to the harbor campaign',
+    );
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
