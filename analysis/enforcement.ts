@@ -1096,7 +1096,14 @@ const PLATFORM_AS_MODIFIER =
   /^\s+(?:bans?|threats?|plans?|proposals?|bids?|deals?|integrations?|partnerships?|lawsuits?|suits?|cases?|probes?|investigations?|pledges?|requirements?|polic(?:y|ies)|rules?|ads?|advertising|campaigns?|sponsorships?|stakes?|shares?)\b/;
 
 /** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */
+/**
+ * "The recent Steam ban is another big news about the platform": a verb right after the noun makes it the
+ * subject; what follows is said of the act, not acted on.
+ */
+const VERB_AFTER_NOUN = /^\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|comes?|came|seems?|remains?)\b/i;
+
 function readAnyObject(s: string, from: number): string | null {
+  if (VERB_AFTER_NOUN.test(s.slice(from))) return null;
   // "its permanent ban of the streamer": the noun's object follows "of" or "on".
   const rest = s.slice(from).replace(/^\s+(?:of|on|against)\s+/i, ' ');
   // 'banned YouTuber "Schlep," a creator who …': a short name in quotation marks is part of the object,
@@ -1179,6 +1186,7 @@ const MODIFIER_LIST = /^\s*(?:[a-z-]+\s+)*?(?:(?!(?:it|them|him|her|this|that|th
 
 function readTarget(s: string, from: number): string | null {
   const rest = s.slice(from);
+  if (VERB_AFTER_NOUN.test(rest)) return null;
   // "block access within Thailand to a group": what access was cut to, and where.
   const access = /^\s+(?:(?:public|online|internet)\s+)?access\s+(?:with)?in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to\s+/u.exec(rest);
   if (access) {

@@ -1922,6 +1922,11 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     );
   });
 
+  it('reads the noun of the act followed by a verb as its subject, with nothing acted on after it', () => {
+    expect(detected('Harbor group news', 'The recent Telegram ban is another blow for the harbor channel after a bad year.')).toBe(false);
+    expect(detected('Harbor group news', 'Telegram banned the harbor channel on Monday after a bad year.')).toBe(true);
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
