@@ -46,7 +46,8 @@ function startsUpperCase(word: string): boolean {
 /** A word that keeps its period: abbreviations, initials and initialisms. */
 function keepsPeriod(word: string): boolean {
   const base = word.slice(0, -1);
-  if (base.includes('.')) return true;
+  // "U.S.", "a.m.", "Ph.D." keep it; a web address ends its sentence ("the mail service Mail.ru. Apple had …").
+  if (base.includes('.')) return !/\.\p{Ll}{2,}$/u.test(base);
   // A lower-case word ends its sentence ("he fell ill.", "she said no.") unless it is a Latin-style
   // abbreviation; titles, states and months are written capitalized ("Sen.", "Va.", "Oct.").
   if (/^\p{Ll}/u.test(base)) return /^(?:etc|vs|approx|cf|al)$/.test(base);
@@ -56,8 +57,18 @@ function keepsPeriod(word: string): boolean {
   return ABBREVIATIONS.has(base.toLowerCase()) || ABBREVIATIONS.has(lastPart);
 }
 
+/** "China-hosted", "Kremlin-backed", "US-based": a capital that modifies what follows, never a name. */
+const NAME_AS_MODIFIER = /-(?:\p{Ll}+(?:ed|ing)|based|born|made|led|run|wide|style|like|free)$/u;
+
 function wordToken(text: string, start: number): Token {
-  return { kind: 'word', text, lower: bareWord(text), start, end: start + text.length, capitalized: startsUpperCase(text) };
+  return {
+    kind: 'word',
+    text,
+    lower: bareWord(text),
+    start,
+    end: start + text.length,
+    capitalized: startsUpperCase(text) && !NAME_AS_MODIFIER.test(text),
+  };
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;

@@ -257,9 +257,10 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     name,
     nameWords,
     gender,
-    // ("Google’s Threat Analysis Group": an owner alone describes nothing the affiliation does not say.)
+    // ("Google’s Threat Analysis Group": an owner alone describes nothing the affiliation does not say;
+    // nor does an article alone, "the VietnamNet report".)
     descriptor:
-      nameFrom > from && !(role === null && /['’]s$/.test(slice(text, tokens, from, nameFrom)))
+      nameFrom > from && !(role === null && /^(?:.*['’]s|the|a|an)$/i.test(slice(text, tokens, from, nameFrom)))
         ? slice(text, tokens, from, nameFrom)
         : null,
     kind: phraseKind(tokens, nameFrom, end, role, honorific, name),

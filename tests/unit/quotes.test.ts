@@ -1469,3 +1469,22 @@ describe('chants, slogans and clauses opened by "where"', () => {
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Ana Reyes');
   });
 });
+
+describe('web addresses, capitals that modify, and articles in front of a name', () => {
+  it('ends a sentence at a web address’s period, so no name runs across it', () => {
+    const text =
+      'Sanctions hit the owner of the mail service Harbormail.ru. Apple had to ask the developer for papers. At the time, Apple said: “These apps are owned by sanctioned parties.”';
+    expect(speakerOf(findQuotes(text), 'These apps')).toBe('Apple');
+  });
+
+  it('reads a capitalized word joined to a participle as a modifier, never a speaker', () => {
+    const text = 'Under the rules, Harbor-hosted websites need a licence to post “hard news”, which mainly means politics.';
+    expect(speakerOf(findQuotes(text), 'hard news')).toBeNull();
+  });
+
+  it('describes no speaker by an article alone', () => {
+    const text = 'Developers believe they would "die" if the store stayed, according to the Harbornet report.';
+    const quote = quoteStarting(findQuotes(text), 'die');
+    expect(quote.speaker).toMatchObject({ name: 'Harbornet', descriptor: null });
+  });
+});
