@@ -131,6 +131,8 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
     if (!s) continue;
     const described = s.descriptor ?? ([s.role, s.affiliation].filter(Boolean).join(', ') || null);
     const known = s.entityId ? byId.get(s.entityId) : undefined;
+    // A pronoun the article never tied to anyone ("he", "we") is nobody a reader could look up.
+    if (!known && UNRESOLVED_PRONOUN.test(s.name)) continue;
     if (known) {
       known.quoted = true;
       known.description ??= described;
@@ -150,6 +152,8 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
   for (const a of out) a.mentions.sort((x, y) => x.start - y.start);
   return out;
 }
+
+const UNRESOLVED_PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|him|her|them|us|me)$/i;
 
 const ORGANIZATION_WORDS =
   /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project)\b/;

@@ -222,9 +222,11 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   while (affiliationFrom < roleFrom && /^(?:former|then|ex|onetime|late|acting|outgoing|incoming)$/.test(tokens[affiliationFrom]!.lower))
     affiliationFrom++;
   // ("the gamer": with neither a role nor a name, the words left are the description, not an organization.)
+  // ("leading Minaj to …", "the band owner": lower-case words alone name no organization either.)
+  const affiliationWords = roleFrom > affiliationFrom ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom)) : '';
   const affiliation =
-    roleFrom > affiliationFrom && (nameFrom < end || roleFrom < honorFrom || honorFrom < nameFrom)
-      ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom))
+    affiliationWords && (nameFrom < end || roleFrom < honorFrom || honorFrom < nameFrom) && /[\p{Lu}\p{N}]/u.test(affiliationWords)
+      ? affiliationWords
       : null;
   const honorific = honorFrom < nameFrom ? slice(text, tokens, honorFrom, nameFrom) : null;
   const modifiers = affiliationFrom > start ? slice(text, tokens, start, affiliationFrom) + ' ' : '';
@@ -260,7 +262,10 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     // ("Google’s Threat Analysis Group": an owner alone describes nothing the affiliation does not say;
     // nor does an article alone, "the VietnamNet report".)
     descriptor:
-      nameFrom > from && !(role === null && /^(?:.*['’]s|the|a|an)$/i.test(slice(text, tokens, from, nameFrom)))
+      nameFrom > from &&
+      !(role === null && /^(?:.*['’]s|the|a|an)$/i.test(slice(text, tokens, from, nameFrom))) &&
+      // ("leading Minaj to …": lower-case words with no role in them describe nothing.)
+      (role !== null || /\p{Lu}/u.test(slice(text, tokens, from, nameFrom)))
         ? slice(text, tokens, from, nameFrom)
         : null,
     kind: phraseKind(tokens, nameFrom, end, role, honorific, name),
@@ -439,6 +444,8 @@ export interface SpeakerResolver {
   resolve(mention: MentionTokens, antecedent?: MentionTokens): QuoteSpeaker;
 }
 
+const CONTRACTED_PRONOUN = /^(?:we|i|he|she|they|it|you)['’](?:s|re|m|ll|d|ve)$/i;
+
 export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerResolver {
   const entities: Entity[] = [];
   const occurrences: Occurrence[] = [];
@@ -590,6 +597,8 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       continue;
     }
     if (!continuesRun(tokens, i)) continue;
+    // "We’ve had …", "It’s": a pronoun opening a sentence, contracted, is no name.
+    if (CONTRACTED_PRONOUN.test(token.text)) continue;
     let j = i;
     while (j < tokens.length && (continuesRun(tokens, j) || (tokens[j]!.text === '(' && tokens[j + 2]?.text === ')')))
       j += tokens[j]!.text === '(' ? 3 : 1;
@@ -705,7 +714,12 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     if (entity)
       return { name: entity.name, mention: span, role: entity.role, affiliation: entity.affiliation, descriptor: entity.descriptor };
     return {
-      name: text.slice(span.start, span.end),
+      // ("We’ve had …": the pronoun, not its contracted auxiliary.)
+      name: text
+        .slice(span.start, span.end)
+        .replace(/^(\p{L}+)['’](?:s|re|m|ll|d|ve)$/iu, (word, pronoun: string) =>
+          /^(?:he|she|they|it|i|we|you)$/i.test(pronoun) ? pronoun : word,
+        ),
       mention: span,
       role: fallback?.role ?? null,
       affiliation: fallback?.affiliation ?? null,

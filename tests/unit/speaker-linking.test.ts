@@ -68,3 +68,28 @@ describe('a company named only by its kind', () => {
     expect(quotes.find((q) => q.text.includes('nothing wrong'))!.speaker).toMatchObject({ name: 'the gamer', affiliation: null });
   });
 });
+
+describe('speakers that are no one a reader could look up', () => {
+  const text = [
+    'YouTube restricts a video',
+    'YouTube restricted the video, leading Jane Roe to complain on Monday.',
+    '“They restricted my video,” she wrote.',
+    'We’ve heard that before. “It happens every week,” they said.',
+  ].join('\n\n');
+  const { quotes, actors } = analyzeArticle(text, youtubeAndInstitute());
+
+  it('takes no lower-case participle for a speaker’s affiliation or description', () => {
+    expect(quotes.find((q) => q.text.startsWith('They restricted'))!.speaker).toMatchObject({ name: 'Jane Roe', affiliation: null });
+    expect(actors.find((a) => a.name === 'Jane Roe')!.description).toBeNull();
+  });
+
+  it('lists neither a contracted pronoun nor a pronoun never tied to anyone as an actor', () => {
+    const story = analyzeArticle(
+      'YouTube removes a page\n\nThe page was removed on Monday.\n\nWe’ve had a page on YouTube for years. “It was easy at first,” she said.',
+      youtubeAndInstitute(),
+    );
+    expect(story.quotes[0]!.speaker!.name).toBe('she');
+    expect(story.actors.map((a) => a.name)).toEqual(['YouTube']);
+    expect(actors.map((a) => a.name.toLowerCase())).not.toContain('they');
+  });
+});
