@@ -17,7 +17,41 @@ const DEFINED_ABBREVIATION = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
 /** Name particles that never stand alone as a short reference. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'la', 'le', 'jr', 'sr', 'ii', 'iii']);
 
-export function addArticleReferences(text: string, mentions: readonly ReferenceMention[]): ReferenceMention[] {
+/**
+ * "The Armed Forces of the Philippines … AFP says": an abbreviation whose letters the article spells out
+ * as some other name stands for that name, not for the card that shares it (Agence France-Presse). Kept
+ * where the article also names the card's entity in full.
+ */
+function withoutAbbreviationsSpelledOut(text: string, mentions: readonly ReferenceMention[]): readonly ReferenceMention[] {
+  let dropped: Set<string> | null = null;
+  const checked = new Map<string, boolean>();
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    if (!/^[A-Z]{2,6}$/.test(surface)) continue;
+    const key = `${m.id}|${surface}`;
+    if (!checked.has(key)) checked.set(key, spelledOutOtherwise(text, surface, m.id, mentions));
+    if (checked.get(key)) (dropped ??= new Set()).add(key);
+  }
+  return dropped ? mentions.filter((m) => !dropped!.has(`${m.id}|${text.slice(m.start, m.end)}`)) : mentions;
+}
+
+/** Whether the article spells `abbreviation` out as words that no mention of entity `id` covers. */
+function spelledOutOtherwise(text: string, abbreviation: string, id: string, mentions: readonly ReferenceMention[]): boolean {
+  const between = String.raw`[\s-]+(?:(?:of|the|and|for|on|in|de)\s+)*`;
+  const spelled = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])` + [...abbreviation].map((c) => `${c}\\p{Ll}+`).join(between) + String.raw`(?![\p{L}\p{N}])`,
+    'gu',
+  );
+  for (const found of text.matchAll(spelled)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    if (!mentions.some((m) => m.id === id && m.start < end && start < m.end)) return true;
+  }
+  return false;
+}
+
+export function addArticleReferences(text: string, found: readonly ReferenceMention[]): ReferenceMention[] {
+  const mentions = withoutAbbreviationsSpelledOut(text, found);
   const added: ReferenceMention[] = [];
   // Which characters a mention already covers: a long article has hundreds of mentions and as many
   // later references, so overlap is looked up here rather than by comparing every pair.

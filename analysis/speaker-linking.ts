@@ -73,9 +73,13 @@ export function linkSpeakers(
     // "the spokesperson said", after "a Meta spokesperson told Reuters": the same unnamed person.
     const s = resolveDefiniteRole(q.speaker, earlier);
     earlier.push(s);
-    const atMention = mentions.find(
-      (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
-    );
+    const atMention =
+      mentions.find(
+        (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
+      ) ??
+      // "Facebook's Head of Security Policy Nathaniel Gleicher": a carded person's name ends the long title.
+      mentions.find((m) => m.kind === 'person' && m.end === s.mention.end && m.start > s.mention.start);
+    const titled = atMention && atMention.kind === 'person' && atMention.start > s.mention.start && s.name.length > atMention.name.length;
     // (The speaker resolver reads only the article's words; a company it could not find by them is the
     // one the matcher saw named last.)
     const company = !atMention && COMPANY_BY_KIND.test(s.name.trim()) ? lastCompanyBefore(mentions, s.mention.start) : null;
@@ -85,17 +89,19 @@ export function linkSpeakers(
     const first = entityId ? firstNamed.get(entityId) : undefined;
     if (entityId && !first) firstNamed.set(entityId, s);
     const named = first && first.name.length > s.name.length ? first : null;
-    const affiliation = s.affiliation ?? named?.affiliation ?? null;
+    // (Its title then reads off the words before the name: "[Facebook]'s [Head of Security Policy]".)
+    const title = titled ? /^(?:the\s+)?(?:(.+?)['’]s\s+)?(.+?)[\s,]*$/i.exec(text.slice(s.mention.start, atMention.start)) : null;
+    const affiliation = title ? (title[1] ?? null) : (s.affiliation ?? named?.affiliation ?? null);
     return {
       start: q.start,
       end: q.end,
       text: q.text,
       speaker: {
-        name: named?.name ?? company?.name ?? s.name,
+        name: named?.name ?? company?.name ?? (titled ? atMention.name : s.name),
         entityId,
         mention: s.mention,
         // ("the company" names the kind, which the card says better.)
-        role: company ? null : (s.role ?? named?.role ?? null),
+        role: company ? null : title ? title[2]! : (s.role ?? named?.role ?? null),
         affiliation,
         affiliationId: anyEntity(affiliation),
         descriptor: company ? null : (s.descriptor ?? named?.descriptor ?? null),

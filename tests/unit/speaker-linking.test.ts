@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../analysis/analyze-article';
-import { youtubeAndInstitute } from './small-matcher';
+import { entry, smallMatcher, youtubeAndInstitute } from './small-matcher';
 
 const matcher = youtubeAndInstitute();
 
@@ -91,5 +91,37 @@ describe('speakers that are no one a reader could look up', () => {
     expect(story.quotes[0]!.speaker!.name).toBe('she');
     expect(story.actors.map((a) => a.name)).toEqual(['YouTube']);
     expect(actors.map((a) => a.name.toLowerCase())).not.toContain('they');
+  });
+});
+
+describe('abbreviations and titles the article spells out', () => {
+  const matcher = smallMatcher([
+    entry('facebook', 'Facebook', 'platform'),
+    entry('afp', 'Agence France-Presse', 'media', 'AFP'),
+    entry('jane-roe', 'Jane Roe', 'person'),
+  ]);
+
+  it('reads an abbreviation the article spells out as another name as that name, not the card', () => {
+    const spelled = analyzeArticle(
+      'Facebook removes accounts\n\nThe Armed Forces of the Pacific said its pages were fine. The AFP said it was checking.',
+      matcher,
+    );
+    expect(spelled.actors.map((a) => a.entityId)).not.toContain('afp');
+    const agency = analyzeArticle('Facebook removes accounts\n\nFacebook removed 20 accounts, AFP reported on Monday.', matcher);
+    expect(agency.actors.map((a) => a.entityId)).toContain('afp');
+  });
+
+  it('links a carded person at the end of a long title, and reads the title and its owner', () => {
+    const { quotes } = analyzeArticle(
+      'Facebook removes accounts\n\nFacebook removed 20 accounts on Monday. “They broke our rules,” said Facebook’s Head of Security Policy Jane Roe.',
+      matcher,
+    );
+    expect(quotes[0]!.speaker).toMatchObject({
+      name: 'Jane Roe',
+      entityId: 'jane-roe',
+      role: 'Head of Security Policy',
+      affiliation: 'Facebook',
+      affiliationId: 'facebook',
+    });
   });
 });
