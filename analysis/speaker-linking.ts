@@ -7,6 +7,7 @@ import type { ActorMatcher } from './actor-matcher';
 import type { Actor, AttributedQuote } from './analyze-article';
 import type { EntityMention } from './enforcement';
 import type { Quote } from './quotes';
+import { ORGANIZATION_NOUNS } from './speaker-lexicon';
 
 const LEADING = /^(?:the|a|an)\s+/i;
 /** "the Meta policy states": a document speaks, and it is the rule the article cited last. */
@@ -146,8 +147,15 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
     }
     let actor = unknown.get(s.name.toLowerCase());
     if (!actor) {
-      // A speaker the article gives a role ("a Meta spokesperson", "an analyst at ISD") is a person.
-      const kind = s.role || looksLikePersonalName(s.name) ? 'person' : 'unknown';
+      // A speaker the article gives a role ("a Meta spokesperson", "an analyst at ISD") is a person,
+      // unless the role names a kind of organization ("AI startup Hugging Face").
+      const roleHead = (s.role ?? s.descriptor)?.toLowerCase().split(/\s+/).pop();
+      const kind =
+        roleHead !== undefined && ORGANIZATION_NOUNS.has(roleHead)
+          ? 'organization'
+          : s.role || looksLikePersonalName(s.name)
+            ? 'person'
+            : 'unknown';
       actor = { name: s.name, entityId: null, kind, quoted: true, description: described, mentions: [] };
       unknown.set(s.name.toLowerCase(), actor);
       out.push(actor);

@@ -31,6 +31,8 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   'designation-list': { label: 'designation list', glyph: '☰', hue: 10 },
   law: { label: 'law', glyph: '§', hue: 300 },
   person: { label: 'person', glyph: '●', hue: 45 },
+  // A speaker without a card whom the article calls a company, group or agency ("AI startup Hugging Face").
+  organization: { label: 'organization', glyph: '▣', hue: 200 },
   policy: { label: 'platform policy', glyph: '§', hue: 330 },
   unknown: { label: 'not in our cards', glyph: '?', hue: 0 },
 };

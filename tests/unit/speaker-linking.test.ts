@@ -125,3 +125,13 @@ describe('abbreviations and titles the article spells out', () => {
     });
   });
 });
+
+describe('a speaker without a card whom the article calls an organization', () => {
+  it('is an organization, not a person', () => {
+    const { actors } = analyzeArticle(
+      'YouTube removes channels\n\nYouTube removed 12 channels on Monday. AI startup Harbor Labs said it was “aware of the issue” on Tuesday.',
+      youtubeAndInstitute(),
+    );
+    expect(actors.find((a) => a.name === 'Harbor Labs')).toMatchObject({ kind: 'organization', entityId: null });
+  });
+});
