@@ -1423,6 +1423,14 @@ const LAWSUIT_OVER_ACT =
   /\b(?:sues|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
 
 /**
+ * "Prince removes his music from streaming services": an owner withdrawing their own work; "Official
+ * violated First Amendment by blocking critic on Facebook": a user blocking another. Neither is a
+ * platform's act or a state's.
+ */
+const OWN_OR_USER_ACT =
+  /\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\bblock(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?)\s+(?:on|from)\b/i;
+
+/**
  * "Google fined by Russian court for refusal to delete prohibited information": the fine is the news, for
  * an act not done.
  */
@@ -1476,6 +1484,7 @@ export function headlineReportsNoAct(headline: string): boolean {
     PERSON_DISCIPLINED.test(headline) ||
     STAFF_TOLD_TO_DELETE.test(headline) ||
     FINED_FOR_NOT_ACTING.test(headline) ||
+    OWN_OR_USER_ACT.test(headline) ||
     DENIED_ACT.test(headline) ||
     LEGAL_FIGHT_ENDS.test(headline) ||
     ACT_DID_NOT_HAPPEN.test(headline) ||

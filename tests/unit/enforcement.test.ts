@@ -1927,6 +1927,13 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     expect(detected('Harbor group news', 'Telegram banned the harbor channel on Monday after a bad year.')).toBe(true);
   });
 
+  it('reads an owner withdrawing their own work, or a user blocking a critic, as no platform act', () => {
+    const story = 'Telegram removed 40,000 channels for spam last year, the company said. Telegram also banned 9,000 accounts.';
+    expect(detected('Singer removes his music from streaming services', story)).toBe(false);
+    expect(detected('Mayor violated free speech by blocking critic on Facebook, court rules', story)).toBe(false);
+    expect(detected('Spotify removes the singer’s music from its service', story)).toBe(true);
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
