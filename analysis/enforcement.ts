@@ -1298,7 +1298,7 @@ function readPassiveTarget(
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
     // "… is actively [being removed]": the auxiliaries and adverbs before the last one.
     .replace(
-      /(?:\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|can|may|might|must|shall|now|still|already|also|finally|\w+ly))+$/i,
+      /(?:\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|can|may|might|must|shall|now|still|already|also|finally|\w+ly|(?:appears?|appeared|seems?|seemed) to))+$/i,
       '',
     )
     .trim();

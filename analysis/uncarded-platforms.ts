@@ -113,6 +113,13 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Character.AI',
   // AI model hubs, which states have blocked
   'Hugging Face',
+  // Video streaming services, which pull episodes and films where a state objects
+  'Disney+',
+  'Disney Plus',
+  'Hulu',
+  'HBO Max',
+  'Prime Video',
+  'Paramount+',
 ];
 
 /** Names that are also ordinary words: the service only where it acts or owns something. */

@@ -1934,6 +1934,12 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     expect(detected('Spotify removes the singer’s music from its service', story)).toBe(true);
   });
 
+  it('knows video streaming services as platforms that pull episodes, and reads a hedged passive’s subject', () => {
+    const e = detect('Censorship reaches a cartoon\n\nAn episode of the cartoon appears to have been removed from Disney+ in Hong Kong.');
+    expect(e.detected).toBe(true);
+    expect(e.events[0]).toMatchObject({ platform: 'Disney+', target: 'An episode of the cartoon' });
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
