@@ -428,5 +428,22 @@ export function isPlaceName(words: readonly string[]): boolean {
 
 /** Whether the words of a name (lower case) are all nationality or group words ("Muslim Americans"). */
 export function isDemonymName(words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => DEMONYMS.has(w));
+  return words.length > 0 && words.every((w) => DEMONYMS.has(w) || isDerivedDemonym(w));
+}
+
+/**
+ * "jordanian", "gambian", "vietnamese", "pakistani": a country's name with a nationality ending, read off
+ * the place list rather than listed ("brian", "christian" are no place's).
+ */
+function isDerivedDemonym(word: string): boolean {
+  const w = word.replace(/s$/, '');
+  const stems = [
+    w.endsWith('ian') ? w.slice(0, -3) : null, // Jordan-ian, Iran-ian
+    w.endsWith('n') ? w.slice(0, -1) : null, // Gambia-n, Kenya-n
+    w.endsWith('ian') ? `${w.slice(0, -3)}ia` : null,
+    w.endsWith('ese') ? w.slice(0, -3) : null, // Japan-ese, Vietnam-ese
+    w.endsWith('ese') ? `${w.slice(0, -3)}a` : null, // Chin-ese
+    w.endsWith('i') ? w.slice(0, -1) : null, // Pakistan-i, Israel-i
+  ];
+  return stems.some((stem) => stem !== null && stem.length >= 3 && COUNTRIES.has(stem));
 }

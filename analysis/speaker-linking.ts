@@ -7,6 +7,7 @@ import type { ActorMatcher } from './actor-matcher';
 import type { Actor, AttributedQuote } from './analyze-article';
 import type { EntityMention } from './enforcement';
 import type { Quote } from './quotes';
+import { isDemonymName } from './place-names';
 import { ORGANIZATION_NOUNS } from './speaker-lexicon';
 
 const LEADING = /^(?:the|a|an)\s+/i;
@@ -70,7 +71,8 @@ export function linkSpeakers(
   /** How the article first named each carded speaker, with the role it gave: later quotes say "TAG" or "Hagari". */
   const firstNamed = new Map<string, NonNullable<Quote['speaker']>>();
   return quotes.map((q) => {
-    if (!q.speaker) return { start: q.start, end: q.end, text: q.text, speaker: null };
+    // "The Jordanian [cybercrimes unit] …, saying": a nationality word alone is half a name, and no speaker.
+    if (!q.speaker || isDemonymName([q.speaker.name.toLowerCase()])) return { start: q.start, end: q.end, text: q.text, speaker: null };
     // "the spokesperson said", after "a Meta spokesperson told Reuters": the same unnamed person.
     const s = resolveDefiniteRole(q.speaker, earlier);
     earlier.push(s);

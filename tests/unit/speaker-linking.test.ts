@@ -135,3 +135,14 @@ describe('a speaker without a card whom the article calls an organization', () =
     expect(actors.find((a) => a.name === 'Harbor Labs')).toMatchObject({ kind: 'organization', entityId: null });
   });
 });
+
+describe('a nationality word alone', () => {
+  it('is half a name, and no speaker', () => {
+    const { quotes, actors } = analyzeArticle(
+      'YouTube suspended in Harbor\n\nThe Jordanian cybercrimes unit suspended YouTube on Friday, saying that "YouTube has failed to control content."',
+      youtubeAndInstitute(),
+    );
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(actors.map((a) => a.name)).not.toContain('Jordanian');
+  });
+});
