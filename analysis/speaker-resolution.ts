@@ -567,6 +567,19 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     if (entity.kind === 'unknown') entity.kind = parts.kind;
   };
 
+  let lowerWords: Set<string> | null = null;
+  const writtenInLowerCase = (word: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set();
+      for (const t of tokens) {
+        // A first character that upper-casing changes is a lower-case letter (no per-token expression).
+        const first = t.text.charAt(0);
+        if (t.kind === 'word' && first !== first.toUpperCase()) lowerWords.add(t.lower);
+      }
+    }
+    return lowerWords.has(word);
+  };
+
   // Pass over the article: every run of capitalized words (with role words before them) introduces
   // or re-mentions a named entity; he/she pronouns vote on the gender of the person they most
   // plausibly follow (the only person named so far in the sentence, or else in the previous one).
@@ -605,6 +618,12 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     let from = i;
     while (from < j && isWord(tokens[from]) && NON_NAME_CAPITALS.has(tokens[from]!.lower) && !isHonorific(tokens[from]!)) from++;
     if (from === j - 1 && from === opened && openingVerbForm(tokens, from)) {
+      i = j - 1;
+      continue;
+    }
+    // "Social media platforms in Gabon …": one capitalized word opening a sentence, which the article
+    // also writes in lower case, is a common word there, unless it is already someone's name.
+    if (from === j - 1 && from === opened && writtenInLowerCase(tokens[from]!.lower) && !bestByWord(tokens[from]!.lower, from)) {
       i = j - 1;
       continue;
     }
@@ -729,18 +748,8 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
 
   // "Purple Heart", "Minimum Wage", "Dirty Dancing": capitalized common words, which the article also
   // writes in lower case, and no first name: a title or a thing, never who "he" or "she" is.
-  let lowerWords: Set<string> | null = null;
-  const namedLikeAThing = (e: Entity): boolean => {
-    if (!lowerWords) {
-      lowerWords = new Set();
-      for (const t of tokens) {
-        // A first character that upper-casing changes is a lower-case letter (no per-token expression).
-        const first = t.text.charAt(0);
-        if (t.kind === 'word' && first !== first.toUpperCase()) lowerWords.add(t.lower);
-      }
-    }
-    return e.nameWords.some((w) => lowerWords!.has(w)) && !e.nameWords.some((w) => givenNameGender(w) !== null);
-  };
+  const namedLikeAThing = (e: Entity): boolean =>
+    e.nameWords.some((w) => writtenInLowerCase(w)) && !e.nameWords.some((w) => givenNameGender(w) !== null);
 
   const resolvePronoun = (word: string, at: number): Entity | null => {
     const gender = Object.hasOwn(PERSON_PRONOUNS, word) ? PERSON_PRONOUNS[word] : undefined;
