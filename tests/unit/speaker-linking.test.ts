@@ -150,10 +150,11 @@ describe('a nationality word alone', () => {
 describe('a common word opening a sentence', () => {
   it('is no name a pronoun could stand for', () => {
     const { quotes, actors } = analyzeArticle(
-      'Social media suspended in Harbor\n\nSocial media platforms in Harbor have been suspended, the regulator said. Hateful content was spreading on social media.\n\nHe said the "spread of false information" was to blame.',
+      'Social media suspended in Harbor\n\nSocial media platforms in Harbor have been suspended, the regulator said. Officials said hate was spreading on social media.\n\nHe said the "spread of false information" was to blame.',
       youtubeAndInstitute(),
     );
-    expect(quotes[0]!.speaker?.name).not.toBe('Social');
-    expect(actors.map((a) => a.name)).not.toContain('Social');
+    // Left unresolved: no one the text names is a person "he" could be.
+    expect(quotes[0]!.speaker?.name).toBe('He');
+    expect(actors.map((a) => a.name)).toEqual([]);
   });
 });
