@@ -1431,6 +1431,13 @@ const OWN_OR_USER_ACT =
   /\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\bblock(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?)\s+(?:on|from)\b/i;
 
 /**
+ * "Bluesky gains a million new users from Brazil after X ban", "Koo launches in Nigeria after Twitter
+ * suspension": another service's gain is the news, the act only its occasion.
+ */
+const GAIN_AFTER_ACT =
+  /\b(?:gains?|gained|launch(?:es|ed)?|surges?|surged|booms?|boomed|soars?|soared|jumps?|jumped|benefits?|benefited|rises?|rose|tops?|topped|climbs?|climbed|welcomes?|welcomed)\b[^.;:]{0,60}\b(?:after|following|amid)\b[^.;:]{0,40}\b(?:ban|block|blocking|suspension|shutdown)\b/i;
+
+/**
  * "Google fined by Russian court for refusal to delete prohibited information": the fine is the news, for
  * an act not done.
  */
@@ -1485,6 +1492,7 @@ export function headlineReportsNoAct(headline: string): boolean {
     STAFF_TOLD_TO_DELETE.test(headline) ||
     FINED_FOR_NOT_ACTING.test(headline) ||
     OWN_OR_USER_ACT.test(headline) ||
+    GAIN_AFTER_ACT.test(headline) ||
     DENIED_ACT.test(headline) ||
     LEGAL_FIGHT_ENDS.test(headline) ||
     ACT_DID_NOT_HAPPEN.test(headline) ||

@@ -1940,6 +1940,13 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     expect(e.events[0]).toMatchObject({ platform: 'Disney+', target: 'An episode of the cartoon' });
   });
 
+  it('reads another service’s gain after a ban as the news, the ban only its occasion', () => {
+    const story = 'Telegram removed 40,000 channels for spam last year, the company said. Telegram also banned 9,000 accounts.';
+    expect(detected('Harborchat gains a million new users after Telegram ban', story)).toBe(false);
+    expect(detected('Harborchat launches in Nigeria after Telegram suspension', story)).toBe(false);
+    expect(detected('Telegram bans Harborchat bots after a surge in spam', story)).toBe(true);
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
