@@ -50,6 +50,25 @@ export interface EnforcementEvent {
   evidence: Span;
 }
 
+/** Object nouns that make a target something on the platform, not the platform itself. */
+const ON_THE_PLATFORM =
+  /\b(?:accounts?|channels?|posts?|videos?|pages?|groups?|content|tweets?|listings?|profiles?|handles?|links?|episodes?|songs?|books?)\b/i;
+
+/**
+ * Whether a state (the event's `orderedBy`) acted on the platform itself, or on access to it, rather
+ * than ordering the platform to act on something it hosts: "Kenya suspended Telegram", "Pakistan blocked
+ * access to Bluesky", "authorities blocked the apps" (no platform named). Said so, the event reads as
+ * the state's act; otherwise as an order the platform carried out.
+ */
+export function stateActsOnPlatform(e: Pick<EnforcementEvent, 'platform' | 'target' | 'orderedBy'>): boolean {
+  if (!e.orderedBy) return false;
+  if (e.platform === 'unnamed platform') return true;
+  if (!e.target || ON_THE_PLATFORM.test(e.target)) return false;
+  const names = (e.platform.match(/[\p{L}\p{N}.+]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'formerly');
+  const target = ` ${e.target.toLowerCase().replace(/[^\p{L}\p{N}.+]+/gu, ' ')} `;
+  return names.some((w) => target.includes(` ${w.toLowerCase()} `));
+}
+
 export interface EnforcementResult {
   detected: boolean;
   /** The rules' signals, added up (`scoreEvents`). */

@@ -1,5 +1,6 @@
 /** The CLI's two output formats. JSON is a stable contract (see README); Markdown is for people. */
 import type { ArticleAnalysis } from '../analysis/analyze-article';
+import { stateActsOnPlatform } from '../analysis/enforcement';
 
 export interface FileReport extends ArticleAnalysis {
   source: string;
@@ -40,11 +41,13 @@ function articleMarkdown(r: FileReport): string {
   if (e.detected) {
     lines.push(`### Platform enforcement (score ${e.score})`, '');
     for (const ev of e.events) {
+      // A state's own block reads as its act ("**Kenya** suspended Telegram"), an order as the platform's.
+      const byState = stateActsOnPlatform(ev);
       const parts = [
-        `**${ev.platform}** ${ev.action}`,
+        byState ? `**${ev.orderedBy}** ${ev.action}` : `**${ev.platform}** ${ev.action}`,
         ev.target ? ` ${ev.target}` : '',
         ev.policy ? ` — citing ${ev.policy}` : '',
-        ev.orderedBy ? ` — ordered by ${ev.orderedBy}` : '',
+        ev.orderedBy && !byState ? ` — ordered by ${ev.orderedBy}` : '',
       ];
       lines.push(`- ${parts.join('')}`, `  > ${r.text.slice(ev.evidence.start, ev.evidence.end).trim()}`);
     }

@@ -1,4 +1,4 @@
-import type { EnforcementEvent } from '../analysis/enforcement';
+import { stateActsOnPlatform, type EnforcementEvent } from '../analysis/enforcement';
 
 export interface EnforcementBannerProps {
   events: readonly EnforcementEvent[];
@@ -11,9 +11,16 @@ export interface EnforcementBannerProps {
   onDismissSite: () => void;
 }
 
-/** One sentence per event, e.g. "Meta removed the accounts of … — citing the Dangerous Organizations … policy". */
+/**
+ * One sentence per event, e.g. "Meta removed the accounts of … — citing the Dangerous Organizations …
+ * policy"; a state's own block as the state's act ("Kenya suspended Telegram").
+ */
 export function describeEvent(e: EnforcementEvent): string {
-  const who = e.orderedBy ? `${e.orderedBy} ordered ${e.platform} to act: ${e.action}` : `${e.platform} ${e.action}`;
+  const who = stateActsOnPlatform(e)
+    ? `${e.orderedBy} ${e.action}`
+    : e.orderedBy
+      ? `${e.orderedBy} ordered ${e.platform} to act: ${e.action}`
+      : `${e.platform} ${e.action}`;
   return `${who}${e.target ? ` ${e.target}` : ''}`;
 }
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Span } from '../../analysis/analyze-article';
-import { INFERRED_TEXT } from '../../components/EnforcementBanner';
+import { describeEvent, INFERRED_TEXT } from '../../components/EnforcementBanner';
 import { Overlay } from '../../components/Overlay';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -55,5 +55,31 @@ describe('the enforcement banner for a story only the model read as enforcement'
     mount(host, null, [], []);
     await settle();
     expect(host.querySelector('[role="region"]')).toBeNull();
+  });
+});
+
+describe('how an event is worded', () => {
+  const event = (platform: string, action: string, target: string | null, orderedBy: string | null) => ({
+    platform,
+    platformId: null,
+    action,
+    target,
+    policy: null,
+    policyId: null,
+    orderedBy,
+    evidence: { start: 0, end: 1 },
+  });
+
+  it('gives a state’s block of the platform itself, or of access to it, as the state’s act', () => {
+    expect(describeEvent(event('Telegram', 'suspended', 'Telegram', 'Kenya'))).toBe('Kenya suspended Telegram');
+    expect(describeEvent(event('X (formerly Twitter)', 'blocked', 'access to X', 'Tanzania'))).toBe('Tanzania blocked access to X');
+    expect(describeEvent(event('unnamed platform', 'suspended', 'social media', 'Gabon'))).toBe('Gabon suspended social media');
+  });
+
+  it('gives an order about what a platform hosts as the platform acting on it', () => {
+    expect(describeEvent(event('YouTube', 'blocked', 'eight YouTube channels', 'India'))).toBe(
+      'India ordered YouTube to act: blocked eight YouTube channels',
+    );
+    expect(describeEvent(event('Meta', 'removed', 'the accounts', null))).toBe('Meta removed the accounts');
   });
 });
