@@ -50,6 +50,21 @@ export interface EnforcementEvent {
   evidence: Span;
 }
 
+/**
+ * The words read as a target, without what they caught of the sentence around them: punctuation before,
+ * a dangling "that" or "and" after ("YouTube channels that"). Words that open on a finite verb ("has led
+ * to our channel", "is illegal in China") are the rest of a clause, not an object.
+ */
+function tidyTarget(words: string): string | null {
+  let t = words.replace(/^[\s,;:”’"'\]]+/, '').replace(/[\s,;:“‘(\[]+$/, '');
+  for (let before = ''; before !== t;) {
+    before = t;
+    t = t.replace(/\s+(?:that|which|who|and|or|but|to|the|of|a|an|by|for|with|as|in|on)$/i, '').replace(/[\s,;:]+$/, '');
+  }
+  if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b/i.test(t)) return null;
+  return t.length > 0 ? t : null;
+}
+
 /** Object nouns that make a target something on the platform, not the platform itself. */
 const ON_THE_PLATFORM =
   /\b(?:accounts?|channels?|posts?|videos?|pages?|groups?|content|tweets?|listings?|profiles?|handles?|links?|episodes?|songs?|books?)\b/i;
@@ -408,7 +423,7 @@ function readSentence(
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const putUnder = /^quarantine$/i.test(m[0]) ? PUT_UNDER.exec(before) : null;
     const labelQuoted = action === 'labelled' ? QUOTED_LABEL.exec(after) : null;
-    const target =
+    const readObject =
       ownAccount ??
       // "Reddit has put the r/Russia subreddit into quarantine": the noun, and what was put under it.
       (putUnder && OBJECT.test(putUnder[1]!) && platformIsSubject(text, platforms, sentence.start + putUnder.index)
@@ -479,6 +494,7 @@ function readSentence(
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null) ??
       // "terminated its service to [the forum]": the customer a provider stops serving.
       (CUT_OFF_CUE.test(m[0]) ? customerCutOff(s, m.index + m[0].length, next) : null);
+    const target = readObject === null ? null : tidyTarget(readObject);
     if (!target) continue;
     // "a complaint over this restriction and Apple's fees": what follows a conjunction is not the noun's object.
     if (/^(?:and|or|but|nor)\b/i.test(target)) continue;

@@ -1947,6 +1947,13 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     expect(detected('Telegram bans Harborchat bots after a surge in spam', story)).toBe(true);
   });
 
+  it('keeps a target to the words that name it, without punctuation or a dangling clause word', () => {
+    const target = (headline: string, body: string) => detect(`${headline}\n\n${body}`).events[0]?.target;
+    expect(target('Harbor news', 'YouTube channels that were taken down had over 114 million views, the ministry said.')).toBe(
+      'YouTube channels',
+    );
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
