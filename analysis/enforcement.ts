@@ -871,7 +871,8 @@ function stateActor(before: string): string | null {
     words.pop();
   // The body before the place it belongs to: "the Communications Authority of Kenya", not "Kenya".
   const body = STATE_BODY.exec(words.slice(-7).join(' '));
-  if (body) return body[1]!.trim();
+  // ("After government ban, …": the preposition opening the clause is not the body's name.)
+  if (body) return body[1]!.trim().replace(/^(?:after|following|before|since|amid|despite|when|while|and|but)\s+/i, '');
   // "Justice Neena Bansal Krishna directed …": a judge, by title and name.
   const judge = JUDGE_BY_NAME.exec(words.slice(-6).join(' '));
   if (judge) return judge[1]!;

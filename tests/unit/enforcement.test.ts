@@ -1954,6 +1954,11 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
     );
   });
 
+  it('names the state that acted without the preposition opening its clause', () => {
+    const e = detect('Harbor blocks Tumblr\n\nAfter government ban, Tumblr is blocked in Indonesia, officials said.');
+    expect(e.events.map((ev) => ev.orderedBy)).not.toContain('After government');
+  });
+
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
   });
