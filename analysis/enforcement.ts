@@ -1502,10 +1502,6 @@ const TOTALS_OVER_PERIOD =
   /\b\d[\d,.]*\s*(?:lakhs?|crores?|million|mn|billion|bn)\b[^.;:]{0,60}?\bin\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+(?:half|quarter|six months|three months)|(?:H|Q)[1-4]|\d+\s+months|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
 /**
- * A headline that reports no act, whatever its words: a denial, a legal fight that ends, an act said not
- * to have happened, a ban halted, a demand.
- */
-/**
  * "TikTok cracks down on misinformation in latest global transparency report": totals over a period,
  * and "… viral to claim govt banned Instagram: Fact-check": a claim debunked. Neither reports an act.
  */
@@ -1518,23 +1514,30 @@ const TOTALS_OR_DEBUNK =
  */
 const OUTAGE_HEADLINE = /^[^:]{1,40}\sdown\s*:|\boutages?\b/i;
 
+/** Headlines whose news is something other than an act, whatever words of enforcement they use. */
+const NO_ACT_HEADLINES: readonly RegExp[] = [
+  OUTAGE_HEADLINE,
+  TOTALS_OR_DEBUNK,
+  TOTALS_OVER_PERIOD,
+  LAWSUIT_OVER_ACT,
+  PERSON_DISCIPLINED,
+  STAFF_TOLD_TO_DELETE,
+  FINED_FOR_NOT_ACTING,
+  OWN_OR_USER_ACT,
+  GAIN_AFTER_ACT,
+  DENIED_ACT,
+  LEGAL_FIGHT_ENDS,
+  ACT_DID_NOT_HAPPEN,
+  BAN_HALTED,
+  DEMANDED_ACT,
+];
+
+/**
+ * A headline that reports no act, whatever its words: a denial, a legal fight that ends, an act said not
+ * to have happened, a ban halted, a demand, a total, an outage, someone else's act or gain.
+ */
 export function headlineReportsNoAct(headline: string): boolean {
-  return (
-    OUTAGE_HEADLINE.test(headline) ||
-    TOTALS_OR_DEBUNK.test(headline) ||
-    TOTALS_OVER_PERIOD.test(headline) ||
-    LAWSUIT_OVER_ACT.test(headline) ||
-    PERSON_DISCIPLINED.test(headline) ||
-    STAFF_TOLD_TO_DELETE.test(headline) ||
-    FINED_FOR_NOT_ACTING.test(headline) ||
-    OWN_OR_USER_ACT.test(headline) ||
-    GAIN_AFTER_ACT.test(headline) ||
-    DENIED_ACT.test(headline) ||
-    LEGAL_FIGHT_ENDS.test(headline) ||
-    ACT_DID_NOT_HAPPEN.test(headline) ||
-    BAN_HALTED.test(headline) ||
-    DEMANDED_ACT.test(headline)
-  );
+  return NO_ACT_HEADLINES.some((pattern) => pattern.test(headline));
 }
 
 /** Whether `words` open on a country's name or a state body: "Australia censoring …", "the government blocking …". */
