@@ -116,7 +116,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(['shut', 'shuts', 'shutting'], ['down']),
       ...pairs(forms('clos', 'e', 'es', 'ed', 'ing'), ['down']),
       ...['shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'],
-      ...forms('delist', '', 's', 'ed', 'ing'),
+      ...hyphenOptional('de', forms('list', '', 's', 'ed', 'ing')),
       ...hyphenOptional('de', forms('index', '', 'es', 'ed', 'ing')),
       ...forms('clos', 'e', 'es', 'ed', 'ing'),
       ...forms('revok', 'e', 'es', 'ed', 'ing'),
@@ -126,7 +126,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'ridding',
     ],
   },
-  { action: 'blocked', strength: 'weak', phrases: forms('block', '', 's', 'ed', 'ing') },
+  {
+    action: 'blocked',
+    strength: 'weak',
+    // ("OpenSea blacklists NFT collections": a marketplace barring listings from sale.)
+    phrases: [...forms('block', '', 's', 'ed', 'ing'), ...forms('blacklist', '', 's', 'ed', 'ing')],
+  },
   {
     action: 'restricted',
     strength: 'weak',

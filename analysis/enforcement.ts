@@ -53,7 +53,8 @@ export interface EnforcementEvent {
 /**
  * The words read as a target, without what they caught of the sentence around them: punctuation before,
  * a dangling "that" or "and" after ("YouTube channels that"). Words that open on a finite verb ("has led
- * to our channel", "is illegal in China") are the rest of a clause, not an object.
+ * to our channel", "is illegal in China") are the rest of a clause, not an object, and words that open on
+ * "from" the place it was taken from.
  */
 function tidyTarget(words: string): string | null {
   let t = words.replace(/^[\s,;:”’"'\]]+/, '').replace(/[\s,;:“‘(\[]+$/, '');
@@ -62,6 +63,8 @@ function tidyTarget(words: string): string | null {
     t = t.replace(/\s+(?:that|which|who|and|or|but|to|the|of|a|an|by|for|with|as|in|on)$/i, '').replace(/[\s,;:]+$/, '');
   }
   if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b/i.test(t)) return null;
+  // ("de-list from its Google search results articles about …": a place the object is taken from.)
+  if (/^(?:from|off|into|onto)\b/i.test(t)) return null;
   return t.length > 0 ? t : null;
 }
 
@@ -117,6 +120,8 @@ const STORE_REMOVAL =
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
+const INTENDED_ACT_OBJECT =
+  /\bto\s+(?:\w+ly\s+)?(?:reinstate|restore|unban|unblock|ban|block|remove|suspend|restrict|delete|delist)\s+[^,;:.]{1,60}\s$/i;
 const BAN_PLACED_ON = /^\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:placed|imposed|issued|slapped)\s+on\b/i;
 const BAN_PLACED = /\b(?:plac|impos|issu|slapp?)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const TRADE_BANNED = /^\s+on\s+(?:[\w-]+\s+){0,2}?(?:sales|selling|transactions|purchases|imports|exports|trade|trading)\b/i;
@@ -348,6 +353,9 @@ function readSentence(
       !complied
     )
       continue;
+    // "YouTube to reinstate creators banned over COVID": a participle describing the object of an act
+    // only intended is that object's past, not the news.
+    if (!ordered && /ed$/i.test(m[0]) && INTENDED_ACT_OBJECT.test(before)) continue;
     // "kicked off" is as often "started" ("kicking off a round of layoffs"): a removal only off a platform.
     if (/^kick/i.test(m[0]) && !kickedOffPlatform(text, mentions, cueEnd)) continue;
     // "Twitter drops ‘state-affiliated’ label from NPR": a label taken off, from whom it was taken.
@@ -389,7 +397,9 @@ function readSentence(
     // "Access to The Telegraph website restricted in Russia": a country's block of a site, in a headline.
     const blockedIn = !platform ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
     // "PTA blocked access to …", "Roskomnadzor has restricted …": a regulator with a card, acting itself.
-    const acting = orderer && platformIsSubject(text, [orderer], cueStart) ? orderer.name : null;
+    // ("DOJ/FBI seize domain names": the body named last before the verb is its subject.)
+    const acting =
+      mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart && platformIsSubject(text, [x], cueStart))?.name ?? null;
     // "118 apps banned by India": the state is the agent of a passive.
     // ("banned by the central government": a government named by its level rather than its country.)
     const agent =
@@ -548,6 +558,9 @@ function readSentence(
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
+    // "Telegram restricted in Kenya": the country where the platform was blocked stands for its state.
+    const blockedBy =
+      state ?? (platformBlockedIn(text, sentence, platforms, cueStart, cueEnd, action) ? placeAfterCue(text, cueEnd) : null);
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
     const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
     return {
@@ -557,7 +570,7 @@ function readSentence(
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
-      orderedBy: ordered ? (orderer?.name ?? state) : state,
+      orderedBy: ordered ? (orderer?.name ?? state) : blockedBy,
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
       ordererHasCard: ordered && orderer !== null,
@@ -717,8 +730,9 @@ const USERS_ACTING =
 const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
   /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
+// ("restores TikTok after a ban": a ban the act ended, named after a preposition, is not what it blocks.)
 const LEGAL_MEASURE_NEXT =
-  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
+  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:after|following|over|amid|since|despite|before|during|until|ending)\b)[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
 const LEGAL_MEASURE =
   /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against|banning|blocking)\b.*)?$/i;
 /** A bare plural in lower case, no article, name or number: "gambling streams", "political ads". */
@@ -1022,15 +1036,19 @@ function platformBlockedIn(
   // "Instagram blocked in Russia", "X services remain suspended", "X, formerly Twitter, was suspended".
   if (!p) return null;
   if (OUTAGE.test(text.slice(sentence.start, sentence.end))) return null;
-  // "in Russia After Court Ruling": the place is the first one, two or three of the capitalized words.
+  return placeAfterCue(text, cueEnd) ? text.slice(sentence.start, p.end).trim() : null;
+}
+
+/** "in Russia After Court Ruling": the place is the first one, two or three of the capitalized words. */
+function placeAfterCue(text: string, cueEnd: number): string | null {
   const words =
     /^\s+(?:again\s+)?(?:[Ii]n|by|as)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
       .exec(text.slice(cueEnd, cueEnd + 40))?.[1]
       ?.trim()
-      .toLowerCase()
       .split(/\s+/) ?? [];
-  const named = words.some((_, n) => isPlaceName(words.slice(0, n + 1)));
-  return named ? text.slice(sentence.start, p.end).trim() : null;
+  for (let n = words.length; n >= 1; n--)
+    if (isPlaceName(words.slice(0, n).map((w) => w.toLowerCase()))) return words.slice(0, n).join(' ');
+  return null;
 }
 
 /**
@@ -1421,11 +1439,12 @@ export const INTENDED_ACT_HEADLINE =
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
- * all crypto ads": a headline's future, the act not yet done. (Title Case headlines are left out: "Did
- * Citibank Pressure OpenSea To Remove NFTs?" is a past act.)
+ * all crypto ads", "Google News search to remove sites …" (a service named with its kind), "YouTube to
+ * reinstate creators …": a headline's future, the act (or its reversal) not yet done. (Title Case headlines are left out: "Did Citibank Pressure OpenSea To
+ * Remove NFTs?" is a past act.)
  */
 const FUTURE_ACT_HEADLINE =
-  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull)\b/u;
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner)\s+)?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
 
 /** A headline about an act intended, threatened, asked for or still to come. */
 export function headlineIntendsAct(headline: string): boolean {
@@ -1457,6 +1476,15 @@ const DEMANDED_ACT =
  */
 const LAWSUIT_OVER_ACT =
   /\b(?:sues|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
+
+/**
+ * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal
+ * against judgment that upheld takedown orders": a challenge to an order, the fight being the news.
+ * ("Twitter fights Turkish order to block …" is left out: fighting an order it obeys; so is a challenge
+ * dismissed, which leaves the order standing.)
+ */
+const ORDER_CHALLENGED =
+  /^(?!.*\b(?:dismiss|reject|toss|uphold|upheld))(?:.*)\b(?:challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|contest(?:s|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:order|ruling|judgment|decision|directive|direction|verdict|injunction)s?\b/i;
 
 /**
  * "Prince removes his music from streaming services": an owner withdrawing their own work; "Official
@@ -1520,6 +1548,7 @@ const NO_ACT_HEADLINES: readonly RegExp[] = [
   TOTALS_OR_DEBUNK,
   TOTALS_OVER_PERIOD,
   LAWSUIT_OVER_ACT,
+  ORDER_CHALLENGED,
   PERSON_DISCIPLINED,
   STAFF_TOLD_TO_DELETE,
   FINED_FOR_NOT_ACTING,

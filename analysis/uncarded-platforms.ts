@@ -122,8 +122,12 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Paramount+',
 ];
 
-/** Names that are also ordinary words: the service only where it acts or owns something. */
-export const UNCARDED_PLATFORM_WORDS: readonly string[] = ['Grab'];
+/**
+ * Names that are also ordinary words or other names: the service only where it acts or owns something,
+ * or is the agent of a passive ("suspended by Grab"), and not as the last word of a longer name ("Usain
+ * Bolt").
+ */
+export const UNCARDED_PLATFORM_WORDS: readonly string[] = ['Grab', 'Bolt'];
 
 export interface UncardedMention {
   name: string;
@@ -139,7 +143,12 @@ const byLength = (names: readonly string[]) => [...names].sort((a, b) => b.lengt
 // the word boundaries are checked by hand on the few hits.
 const NAMES = new RegExp(byLength(UNCARDED_PLATFORM_NAMES).join('|'), 'g');
 const WORDS = new RegExp(byLength(UNCARDED_PLATFORM_WORDS).join('|'), 'g');
-const ACTS_OR_OWNS = /^(?:['’]s\b|\s+(?:has|have|had|is|was|said|says|[a-z]+(?:s|ed))\b)/;
+// ("Bolt also revealed …": an adverb may come between. "Grab driver banned …": or the service's people.)
+const ACTS_OR_OWNS =
+  /^(?:['’]s\b|\s+(?:(?:also|now|then|later|since|\w+ly)\s+)?(?:has|have|had|is|was|said|says|[a-z]+(?:s|ed))\b|\s+(?:drivers?|riders?|couriers?|users?|accounts?|merchants?|passengers?|app)\b)/;
+const AGENT_OF_PASSIVE = /\bby\s$/;
+/** A capitalised word just before, other than a sentence's opening word: "Usain Bolt", "Chevy Bolt". */
+const NAME_BEFORE = /(?<!\b(?:The|A|An|In|On|At|By|For|After|But|And|When|While|Now|Then|So|As)\s)\b\p{Lu}[\p{L}.-]*\s$/u;
 
 /** A name's edges are word edges: no letter or digit around it, and no dot before it (a host name's tail). */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -158,7 +167,11 @@ export function findUncardedPlatforms(text: string): UncardedMention[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const end = m.index + m[0].length;
-      if (!standsAlone(text, m.index, end) || (mustAct && !ACTS_OR_OWNS.test(text.slice(end, end + 24)))) continue;
+      if (!standsAlone(text, m.index, end)) continue;
+      if (mustAct) {
+        const before = text.slice(Math.max(0, m.index - 24), m.index);
+        if (NAME_BEFORE.test(before) || !(ACTS_OR_OWNS.test(text.slice(end, end + 32)) || AGENT_OF_PASSIVE.test(before))) continue;
+      }
       out.push({ name: m[0], start: m.index, end });
     }
   }

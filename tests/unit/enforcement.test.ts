@@ -50,6 +50,8 @@ const matcher = smallMatcher([
   entry('stripe', 'Stripe', 'company'),
   entry('airbnb', 'Airbnb', 'platform'),
   entry('harbor-herald', 'Harbor Herald', 'media'),
+  entry('harbor-justice', 'HJD', 'government'),
+  entry('harbor-police', 'HPB', 'government'),
 ]);
 /**
  * Every article the detector flags in these tests must also get past the content script's prefilter
@@ -1961,6 +1963,76 @@ describe('enforcement detection: held-out set BE (our own words)', () => {
 
   it('reads an employer telling its own staff to delete apps as no act on a platform', () => {
     expect(detected('Harbor Army asks personnel to delete Facebook, Instagram and 87 apps', story)).toBe(false);
+  });
+});
+
+describe('enforcement detection: held-out set BF (our own words)', () => {
+  const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('knows a ride-hailing name that is also a word or a surname only where it acts, owns or is the agent', async () => {
+    const { findUncardedPlatforms } = await import('../../analysis/uncarded-platforms');
+    const names = (text: string) => findUncardedPlatforms(text).map((u) => u.name);
+    expect(names('The rider said his account had been suspended by Grab.')).toEqual(['Grab']);
+    expect(names('In a statement, Bolt also revealed it had suspended 30 accounts.')).toEqual(['Bolt']);
+    expect(names('Grab driver banned for mocking passengers')).toEqual(['Grab']);
+    expect(names('Usain Bolt has won again, and the Chevy Bolt was recalled.')).toEqual([]);
+    expect(names('He tightened the bolt. Grab a chair by the door.')).toEqual([]);
+    expect(
+      event('Harbor rider update', 'In a statement, Bolt also revealed it has suspended several accounts linked to fake rides.'),
+    ).toMatchObject({
+      platform: 'Bolt',
+      target: 'several accounts linked to fake rides',
+    });
+  });
+
+  it('reads a marketplace blacklisting NFT collections', () => {
+    expect(event('OpenSea blacklists harbor NFT collections')).toMatchObject({
+      platform: 'OpenSea',
+      action: 'blocked',
+      target: 'harbor NFT collections',
+    });
+    expect(detected('Harbor club blacklists rival fans after the derby', body)).toBe(false);
+  });
+
+  it('reads a state body named after another with a slash as the one that acted, and domain names as its object', () => {
+    expect(event('HJD/HPB seize domain names by warrant')).toMatchObject({ orderedBy: 'HPB', target: 'domain names' });
+  });
+
+  it('reads a hyphenated de-listing, and never a place something was taken from as what was taken', () => {
+    expect(event('Amazon de-lists harbor e-book before release')).toMatchObject({ platformId: 'amazon', action: 'removed' });
+    const result = detect(
+      'Harbor ruling\n\nThe court has ordered Google to de-list from its search results articles about an old fraud by a harbor businessman.',
+    );
+    expect(result.events.every((e) => !/^from\b/i.test(e.target ?? ''))).toBe(true);
+  });
+
+  it('reads a service named with its kind, and a reversal, as a headline’s future', () => {
+    expect(detected('Google News search to remove sites that hide their country of origin', body)).toBe(false);
+    expect(detected('YouTube to reinstate creators banned over harbor content, letter says', body)).toBe(false);
+    expect(detected('YouTube reinstates creators banned over harbor content, letter says', body)).toBe(true);
+  });
+
+  it('reads a challenge to an order as the news, unless the challenge was dismissed', () => {
+    expect(detected('Twitter moves High Court challenging order to globally remove harbor links', body)).toBe(false);
+    expect(detected('Twitter moves High Court in appeal against judgment that upheld takedown orders', body)).toBe(false);
+    expect(
+      detected(
+        'High Court dismisses Twitter plea challenging orders to block harbor tweets',
+        'The High Court dismissed the plea on Monday, upholding orders under which Twitter blocked 39 harbor tweets.',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a platform restored after a ban, and names the country where a platform was blocked as the state that did it', () => {
+    expect(event('Nepal restores TikTok after a ban')).toMatchObject({ platformId: 'tiktok', action: 'reinstated', orderedBy: 'Nepal' });
+    expect(detected('Judge blocks Montana’s TikTok ban', body)).toBe(false);
+    expect(event('Telegram restricted in Kenya amid ban on live coverage')).toMatchObject({
+      platformId: 'telegram',
+      action: 'restricted',
+      orderedBy: 'Kenya',
+    });
   });
 });
 
