@@ -67,6 +67,15 @@ function followedBy(firsts: string[], rests: string[]): [string, string[]][] {
   return firsts.map((first) => [first, rests]);
 }
 
+/**
+ * "Facebook took the department's page down", "takes some loan apps off Play Store", "shut the site
+ * down": phrasal verbs written around their object. The detector reads them after every cue written
+ * whole, with the words between as the object; the prefilter looks for the particle a few words on.
+ */
+export const SPLIT_CUE_FIRSTS: readonly string[] = ['take', 'takes', 'took', 'taken', 'taking', 'shut', 'shuts', 'shutting'];
+/** From just after the first word: up to five words (none of them the particle), then "down" or "off". */
+export const SPLIT_CUE_REST = /((?:\s+(?!(?:down|off)\b)[\w'’.-]+){1,5}?)\s+(?:down|off)\b/y;
+
 /** Words that are a cue only with what follows them ("took down", "lifted the ban"). */
 export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ...followedBy(['cut', 'cuts', 'cutting'], ['off', 'service', 'services', 'ties']),
@@ -208,6 +217,10 @@ function restFollows(text: string, at: number, rest: string): boolean {
 function isCue(word: string, text: string, end: number): boolean {
   const lower = word.toLowerCase();
   if (CUE_WORDS.has(lower)) return true;
+  if (SPLIT_CUE_FIRSTS.includes(lower)) {
+    SPLIT_CUE_REST.lastIndex = end;
+    if (SPLIT_CUE_REST.test(text)) return true;
+  }
   return CUE_PHRASES.get(lower)?.some((rest) => restFollows(text, end, rest)) ?? false;
 }
 

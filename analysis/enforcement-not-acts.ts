@@ -35,7 +35,7 @@ const LICENSING =
  * "school networks", "access to the chatbot in schools".
  */
 export const EMPLOYER_DEVICES =
-  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools)\b/i;
+  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|council|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools)\b/i;
 const STAFF_BARRED =
   /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
 /** People an employer or a school governs, right before what they are barred from. */

@@ -20,6 +20,8 @@ import {
   ownAccountActedOn,
   PUT_UNDER,
   QUOTED_LABEL,
+  SPLIT_CUE_FIRSTS,
+  SPLIT_CUE_REST,
   VIOLATION_NEAR,
   VIOLATION_REACH,
 } from './enforcement-hint';
@@ -101,7 +103,9 @@ export interface EnforcementResult {
   events: EnforcementEvent[];
 }
 
-const ACTION_CUES = compileCues(CUE_GROUPS);
+/** The split phrasal verbs come last, their object captured: "took [the department's page] down". */
+const SPLIT_CUE = new RegExp(`\\b(?:${SPLIT_CUE_FIRSTS.join('|')})${SPLIT_CUE_REST.source}`, 'i');
+const ACTION_CUES: [RegExp, string, CueStrength][] = [...compileCues(CUE_GROUPS), [SPLIT_CUE, 'removed', 'weak']];
 /** Where any cue may begin (the prefilter's list, tested to cover every cue): most sentences have none. */
 const ANY_CUE_START = new RegExp(CUE_START.source, 'i');
 const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);
@@ -119,7 +123,7 @@ const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|(?:look(?:s|ing)?|inquir(?:e|es|ing)) into|to investigate|investigat(?:e|es|ing) whether|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
 const INTENDED_ACT_OBJECT =
   /\bto\s+(?:\w+ly\s+)?(?:reinstate|restore|unban|unblock|ban|block|remove|suspend|restrict|delete|delist)\s+[^,;:.]{1,60}\s$/i;
 const BAN_PLACED_ON = /^\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:placed|imposed|issued|slapped)\s+on\b/i;
@@ -353,6 +357,14 @@ function readSentence(
       !complied
     )
       continue;
+    // "TikTok ban moved", "TikTok ban passed by council": the noun after a platform's name, then its
+    // verb; the ban is what was moved, not an act on anything.
+    if (
+      /^ban$/i.test(m[0]) &&
+      /^\s+\w+ed(?:\s+(?:by|at|in|on|after|over|as)\b|\s*[,;:.]|\s*$)/i.test(next) &&
+      platformIsSubject(text, platforms, cueStart)
+    )
+      continue;
     // "YouTube to reinstate creators banned over COVID": a participle describing the object of an act
     // only intended is that object's past, not the news.
     if (!ordered && /ed$/i.test(m[0]) && INTENDED_ACT_OBJECT.test(before)) continue;
@@ -417,6 +429,20 @@ function readSentence(
     const providers = ordered ? PROVIDERS.exec(before) : null;
     if (!platform && providers) platform = unnamedPlatform('providers', providers[0], cueStart);
     if (!platform && !(ordered && orderer) && !state) continue;
+    // "Mayor and commissioner drop Facebook pages", "advertisers stop spending on YouTube": the commonest
+    // words are an act only with a platform or a state doing it (or a passive: "dropped from the App Store").
+    if (
+      /^(?:drop|stop|disrupt|cancel)|^cut(?:s|ting)?\s+(?:service|ties)/i.test(m[0]) &&
+      !state &&
+      !ordered &&
+      !platformIsSubject(text, platforms, cueStart) &&
+      !PASSIVE_AUX_BEFORE.test(before) &&
+      !/^\s+(?:by|from|off)\b/i.test(next) &&
+      !(previousPlatform && (PLATFORM_PRONOUN.test(before.slice(-40)) || IT_OPENS.test(before) || WE_ACTED.test(before))) &&
+      // ("tech giants drop Parler", "the Steam digital distribution service has dropped a game".)
+      !SERVICE_SUBJECT.test(before)
+    )
+      continue;
     // Cues that name no act: a catalogue changing hands, an employer's rule, a product setting, a practice
     // named or announced, a kind of thing (`enforcement-not-acts.ts`). Asked after the cheaper test just
     // above, which turns away most cues in articles about anything else.
@@ -433,7 +459,18 @@ function readSentence(
     const placedOn = /^bans?$/i.test(m[0]) ? (BAN_PLACED_ON.exec(next) ?? (BAN_PLACED.test(before) ? /^\s+on\b/i.exec(next) : null)) : null;
     const putUnder = /^quarantine$/i.test(m[0]) ? PUT_UNDER.exec(before) : null;
     const labelQuoted = action === 'labelled' ? QUOTED_LABEL.exec(after) : null;
+    // "took [the page] down": the object inside a split phrasal verb, if platforms act on it or it names one.
+    // Only a platform or a state as the subject does it ("the manager took two players off" does not).
+    const splitNamesPlatform = m[1] !== undefined && platforms.some((p) => namedAt(p, cueStart + m[0].indexOf(m[1]!), m[1]!.length));
+    const splitObject =
+      m[1] !== undefined &&
+      (OBJECT.test(m[1]) || splitNamesPlatform) &&
+      (state !== null || ordered || platformIsSubject(text, platforms, cueStart) || PLATFORM_PRONOUN.test(before.slice(-40)))
+        ? m[1].trim()
+        : null;
+    if (m[1] !== undefined && !splitObject) continue;
     const readObject =
+      splitObject ??
       ownAccount ??
       // "Reddit has put the r/Russia subreddit into quarantine": the noun, and what was put under it.
       (putUnder && OBJECT.test(putUnder[1]!) && platformIsSubject(text, platforms, sentence.start + putUnder.index)
@@ -1390,6 +1427,9 @@ const ASKED_PROVIDERS =
   /\b(?:ask(?:s|ed)?|request(?:s|ed)?|told|tells)\s+(?:(?:all|the|local|mobile|internet|telecom|telecommunications?|network|service|cellular|broadband)\s+){0,3}(?:operators|providers|ISPs|telcos|telecoms|carriers|companies)\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** A sentence whose subject is "It", right before the cue: "It removed", "It has since suspended". */
+/** A service named by its kind right before the verb: "tech giants", "the distribution service has". */
+const SERVICE_SUBJECT =
+  /\b(?:services?|platforms?|compan(?:y|ies)|sites?|apps?|stores?|giants?|firms?|providers?)\s+(?:(?:has|have|had|also|now|then|quickly)\s+)*(?:\w+ly\s+)?$/i;
 const IT_OPENS = /^\s*It\s+(?:(?:has|had|also|then|later|since|quickly|subsequently|now)\s+)*(?:\w+ly\s+)?$/;
 /** "We've removed", "we have now suspended": a company speaking of what it did (not what it will do). */
 const WE_ACTED = /\bwe(?:['’](?:ve|d))?(?:\s+(?:have|had|also|now|then|already|since))*\s+(?:\w+ly\s+)?$/i;

@@ -2036,6 +2036,44 @@ describe('enforcement detection: held-out set BF (our own words)', () => {
   });
 });
 
+describe('enforcement detection: held-out set BG (our own words)', () => {
+  const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('reads a phrasal verb written around its object, only with a platform or a state doing it', () => {
+    expect(event('Harbor sheriff loses page', 'Sheriff Dale Orr said Facebook took the department’s page down last week.')).toMatchObject({
+      platformId: 'facebook',
+      action: 'removed',
+      target: 'the department’s page',
+    });
+    expect(event('Apple takes harbor loan apps off App Store')).toMatchObject({ platformId: 'apple', target: 'harbor loan apps' });
+    expect(detected('Harbor derby', 'The coach took two players off at half-time, fans said on Twitter.')).toBe(false);
+    expect(detected('Harbor day', 'Twitter staff took the day off on Friday, the company said.')).toBe(false);
+  });
+
+  it('reads the noun of a ban after a platform, then its verb, as a ban moved, not an act', () => {
+    expect(detected('TikTok ban moved', 'Councillors backed the motion on Monday.')).toBe(false);
+    expect(detected('TikTok ban passed by harbor council', 'Councillors backed the motion on Monday.')).toBe(false);
+    expect(detected('YouTube bans doctored harbor videos', body)).toBe(true);
+  });
+
+  it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
+    expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
+    expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
+    expect(detected('Harbor council news', 'The state government banned TikTok on council devices across the region.')).toBe(false);
+    expect(detected('Harbor council news', 'TikTok investigated and removed the harbor accounts on Monday.')).toBe(true);
+  });
+
+  it('reads the commonest words of an act only with a platform, a service or a state doing it', () => {
+    expect(detected('Harbor mayor and commissioner drop Facebook pages over abuse', body)).toBe(false);
+    expect(detected('Tech giants drop Parler app after the riot', body)).toBe(true);
+    expect(
+      detected('Harbor game pulled', 'The Steam distribution service has dropped a game called Harbor Siege after a row with its maker.'),
+    ).toBe(true);
+  });
+});
+
 /**
  * Every string an expression without repetition matches: alternatives, `(?:…)` groups, `?` and
  * one-character classes such as `[cs]`, which is all the detector's word lists use.
