@@ -1455,9 +1455,12 @@ const DETECTION_THRESHOLD = 1.5;
 const GUIDE_HEADLINE =
   /^(?:explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
 
-/** A headline denying an act ("Regulator denies blocking news portals"): the denial is the news. (A dot inside a name, "Itch.io", ends nothing.) */
+/**
+ * A headline denying an act ("Regulator denies blocking news portals") or a report ("Meta belies report of
+ * meeting …"): the denial is the news. (A dot inside a name, "Itch.io", ends nothing.)
+ */
 export const DENIED_ACT =
-  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)/i;
+  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)|\b(?:den(?:y|ies|ied|ying)|beli(?:e|es|ed)|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|reject(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?|rumou?rs?|accusations?)\b/i;
 
 /**
  * A headline whose news is a legal fight ending: "Judge dismisses Trump's case over Twitter ban",
@@ -1528,11 +1531,12 @@ const ORDER_CHALLENGED =
 
 /**
  * "Prince removes his music from streaming services": an owner withdrawing their own work; "Official
- * violated First Amendment by blocking critic on Facebook": a user blocking another. Neither is a
- * platform's act or a state's.
+ * violated First Amendment by blocking critic on Facebook", "President blocks blogger Abraham Mutai on
+ * Twitter": a user blocking another; "Sonakshi Sinha on deactivating her account": someone leaving. None
+ * is a platform's act or a state's.
  */
 const OWN_OR_USER_ACT =
-  /\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\bblock(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?)\s+(?:on|from)\b/i;
+  /\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\bblock(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:on|from)\b|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b/iu;
 
 /**
  * "Bluesky gains a million new users from Brazil after X ban", "Koo launches in Nigeria after Twitter

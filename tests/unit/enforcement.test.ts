@@ -2058,6 +2058,16 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detected('YouTube bans doctored harbor videos', body)).toBe(true);
   });
 
+  it('reads a denied report, a user blocking a named critic and someone leaving as the news, not an act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Meta belies report of meeting between its Manila staff and a harbor candidate')).toBe(true);
+    expect(headlineReportsNoAct('Harbor regulator refutes claims it blocked news sites')).toBe(true);
+    expect(headlineReportsNoAct('Governor blocks blogger Dan Harbor on Twitter')).toBe(true);
+    expect(headlineReportsNoAct('Harbor actor on deactivating her account: it was the right call')).toBe(true);
+    expect(headlineReportsNoAct('Twitter blocks blogger Dan Harbor’s account')).toBe(false);
+    expect(headlineReportsNoAct('Meta deletes harbor singer’s account after report')).toBe(false);
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
