@@ -1487,7 +1487,7 @@ export const INTENDED_ACT_HEADLINE =
  * Remove NFTs?" is a past act.)
  */
 const FUTURE_ACT_HEADLINE =
-  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner)\s+)?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner|government|authorities|regulator|ministry|court|watchdog|police)\s+)?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
 
 /** A headline about an act intended, threatened, asked for or still to come. */
 export function headlineIntendsAct(headline: string): boolean {
@@ -1500,7 +1500,7 @@ export function headlineIntendsAct(headline: string): boolean {
  * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b/i;
+  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+be\s+(?:forced|compelled|made|ordered|required)\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -1518,7 +1518,7 @@ const DEMANDED_ACT =
  * termination case fails": the lawsuit, or its end, is the news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:sues|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
+  /\b(?:sues?|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal

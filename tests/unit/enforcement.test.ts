@@ -2068,6 +2068,14 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(headlineReportsNoAct('Meta deletes harbor singer’s account after report')).toBe(false);
   });
 
+  it('reads a state’s future, a ruling that a platform cannot be forced, and a suit over frozen accounts as no act', async () => {
+    const { headlineIntendsAct, headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Harbor government to unban Twitter very soon')).toBe(true);
+    expect(headlineReportsNoAct('High Court rules YouTube cannot be forced to remove harbor video without an order')).toBe(true);
+    expect(headlineReportsNoAct('Three users sue PayPal for freezing accounts')).toBe(true);
+    expect(headlineReportsNoAct('PayPal freezes accounts of three harbor users')).toBe(false);
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
