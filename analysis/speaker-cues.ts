@@ -2120,7 +2120,8 @@ function introducingClauseInSentence(ctx: CueContext, q: number, qi: number, fro
 function signatureLine(tokens: Token[], qi: number): Cue | null {
   if (qi > 0 && tokens[qi - 1]!.kind !== 'para') return null;
   let start = qi + 1;
-  if (tokens[start]?.kind === 'para') start++;
+  const nextLine = tokens[start]?.kind === 'para';
+  if (nextLine) start++;
   else if (tokens[start]?.kind !== 'punct' && !isCapitalized(tokens[start])) return null;
   const dashed = /^[—–-]$/.test(tokens[start]?.text ?? '');
   if (dashed) start++;
@@ -2137,6 +2138,9 @@ function signatureLine(tokens: Token[], qi: number): Cue | null {
   // otherwise only its details may.
   if (!dashed && !plainStretch(tokens, name.to, end)) return null;
   if (name.to - name.from === 1 && tokens[name.from]!.text.length <= 3) return null;
+  // ("Cockerel" on a line of its own after the quote: a subheading, not a signature, which gives a
+  // full name or marks itself with a dash or brackets.)
+  if (nextLine && !dashed && !bracketed && name.to - name.from === 1) return null;
   // Without a dash or brackets, the line must be only a name and its details, not a sentence.
   if (!dashed && !bracketed && (tokens[end]?.text === '.' || (name.to !== end && tokens[name.to]!.text !== ','))) return null;
   return { kind: 'mention', mention: name, how: 'signature-line' };

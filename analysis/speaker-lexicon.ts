@@ -1038,6 +1038,27 @@ export const ABBREVIATIONS = new Set([
 
 /** Nouns that name a function a person holds ("spokesperson", "senior fellow", "analyst"). */
 export const ROLE_NOUNS = new Set([
+  // Occupations the article may name a speaker by ("Politician Steve Mbogo", "licensee Lee Garrett").
+  'politician',
+  'influencer',
+  'cleric',
+  'licensee',
+  'publican',
+  'landlord',
+  'landlady',
+  'councillor',
+  'councilor',
+  'streamer',
+  'youtuber',
+  'comedian',
+  'actor',
+  'actress',
+  'singer',
+  'rapper',
+  'musician',
+  'farmer',
+  'imam',
+  'rabbi',
   'spokesperson',
   'spokesman',
   'spokeswoman',

@@ -24,6 +24,7 @@ import {
 import { givenNameGender } from './given-names';
 import { isDemonymName, isPlaceName } from './place-names';
 import type { QuoteSpeaker } from './quotes';
+import { UNCARDED_PLATFORM_NAMES } from './uncarded-platforms';
 
 type EntityKind = 'person' | 'organization' | 'document' | 'place' | 'unknown';
 
@@ -210,6 +211,8 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   let roleFrom = honorFrom;
   while (roleFrom > start && isWord(tokens[roleFrom - 1]) && isRoleWord(tokens[roleFrom - 1]!) && !isPossessive(tokens[roleFrom - 1]))
     roleFrom--;
+  // ("Lady Justice Jackie Kamau", "Lord Justice Leveson": the title's first word belongs to the role.)
+  if (roleFrom < honorFrom && roleFrom > start && /^(?:lady|lord)$/.test(tokens[roleFrom - 1]!.lower)) roleFrom--;
   // The role's head is the last role word; leading modifiers without a head are not a role.
   while (roleFrom < honorFrom && !tokens.slice(roleFrom, honorFrom).some((t) => ROLE_NOUNS.has(t.lower))) roleFrom = honorFrom;
   const nameWords = tokens
@@ -264,6 +267,8 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     descriptor:
       nameFrom > from &&
       !(role === null && /^(?:.*['’]s|the|a|an)$/i.test(slice(text, tokens, from, nameFrom))) &&
+      // ("Mr Bibby", "Mrs Loach": a courtesy title describes no one.)
+      !(role === null && /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(slice(text, tokens, from, nameFrom))) &&
       // ("leading Minaj to …": lower-case words with no role in them describe nothing.)
       (role !== null || /\p{Lu}/u.test(slice(text, tokens, from, nameFrom)))
         ? slice(text, tokens, from, nameFrom)
@@ -311,6 +316,8 @@ function introducedAsLocation(tokens: Token[], from: number, j: number): boolean
 const STATE_ABBREVIATION =
   /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|S\.[CD]|R\.I|W\.Va)\.$/;
 
+const SERVICE_NAMES: ReadonlySet<string> = new Set(UNCARDED_PLATFORM_NAMES.map((n) => n.toLowerCase()));
+
 function phraseKind(
   tokens: Token[],
   nameFrom: number,
@@ -322,6 +329,8 @@ function phraseKind(
   const nameTokens = tokens.slice(nameFrom, end).filter(isWord);
   if (nameTokens.some((t) => ORGANIZATION_MARKERS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(nameTokens[0]!.text)))
     return 'organization';
+  // "Cash App", "Tinder": a service known by name, never a person "she" could stand for.
+  if (name && SERVICE_NAMES.has(name.toLowerCase())) return 'organization';
   if (honorific || role) return 'person';
   // "New Hampshire", "Wall Street", "Muslim Americans": two capitalized words that are no first and last name.
   const words = nameTokens.map((t) => bareWord(t.text));

@@ -38,4 +38,32 @@ describe('roles and affiliations from introductions', () => {
     const speakers = findQuotes(text).map((q) => q.speaker);
     expect(speakers.at(-1)).toMatchObject({ name: 'Leo Varga', role: 'Spokesman', affiliation: 'Harbor Authority' });
   });
+
+  it('reads an occupation opening a sentence, and a two-word judicial title, as the role', () => {
+    expect(speakerAfter('Politician Steve Mbogo has sued the harbor blogger.', 'Mbogo')).toMatchObject({
+      name: 'Steve Mbogo',
+      role: 'Politician',
+    });
+    expect(speakerAfter('Lady Justice Jackie Kamau barred the harbor blogger.', 'Kamau')).toMatchObject({
+      name: 'Jackie Kamau',
+      role: 'Lady Justice',
+      affiliation: null,
+    });
+  });
+
+  it('gives a courtesy title as no description of the speaker', () => {
+    const text = 'Luke Harbor runs a shared office.\n\n“It was banned for months,” Mr Harbor said.';
+    expect(findQuotes(text)[0]?.speaker).toMatchObject({ name: 'Luke Harbor', role: null, descriptor: null });
+  });
+
+  it('never takes a service named in the sentence before as the person “she” stands for', () => {
+    const text = 'Amber Woods used a card linked to her Cash App account.\n\n“My money would not cash out,” she says.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Amber Woods');
+  });
+
+  it('reads a single word on its own line after a quote as a subheading, not a signature', () => {
+    const text =
+      'Lee Harbor said the page was blocked.\n\n“It is not from any of our customers. Most people understand.\n\nCockerel\n\nThe page came back on Monday.';
+    expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Cockerel');
+  });
 });
