@@ -1369,7 +1369,7 @@ function readPassiveTarget(
     // whoever it names: "Streamer suspended from Twitch".
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
     // ("Milo Yiannopoulos permanently banned", "iShowSpeed gets banned": the adverb and the auxiliary are not the name.)
-    if (bare) return bare[1]!.replace(/(?:\s+(?:\w+ly|gets?|got|getting))+\s*$/i, '').trim();
+    if (bare) return subjectInsideClause(bare[1]!.replace(/(?:\s+(?:\w+ly|gets?|got|getting))+\s*$/i, '').trim());
     const name = TRAILING_NAME.exec(before);
     const owner = name ? HEADLINE_PASSIVE.exec(before.slice(0, name.index) + ' ') : null;
     return owner ? `${owner[1]!.trim()}${name![0].trimEnd()}` : null;
@@ -1394,8 +1394,33 @@ function readPassiveTarget(
     )
     .trim();
   if (phrase.length === 0 || phrase.length > 100) return null;
-  if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after) || ACCESS_TO.test(phrase)) return phrase;
+  if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after) || ACCESS_TO.test(phrase)) return subjectInsideClause(phrase);
   return null;
+}
+
+/**
+ * "… suffered a major blow after [its official Facebook group] was taken down", "a business has been
+ * caught up in a trend in [Meta accounts] being suspended": words before the passive that hold a clause
+ * of their own end in the subject, the object noun after the last conjunction or preposition.
+ */
+function subjectInsideClause(phrase: string): string {
+  const clause =
+    /\s(?:after|before|once|until|finding|discovering|seeing|noticing)\s/i.test(phrase) ||
+    /\s(?:has|have|had|is|are|was|were)\s/i.test(phrase);
+  if (!clause) return phrase;
+  // ("… on our side and [your channel]", "waking up to find [their Instagram account]".)
+  const links = [
+    ...phrase.matchAll(
+      /\s(?:after|before|once|until|as|because|when|while|in|on|of|for|with|about|and|but|(?:to\s+)?(?:find|finding|found|discover|discovering|discovered|see|seeing|saw|notice|noticing|noticed))(?=\s)/gi,
+    ),
+  ];
+  for (let k = links.length - 1; k >= 0; k--) {
+    const tail = phrase.slice(links[k]!.index + links[k]![0].length).trimStart();
+    // The last link whose tail names the object; a later one inside it ("group with over two lakh followers") is its own.
+    if (OBJECT.test(tail) && !(k > 0 && OBJECT.test(phrase.slice(links[k - 1]!.index + links[k - 1]![0].length, links[k]!.index))))
+      return tail;
+  }
+  return phrase;
 }
 
 /** "access to Wikipedia in Turkey [is being restored]": a country's access to a service. */

@@ -2076,6 +2076,23 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(headlineReportsNoAct('PayPal freezes accounts of three harbor users')).toBe(false);
   });
 
+  it('reads the subject of a passive inside a longer clause as the target, not the clause', () => {
+    const target = (body: string) => detect(`Harbor news\n\n${body}`).events[0]?.target;
+    expect(target('A harbor shop has been caught up in a wave of Meta accounts being wrongly suspended for spam.')).toBe('Meta accounts');
+    expect(target('The harbor fan club suffered a blow after its Facebook group with 9,000 members was taken down by the company.')).toBe(
+      'its Facebook group with 9,000 members',
+    );
+    expect(target('A harbor bakery wants answers after waking up to find its Instagram account suspended by Instagram.')).toBe(
+      'its Instagram account',
+    );
+    expect(target('Staff said it was a mistake on their side and the harbor channel has been reinstated by YouTube.')).toBe(
+      'the harbor channel',
+    );
+    expect(target('The accounts created after the election were removed by Facebook on Monday.')).toBe(
+      'The accounts created after the election',
+    );
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
