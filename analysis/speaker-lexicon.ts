@@ -1313,6 +1313,7 @@ export const ROLE_MODIFIERS = new Set([
   'city',
   'digital',
   'media',
+  'social',
   'program',
   'programme',
   'development',

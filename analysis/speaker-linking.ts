@@ -22,6 +22,8 @@ function lastPolicyBefore(mentions: readonly EntityMention[], offset: number): s
 
 /** "The company sent a response", "the platform said": a company named only by its kind. */
 const COMPANY_BY_KIND = /^the\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|tech giant|social network|app maker)$/iu;
+/** The same, ending a stretch of text: the mention may hold only the noun ("the US [firm] said"). */
+const COMPANY_BY_KIND_ENDING = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|tech giant|social network|app maker)$/iu;
 const COMPANY_KINDS = new Set(['platform', 'company']);
 
 /** The company or platform the article named last before `offset`: what "the company" then stands for. */
@@ -85,7 +87,11 @@ export function linkSpeakers(
     const titled = atMention && atMention.kind === 'person' && atMention.start > s.mention.start && s.name.length > atMention.name.length;
     // (The speaker resolver reads only the article's words; a company it could not find by them is the
     // one the matcher saw named last.)
-    const company = !atMention && COMPANY_BY_KIND.test(s.name.trim()) ? lastCompanyBefore(mentions, s.mention.start) : null;
+    // ("the US firm said": the words of the mention, when the resolver kept only the noun as the name.)
+    const byKind =
+      COMPANY_BY_KIND.test(s.name.trim()) ||
+      COMPANY_BY_KIND_ENDING.test(text.slice(Math.max(0, s.mention.start - 30), s.mention.end).trimEnd());
+    const company = !atMention && byKind ? lastCompanyBefore(mentions, s.mention.start) : null;
     const entityId =
       atMention?.id ?? company?.id ?? wholeEntity(s.name) ?? (DOCUMENT_SPEAKER.test(s.name) ? lastPolicyBefore(mentions, q.start) : null);
     // The same speaker, named shorter this time: the fuller name and the role the article gave before.

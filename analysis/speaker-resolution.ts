@@ -227,8 +227,14 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   // ("the gamer": with neither a role nor a name, the words left are the description, not an organization.)
   // ("leading Minaj to …", "the band owner": lower-case words alone name no organization either.)
   const affiliationWords = roleFrom > affiliationFrom ? stripPossessive(slice(text, tokens, affiliationFrom, roleFrom)) : '';
+  // "The Irish Independent journalist's former Twitter profile picture": an owner and a lower-case
+  // modifier before a name, with no role, describe the thing the name modifies, not the name.
+  const ownersModifier = roleFrom >= honorFrom && /['’]s\s+(?:\p{Ll}[\p{L}-]*\s*)+$/u.test(slice(text, tokens, from, nameFrom));
   const affiliation =
-    affiliationWords && (nameFrom < end || roleFrom < honorFrom || honorFrom < nameFrom) && /[\p{Lu}\p{N}]/u.test(affiliationWords)
+    affiliationWords &&
+    !ownersModifier &&
+    (nameFrom < end || roleFrom < honorFrom || honorFrom < nameFrom) &&
+    /[\p{Lu}\p{N}]/u.test(affiliationWords)
       ? affiliationWords
       : null;
   const honorific = honorFrom < nameFrom ? slice(text, tokens, honorFrom, nameFrom) : null;
@@ -266,6 +272,7 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
     // nor does an article alone, "the VietnamNet report".)
     descriptor:
       nameFrom > from &&
+      !ownersModifier &&
       !(role === null && /^(?:.*['’]s|the|a|an)$/i.test(slice(text, tokens, from, nameFrom))) &&
       // ("Mr Bibby", "Mrs Loach": a courtesy title describes no one.)
       !(role === null && /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(slice(text, tokens, from, nameFrom))) &&

@@ -64,6 +64,16 @@ describe('a company named only by its kind', () => {
     expect(text.slice(reply.speaker!.mention.start, reply.speaker!.mention.end)).toBe('The company');
   });
 
+  it('is the platform named last when the words name the kind with a place before it', () => {
+    const later = [
+      'A harbor writer loses his account',
+      'YouTube closed the harbor writer’s channel on Monday.',
+      'When contacted, the US firm said, “We do not comment on individual channels.”',
+    ].join('\n\n');
+    const reply = analyzeArticle(later, youtubeAndInstitute()).quotes[0]!;
+    expect(reply.speaker).toMatchObject({ name: 'YouTube', entityId: 'youtube' });
+  });
+
   it('gives a person named by a plain noun no affiliation', () => {
     expect(quotes.find((q) => q.text.includes('nothing wrong'))!.speaker).toMatchObject({ name: 'the gamer', affiliation: null });
   });

@@ -66,4 +66,18 @@ describe('roles and affiliations from introductions', () => {
       'Lee Harbor said the page was blocked.\n\n“It is not from any of our customers. Most people understand.\n\nCockerel\n\nThe page came back on Monday.';
     expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Cockerel');
   });
+
+  it('reads a compound role opening with a role modifier, after an owner', () => {
+    expect(speakerAfter('Harbor Party’s Social Media Spokesperson Ann Lee called for action.', 'Lee')).toMatchObject({
+      name: 'Ann Lee',
+      role: 'Social Media Spokesperson',
+      affiliation: 'Harbor Party',
+    });
+  });
+
+  it('takes no description from an owner and a modifier of the thing a name qualifies', () => {
+    const text =
+      'The Harbor Herald journalist’s former Twitter profile picture.\n\nTwitter was contacted.\n\n“We may suspend accounts,” it said.';
+    expect(findQuotes(text)[0]?.speaker).toMatchObject({ name: 'Twitter', affiliation: null, descriptor: null });
+  });
 });
