@@ -1287,6 +1287,12 @@ function readTarget(s: string, from: number): string | null {
   const object = OBJECT.exec(rest);
   if (object && object.index <= 70 && objectFollowsCue(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
+    // "freezes [Canadian media group’s account]": an object noun owning another is its owner, not the object.
+    const owned = /^['’]s\s+/.exec(rest.slice(end));
+    const ownedFrom = end + (owned?.[0].length ?? 0);
+    const ownedObject = owned ? OBJECT.exec(rest.slice(ownedFrom, ownedFrom + 30)) : null;
+    if (ownedObject && /^(?:[\w-]+\s+){0,2}$/.test(rest.slice(ownedFrom, ownedFrom + ownedObject.index)))
+      end = ownedFrom + ownedObject.index + ownedObject[0].length;
     const tail =
       /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|at|citing|amid|as|which|that|following|from|and|but|yesterday|today|earlier|recently|(?:last|this) (?:week|month|year|weekend|morning|night))\b|[,;:.()"”]|$)/i.exec(
         rest.slice(end),

@@ -2093,6 +2093,13 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     );
   });
 
+  it('reads an object noun that owns another as the owner, taking the owned object with it', () => {
+    const target = (headline: string) => detect(`${headline}\n\nNothing else was said.`).events[0]?.target;
+    expect(target('PayPal freezes harbor media group’s account over story')).toBe('harbor media group’s account');
+    expect(target("Facebook removes the harbor group's official page")).toBe("the harbor group's official page");
+    expect(target('Facebook removes the harbor group after complaints')).toBe('the harbor group');
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
