@@ -357,12 +357,14 @@ function readSentence(
       !complied
     )
       continue;
-    // "TikTok ban moved", "TikTok ban passed by council": the noun after a platform's name, then its
+    // "TikTok ban moved", "TikTok ban passed by council", "the Midjourney ban followed almost
+    // immediately": the noun after a platform's name, then its
     // verb; the ban is what was moved, not an act on anything.
     if (
       /^ban$/i.test(m[0]) &&
-      /^\s+\w+ed(?:\s+(?:by|at|in|on|after|over|as)\b|\s*[,;:.]|\s*$)/i.test(next) &&
-      platformIsSubject(text, platforms, cueStart)
+      /^\s+\w+ed(?:\s+(?:by|at|in|on|after|over|as|soon|almost|\w+ly)\b|\s*[,;:.]|\s*$)/i.test(next) &&
+      // ("the Midjourney ban followed almost immediately": the name right before the noun.)
+      (platformIsSubject(text, platforms, cueStart) || /\p{Lu}[\p{L}\d.-]*\s+$/u.test(before))
     )
       continue;
     // "YouTube to reinstate creators banned over COVID": a participle describing the object of an act

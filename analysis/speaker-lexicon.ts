@@ -1366,6 +1366,17 @@ export const ROLE_MODIFIERS = new Set([
 ]);
 
 /** Nouns naming an organization kind; "the company said" refers back to the last such organization. */
+/** Bodies named by their kind, "the authorities", "Turkish police": who acts for a state, not one person. */
+export const STATE_BODIES: ReadonlySet<string> = new Set([
+  'authorities',
+  'government',
+  'police',
+  'regulator',
+  'regulators',
+  'watchdog',
+  'administration',
+]);
+
 export const ORGANIZATION_NOUNS = new Set([
   'company',
   'organization',

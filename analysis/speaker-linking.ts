@@ -8,7 +8,7 @@ import type { Actor, AttributedQuote } from './analyze-article';
 import type { EntityMention } from './enforcement';
 import type { Quote } from './quotes';
 import { isDemonymName } from './place-names';
-import { ORGANIZATION_NOUNS } from './speaker-lexicon';
+import { ORGANIZATION_NOUNS, STATE_BODIES } from './speaker-lexicon';
 
 const LEADING = /^(?:the|a|an)\s+/i;
 /** "the Meta policy states": a document speaks, and it is the rule the article cited last. */
@@ -159,7 +159,7 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
       // unless the role names a kind of organization ("AI startup Hugging Face").
       const roleHead = (s.role ?? s.descriptor)?.toLowerCase().split(/\s+/).pop();
       const kind =
-        roleHead !== undefined && ORGANIZATION_NOUNS.has(roleHead)
+        roleHead !== undefined && (ORGANIZATION_NOUNS.has(roleHead) || STATE_BODIES.has(roleHead))
           ? 'organization'
           : s.role || looksLikePersonalName(s.name)
             ? 'person'

@@ -17,6 +17,7 @@ import {
   NON_NAME_CAPITALS,
   ORGANIZATION_MARKERS,
   ORGANIZATION_NOUNS,
+  STATE_BODIES,
   PERSON_PRONOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -338,6 +339,10 @@ function phraseKind(
     return 'organization';
   // "Cash App", "Tinder": a service known by name, never a person "she" could stand for.
   if (name && SERVICE_NAMES.has(name.toLowerCase())) return 'organization';
+  // ("Turkish authorities", "the Kenyan government": a body named by its kind is no person.)
+  const roleHead = role?.toLowerCase().split(/\s+/).pop();
+  if (roleHead && !honorific && nameTokens.length === 0 && (ORGANIZATION_NOUNS.has(roleHead) || STATE_BODIES.has(roleHead)))
+    return 'organization';
   if (honorific || role) return 'person';
   // "New Hampshire", "Wall Street", "Muslim Americans": two capitalized words that are no first and last name.
   const words = nameTokens.map((t) => bareWord(t.text));

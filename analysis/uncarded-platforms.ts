@@ -111,6 +111,8 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Grok',
   'Replika',
   'Character.AI',
+  // AI image services, which ban users over what they generate
+  'Midjourney',
   // AI model hubs, which states have blocked
   'Hugging Face',
   // Video streaming services, which pull episodes and films where a state objects

@@ -2056,6 +2056,11 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detected('TikTok ban moved', 'Councillors backed the motion on Monday.')).toBe(false);
     expect(detected('TikTok ban passed by harbor council', 'Councillors backed the motion on Monday.')).toBe(false);
     expect(detected('YouTube bans doctored harbor videos', body)).toBe(true);
+    expect(
+      detect(
+        'Harbor art\n\nAfter some traction on Reddit, the series was removed by moderators and the Midjourney ban followed almost immediately, he said.',
+      ).events.map((e) => e.target),
+    ).not.toContain('followed almost immediately');
   });
 
   it('reads a denied report, a user blocking a named critic and someone leaving as the news, not an act', async () => {

@@ -168,3 +168,12 @@ describe('a common word opening a sentence', () => {
     expect(actors.map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('a state body named by its kind', () => {
+  it('is an organization among the actors, not a person', () => {
+    const text =
+      'Harbor blocks an account\n\nTurkish authorities blocked the harbor account, citing “national security and public order” concerns.';
+    const { actors } = analyzeArticle(text, youtubeAndInstitute());
+    expect(actors.find((a) => a.name === 'Turkish authorities')).toMatchObject({ kind: 'organization' });
+  });
+});
