@@ -1377,7 +1377,7 @@ function readPassiveTarget(
     // whoever it names: "Streamer suspended from Twitch".
     const bare = HEADLINE_PASSIVE.exec(before) ?? (strong ? HEADLINE_SUBJECT.exec(before) : null);
     // ("Milo Yiannopoulos permanently banned", "iShowSpeed gets banned": the adverb and the auxiliary are not the name.)
-    if (bare) return subjectInsideClause(bare[1]!.replace(/(?:\s+(?:\w+ly|gets?|got|getting))+\s*$/i, '').trim());
+    if (bare) return subjectInsideClause(relativeHead(bare[1]!.replace(/(?:\s+(?:\w+ly|gets?|got|getting))+\s*$/i, '').trim()));
     const name = TRAILING_NAME.exec(before);
     const owner = name ? HEADLINE_PASSIVE.exec(before.slice(0, name.index) + ' ') : null;
     return owner ? `${owner[1]!.trim()}${name![0].trimEnd()}` : null;
@@ -1397,13 +1397,21 @@ function readPassiveTarget(
     .replace(/^\s*(?:and|but|while|after|when)\s+/i, '')
     // "… is actively [being removed]": the auxiliaries and adverbs before the last one.
     .replace(
-      /(?:\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|can|may|might|must|shall|now|still|already|also|finally|\w+ly|(?:appears?|appeared|seems?|seemed) to))+$/i,
+      /(?:\s+(?:is|are|was|were|has|have|had|been|being|will|would|could|can|may|might|must|shall|now|still|already|also|finally|since|again|just|then|all|both|\w+ly|(?:appears?|appeared|seems?|seemed) to))+$/i,
       '',
     )
     .trim();
   if (phrase.length === 0 || phrase.length > 100) return null;
   if (OBJECT.test(phrase) || /^\s*(?:from|on|by)\b/i.test(after) || ACCESS_TO.test(phrase)) return subjectInsideClause(phrase);
   return null;
+}
+
+/** "[Teen] who booked an Airbnb for a party permanently banned": the head a relative clause describes. */
+function relativeHead(phrase: string): string {
+  const relative = /^(.*?\S)\s+(?:who|which|that)\s+(?:\w+ed|has|had|have|made|wrote|said|ran|sent|took|gave|put|spread|shared)\s/i.exec(
+    phrase,
+  );
+  return relative ? relative[1]! : phrase;
 }
 
 /**
@@ -1729,7 +1737,11 @@ function sameHead(shorter: string, longer: string): boolean {
   if (head === undefined) return false;
   const at = longer.toLowerCase().indexOf(head);
   const clauseBreak = longer.search(/[,;:]\s/);
-  return at >= 0 && (clauseBreak < 0 || at < clauseBreak);
+  // ("titles simply look like games": a clause with its own verb before the head names something else.)
+  const verbBefore = /\b(?:is|are|was|were|has|have|had|look|looks|looked|seem|seems|seemed)\b|\b\w+ly\s+\w+/i.test(
+    longer.slice(0, Math.max(0, at)),
+  );
+  return at >= 0 && (clauseBreak < 0 || at < clauseBreak) && !verbBefore;
 }
 
 function mergeEvents(events: readonly SentenceEvent[]): EnforcementEvent[] {

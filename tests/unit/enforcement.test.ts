@@ -2105,6 +2105,21 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(target('Facebook removes the harbor group after complaints')).toBe('the harbor group');
   });
 
+  it('reads a passive’s subject without adverbs before the verb, and a headline’s subject without its relative clause', () => {
+    const target = (text: string) => detect(text).events[0]?.target;
+    expect(target('Harbor update\n\nThe group says its Coinbase account has since been reinstated by Coinbase.')).toBe(
+      'its Coinbase account',
+    );
+    expect(target('Harbor update\n\nAround 900 harbor games have all been removed from Steam.')).toBe('Around 900 harbor games');
+    expect(target('Teen who booked harbor Airbnb for a party permanently banned from Airbnb\n\nNothing more was said.')).toBe('Teen');
+  });
+
+  it('keeps a target rather than a longer phrase from another sentence where that phrase is a clause of its own', () => {
+    const text =
+      'Steam removes harbor games\n\nSteam removed around 900 harbor games on Monday. Plenty of the removed titles simply look like games you might expect to be removed from the Steam store.';
+    expect(detect(text).events[0]?.target).toBe('around 900 harbor games');
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
