@@ -159,7 +159,8 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
       // unless the role names a kind of organization ("AI startup Hugging Face").
       const roleHead = (s.role ?? s.descriptor)?.toLowerCase().split(/\s+/).pop();
       const kind =
-        roleHead !== undefined && (ORGANIZATION_NOUNS.has(roleHead) || STATE_BODIES.has(roleHead))
+        (roleHead !== undefined && (ORGANIZATION_NOUNS.has(roleHead) || STATE_BODIES.has(roleHead))) ||
+        (!s.role && ORGANIZATION_WORDS.test(s.name))
           ? 'organization'
           : s.role || looksLikePersonalName(s.name)
             ? 'person'
@@ -178,9 +179,11 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
 const UNRESOLVED_PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|him|her|them|us|me)$/i;
 
 const ORGANIZATION_WORDS =
-  /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project)\b/;
+  /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project|Corp|Co|LLC|PLC|Holdings|Bank|Studios|Media|Fund|Trust|University|College|School|Club)\b/;
+/** Things named in capitals that are no one: "the Silver Button Award". */
+const THING_WORDS = /\b(?:Award|Awards|Prize|Medal|Trophy|Cup)\b/;
 
 /** "Vesna Rusu", "Kyle Danner": two to four capitalised words that name no organization. */
 function looksLikePersonalName(name: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !ORGANIZATION_WORDS.test(name);
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) && !ORGANIZATION_WORDS.test(name) && !THING_WORDS.test(name);
 }

@@ -177,3 +177,12 @@ describe('a state body named by its kind', () => {
     expect(actors.find((a) => a.name === 'Turkish authorities')).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('a speaker with no card named like a company', () => {
+  it('is an organization when its name has a company word, and no person when it names an award', () => {
+    const text = 'Harbor news\n\n“We acted on the accounts,” Harbor Corp. said on Monday.\n\n“We may review it,” Harbor Button Award said.';
+    const { actors } = analyzeArticle(text, youtubeAndInstitute());
+    expect(actors.find((a) => a.name === 'Harbor Corp.')).toMatchObject({ kind: 'organization' });
+    expect(actors.find((a) => a.name === 'Harbor Button Award')?.kind).not.toBe('person');
+  });
+});
