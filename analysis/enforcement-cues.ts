@@ -109,6 +109,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('eliminat', 'e', 'es', 'ed', 'ing'),
       ...forms('purg', 'e', 'es', 'ed', 'ing'),
       ...forms('scrub', '', 's', 'bed', 'bing'),
+      // "Government posts wiped after Facebook ban": as often said of data and debts, so weak.
+      ...forms('wip', 'e', 'es', 'ed', 'ing'),
       ...forms('pull', '', 's', 'ed', 'ing'),
       ...forms('yank', '', 's', 'ed', 'ing'),
       ...forms('disabl', 'e', 'es', 'ed', 'ing'),

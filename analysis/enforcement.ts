@@ -1476,8 +1476,9 @@ const IT_OPENS = /^\s*It\s+(?:(?:has|had|also|then|later|since|quickly|subsequen
 const WE_ACTED = /\bwe(?:['’](?:ve|d))?(?:\s+(?:have|had|also|now|then|already|since))*\s+(?:\w+ly\s+)?$/i;
 const PASSIVE_AUX_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
+// ("had posts wiped": a plural object needs no article.)
 const CAUSATIVE =
-  /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
+  /\b(?:had|has|have|having|got|gets|get|getting)\s+((?:its|their|his|her|my|our|your|the|a|an)\s+[^,;:]{0,60}?|(?!(?:been|being|already|also|just|since|now)\b)[\w-]+s)\s+(?:\w+ly\s+)?$/i;
 
 /** The cue sits in a clause that describes someone or something named before it. */
 /** "was banned from Twitter last year", "two years ago", "had previously blocked": an act the article dates in the past, as background. */

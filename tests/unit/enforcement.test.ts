@@ -2120,6 +2120,13 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detect(text).events[0]?.target).toBe('around 900 harbor games');
   });
 
+  it('reads posts wiped from pages, and a plural object someone had acted on', () => {
+    expect(
+      detect('Harbor pages hit\n\nHarbor councils had posts wiped from their Facebook pages after the platform acted on Monday.').events[0],
+    ).toMatchObject({ platformId: 'facebook', action: 'removed', target: 'posts' });
+    expect(detected('Harbor tech', 'The update wiped data from some phones, Apple said.')).toBe(false);
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
