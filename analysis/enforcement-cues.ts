@@ -188,7 +188,16 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [
       ...forms('drop', '', 's', 'ped', 'ping'),
       // ("Apple has stopped downloads in Brazil of the app Secret from the App Store".)
-      ...pairs(forms('stop', '', 's', 'ped', 'ping'), ['providing', 'serving', 'hosting', 'supporting', 'offering', 'downloads']),
+      // ("Amazon stops selling book by …": a store taking an item off sale.)
+      ...pairs(forms('stop', '', 's', 'ped', 'ping'), [
+        'providing',
+        'serving',
+        'hosting',
+        'supporting',
+        'offering',
+        'downloads',
+        'selling',
+      ]),
       ...pairs(['cut', 'cuts', 'cutting'], ['service', 'services', 'ties']),
       ...forms('disrupt', '', 's', 'ed', 'ing'),
       // "Airbnb canceled bookings for those planning to attend": as often said of flights and events.

@@ -110,6 +110,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
       'payments',
       'processing',
       'providing',
+      'selling',
       'serving',
       'supporting',
     ],

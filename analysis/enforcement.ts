@@ -572,7 +572,22 @@ function readSentence(
     // "lifts freeze on Starlink, X bank accounts": what was frozen is named at the end of the list.
     if ((lifted || action === 'locked') && NOT_ENFORCED.test(listAfter(after))) continue;
     // "Telegram drops idea of blocking channels", "X drops its lawsuit": a plan or a case let go.
-    if (NOT_AN_OBJECT.test(target)) continue;
+    // ("WhatsApp drops Channels launch": or one whose head noun, in it or right after it, is a plan or a launch.)
+    const targetAt = after.indexOf(target);
+    if (
+      NOT_AN_OBJECT.test(target) ||
+      NOT_AN_OBJECT_HEAD.test(target) ||
+      (targetAt >= 0 &&
+        NOT_AN_OBJECT_HEAD.test(
+          ` ${
+            after
+              .slice(targetAt + target.length)
+              .trimStart()
+              .split(/\s+/)[0]
+          }`,
+        ))
+    )
+      continue;
     if (targetNamesNoAct({ text, cue: m[0], target, after, cueStart, cueEnd, mentions, platforms, platform })) continue;
     // "the ban on direct sales on social media": trade is banned, not anything a platform hosts.
     if (/^bans?$/i.test(m[0]) && TRADE_BANNED.test(after)) continue;
@@ -797,6 +812,7 @@ const OWN_CONTENT = /\boriginal (?:podcasts?|shows?|series|programs?|programming
 /** Intentions, changes and proceedings, which are dropped, paused or withdrawn, not enforced against. */
 const NOT_AN_OBJECT =
   /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?)\b/i;
+const NOT_AN_OBJECT_HEAD = /\s(?:launch(?:es)?|roll-?outs?|plans?|proposals?|features?|tests?|trials?|pilots?|updates?)$/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
   /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|sales|likes|like counts?|pressure|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;

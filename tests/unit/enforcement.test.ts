@@ -2127,6 +2127,16 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detected('Harbor tech', 'The update wiped data from some phones, Apple said.')).toBe(false);
   });
 
+  it('reads a store that stops selling a book, and a launch dropped as no act', () => {
+    expect(detect('Amazon stops selling harbor book by militant leader\n\nNothing more was said.').events[0]).toMatchObject({
+      platformId: 'amazon',
+      action: 'removed',
+      target: 'harbor book',
+    });
+    expect(detected('Telegram drops Channels launch in the harbor region over ban threat', body)).toBe(false);
+    expect(detected('Telegram drops harbor channels over extremist posts', body)).toBe(true);
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
