@@ -179,7 +179,7 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
 const UNRESOLVED_PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|him|her|them|us|me)$/i;
 
 const ORGANIZATION_WORDS =
-  /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project|Corp|Co|LLC|PLC|Holdings|Bank|Studios|Media|Fund|Trust|University|College|School|Club)\b/;
+  /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project|Corp|Co|LLC|PLC|Holdings|Bank|Studios|Media|Fund|Trust|University|College|School|Club|League|Guild|Federation|Authority)\b/;
 /** Things named in capitals that are no one: "the Silver Button Award". */
 const THING_WORDS = /\b(?:Award|Awards|Prize|Medal|Trophy|Cup)\b/;
 

@@ -216,6 +216,13 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   if (roleFrom < honorFrom && roleFrom > start && /^(?:lady|lord)$/.test(tokens[roleFrom - 1]!.lower)) roleFrom--;
   // The role's head is the last role word; leading modifiers without a head are not a role.
   while (roleFrom < honorFrom && !tokens.slice(roleFrom, honorFrom).some((t) => ROLE_NOUNS.has(t.lower))) roleFrom = honorFrom;
+  // "the Foreign Ministry", "the Premier League": capitalized words before an organization's own noun
+  // are its name, not a person's title.
+  if (end - nameFrom === 1 && ORGANIZATION_MARKERS.has(tokens[nameFrom]!.lower) && honorFrom === nameFrom) {
+    let k = nameFrom;
+    while (k > start && isWord(tokens[k - 1]) && isCapitalized(tokens[k - 1]) && !isPossessive(tokens[k - 1])) k--;
+    nameFrom = roleFrom = honorFrom = k;
+  }
   const nameWords = tokens
     .slice(nameFrom, end)
     .filter(isWord)

@@ -80,4 +80,11 @@ describe('roles and affiliations from introductions', () => {
       'The Harbor Herald journalist’s former Twitter profile picture.\n\nTwitter was contacted.\n\n“We may suspend accounts,” it said.';
     expect(findQuotes(text)[0]?.speaker).toMatchObject({ name: 'Twitter', affiliation: null, descriptor: null });
   });
+
+  it('reads capitalized words before an organization’s own noun as its name, not a title', () => {
+    const text = 'Harbor accounts suspended\n\n“It came without any notice,” the country’s Foreign Ministry said.';
+    expect(findQuotes(text)[0]?.speaker).toMatchObject({ name: 'Foreign Ministry', role: null, affiliation: null });
+    const league = 'Harbor streams blocked\n\n“Illegal streaming undermines the value,” the Premier League said.';
+    expect(findQuotes(league)[0]?.speaker).toMatchObject({ name: 'Premier League', role: null });
+  });
 });
