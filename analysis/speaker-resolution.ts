@@ -472,6 +472,39 @@ export interface SpeakerResolver {
   resolve(mention: MentionTokens, antecedent?: MentionTokens): QuoteSpeaker;
 }
 
+/** Small words a Title Case headline leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'as',
+  'vs',
+]);
+
+/**
+ * The token after a first line written in Title Case (four words or more, every word but the small ones
+ * capitalized, no sentence end), or 0 when the text does not open on one.
+ */
+function titleCaseHeadlineEnd(tokens: readonly Token[]): number {
+  let end = 0;
+  while (end < tokens.length && tokens[end]!.kind !== 'para') end++;
+  const words = tokens.slice(0, end).filter((t) => t.kind === 'word' && !TITLE_SMALL_WORDS.has(t.lower));
+  if (end === tokens.length || words.length < 4 || tokens.slice(0, end).some((t) => t.kind === 'punct' && t.text === '.')) return 0;
+  return words.every((t) => isCapitalized(t) || /^\p{N}/u.test(t.text)) ? end : 0;
+}
+
 const CONTRACTED_PRONOUN = /^(?:we|i|he|she|they|it|you)['’](?:s|re|m|ll|d|ve)$/i;
 
 export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerResolver {
@@ -623,9 +656,13 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     tally[gender]++;
     votes.set(people[0]!, tally);
   };
+  const headlineEnd = titleCaseHeadlineEnd(tokens);
   for (let i = 0, opened = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     sentenceFrom[i] = opened;
+    // A Title Case headline capitalizes verbs and nouns alike ("DOJ/FBI Seize Domain Names"): its runs
+    // of capitals are no names.
+    if (i < headlineEnd) continue;
     if (token.kind === 'para' || (token.kind === 'punct' && /^[.!?]$/.test(token.text))) {
       opened = i + 1;
       if (sentencePeople.length) previousPeople = sentencePeople;

@@ -87,4 +87,9 @@ describe('roles and affiliations from introductions', () => {
     const league = 'Harbor streams blocked\n\n“Illegal streaming undermines the value,” the Premier League said.';
     expect(findQuotes(league)[0]?.speaker).toMatchObject({ name: 'Premier League', role: null });
   });
+
+  it('registers no names from a Title Case headline, whose capitals mark verbs and nouns alike', () => {
+    const text = 'Harbor Slams Domain Seizure by Warrant\n\nThe decision came on Monday.\n\n“We acted,” Harbor said.';
+    expect(findQuotes(text)[0]?.speaker?.name).toBe('Harbor');
+  });
 });
