@@ -1508,6 +1508,8 @@ function listAfter(after: string): string {
 }
 
 const DETECTION_THRESHOLD = 1.5;
+/** The most that acts told only after the lead add up to: below the threshold. */
+const PASSING_MENTIONS_MAX = 1.25;
 
 /** Headlines of guides, explainers and listicles: how, why or what in general, reasons, tips. */
 const GUIDE_HEADLINE =
@@ -1692,6 +1694,7 @@ export function isGuideHeadline(headline: string): boolean {
 /**
  * Signals, added up: an event in the headline (2), in the lead (1.5 each, the first three sentences),
  * elsewhere (0.75 each, up to 4 of them); a cited policy or an ordering authority (0.5 each, once).
+ * Without an event in the headline or the lead, the sum stays under the threshold.
  */
 function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: readonly Sentence[], titleHasEvent: boolean): number {
   let score = titleHasEvent ? 2 : 0;
@@ -1713,6 +1716,10 @@ function scoreEvents(text: string, events: readonly SentenceEvent[], sentences: 
   }
   if (events.some((e) => e.policy)) score += 0.5;
   if (events.some((e) => e.orderedBy)) score += 0.5;
+  // Acts told only further down, with neither the headline nor the lead reporting one, are mentioned in
+  // passing ("Kanye West barred from performing at the Grammys" recalls an Instagram ban): never enough.
+  const led = titleHasEvent || events.some((e) => lead.has(e.sentence.start) && !e.background);
+  if (!led) score = Math.min(score, PASSING_MENTIONS_MAX);
   return Math.round(score * 100) / 100;
 }
 

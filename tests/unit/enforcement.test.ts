@@ -2137,6 +2137,20 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detected('Telegram drops harbor channels over extremist posts', body)).toBe(true);
   });
 
+  it('reads acts told only after the lead, with none in the headline or the lead, as mentioned in passing', () => {
+    const lead = [
+      'The harbor singer will not perform at the awards show, organizers said on Friday.',
+      'The show takes place in April in the harbor city.',
+      'Tickets sold out within an hour, the organizers added.',
+    ];
+    const later = [
+      'Last month Instagram suspended his account for 24 hours over a post.',
+      'Twitter also locked his account in October after a string of posts.',
+    ];
+    expect(detected('Harbor singer dropped from awards show', [...lead, ...later].join(' '))).toBe(false);
+    expect(detected('Harbor singer dropped from awards show', [lead[0], later[0], lead[1], later[1]].join(' '))).toBe(true);
+  });
+
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
     expect(detected('Harbor council news', 'Councillors backed a motion on Monday to look into banning the TikTok app.')).toBe(false);
     expect(detected('Harbor council news', 'The council is looking into blocking TikTok accounts.')).toBe(false);
