@@ -2137,11 +2137,17 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detected('Telegram drops harbor channels over extremist posts', body)).toBe(true);
   });
 
-  it('reads acts told only after the lead, with none in the headline or the lead, as mentioned in passing', () => {
+  it('reads acts told only after the opening, with none in the headline or the opening, as mentioned in passing', () => {
+    // (Short, so that the whole stays under what the model reads: the rules alone decide.)
     const lead = [
-      'The harbor singer will not perform at the awards show, organizers said on Friday.',
-      'The show takes place in April in the harbor city.',
-      'Tickets sold out within an hour, the organizers added.',
+      'The singer will not perform there.',
+      'The show is in April.',
+      'Tickets sold out fast.',
+      'He was to close the night.',
+      'His album did well.',
+      'A tour is planned.',
+      'The show began in 1998.',
+      'It drew a record audience.',
     ];
     const later = [
       'Last month Instagram suspended his account for 24 hours over a post.',
@@ -2149,6 +2155,12 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     ];
     expect(detected('Harbor singer dropped from awards show', [...lead, ...later].join(' '))).toBe(false);
     expect(detected('Harbor singer dropped from awards show', [lead[0], later[0], lead[1], later[1]].join(' '))).toBe(true);
+  });
+
+  it('names a first-person target by who speaks, not by the pronoun', () => {
+    expect(detect('Banned from Harbor\n\n“I got banned from Twitter for posting harbor images,” the artist wrote.').events[0]?.target).toBe(
+      'the person speaking',
+    );
   });
 
   it('reads a motion to look into a ban, or a rule for council phones, as no act', () => {
