@@ -1314,6 +1314,8 @@ export const ROLE_MODIFIERS = new Set([
   'digital',
   'media',
   'social',
+  // ("Prime Minister Justin Trudeau".)
+  'prime',
   'program',
   'programme',
   'development',
@@ -1835,6 +1837,14 @@ export const NON_NAME_CAPITALS = new Set([
   'october',
   'november',
   'december',
+  // Months as the AP writes them before a date ("Dec. 15"); not "Jan", "Mar" or "Jun", which are also names.
+  'feb',
+  'apr',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
   'well',
   'oh',
   'likewise',

@@ -92,4 +92,13 @@ describe('roles and affiliations from introductions', () => {
     const text = 'Harbor Slams Domain Seizure by Warrant\n\nThe decision came on Monday.\n\n“We acted,” Harbor said.';
     expect(findQuotes(text)[0]?.speaker?.name).toBe('Harbor');
   });
+
+  it('reads "Prime Minister" as one role, and a month abbreviation as no name', () => {
+    expect(speakerAfter('Prime Minister Ann Harbor spoke in Ottawa.', 'Harbor')).toMatchObject({
+      name: 'Ann Harbor',
+      role: 'Prime Minister',
+    });
+    const text = 'The sheriff said the office had not heard back as of Dec. 9.\n\n“We are still appealing,” he said.';
+    expect(findQuotes(text)[0]?.speaker?.name).not.toBe('Dec.');
+  });
 });
