@@ -524,7 +524,12 @@ function readSentence(
             platforms.some((x) => x.end <= cueStart),
           )) ??
       // "bans from Twitch are cruel": a noun or a present tense, not the bare participle of a headline.
-      (/s$/i.test(m[0]) ? null : removedFromPlatform(text, before, platforms, cueEnd)) ??
+      // ("Sheriff calls temporary ban from Facebook a joke": the noun's subject only as its owner, "[Harwood]'s ban".)
+      (/s$/i.test(m[0])
+        ? null
+        : /^ban$/i.test(m[0])
+          ? banOwnerFrom(text, before, platforms, cueEnd)
+          : removedFromPlatform(text, before, platforms, cueEnd)) ??
       (platform && !TITLE_CASE_VERB.test(m[0] + next.slice(0, 30)) ? compoundTarget(before, m[0]) : null) ??
       (platform && ACTION_NOUN.test(m[0]) && /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before)
         ? readAnyObject(s, m.index + m[0].length)
@@ -1158,6 +1163,16 @@ function removedFromPlatform(text: string, before: string, platforms: readonly E
   const subject = HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
   // "…, a popular game, has been delisted from Steam": auxiliaries alone name nothing.
   return subject && !/^(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/i.test(subject) ? subject : null;
+}
+
+/** "[The sheriff]'s temporary ban from Facebook": who the ban from a platform fell on, named as its owner. */
+function banOwnerFrom(text: string, before: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
+  // (The owner is a name or a short noun phrase: "Dr Disrespect", "the sheriff", not the clause before it.)
+  const owner =
+    /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)['’]s\s+(?:[\w-]+\s+){0,2}$/u.exec(
+      before,
+    );
+  return owner && removedFromPlatform(text, before, platforms, cueEnd) ? owner[1]!.trim() : null;
 }
 
 /**

@@ -2157,6 +2157,13 @@ describe('enforcement detection: held-out set BG (our own words)', () => {
     expect(detected('Harbor singer dropped from awards show', [lead[0], later[0], lead[1], later[1]].join(' '))).toBe(true);
   });
 
+  it('reads the subject of a ban noun only as its owner, not a clause before it', () => {
+    const targets = (headline: string) => detect(`${headline}\n\nNothing more was said.`).events.map((e) => e.target);
+    expect(targets('Harbor sheriff calls temporary ban from Facebook a joke')).not.toContain('Harbor sheriff calls temporary');
+    expect(targets('The harbor sheriff’s temporary ban from Facebook ends')[0]).toBe('The harbor sheriff');
+    expect(targets('Critics mock Dan Harbor’s famous ban from Twitch')[0]).toBe('Dan Harbor');
+  });
+
   it('names a first-person target by who speaks, not by the pronoun', () => {
     expect(detect('Banned from Harbor\n\n“I got banned from Twitter for posting harbor images,” the artist wrote.').events[0]?.target).toBe(
       'the person speaking',
