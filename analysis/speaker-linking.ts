@@ -9,6 +9,7 @@ import type { EntityMention } from './enforcement';
 import type { Quote } from './quotes';
 import { isDemonymName } from './place-names';
 import { ORGANIZATION_NOUNS, STATE_BODIES } from './speaker-lexicon';
+import { UNCARDED_PLATFORM_NAMES, UNCARDED_PLATFORM_WORDS } from './uncarded-platforms';
 
 const LEADING = /^(?:the|a|an)\s+/i;
 /** "the Meta policy states": a document speaks, and it is the rule the article cited last. */
@@ -160,7 +161,7 @@ export function actorsWithSpeakers(actors: readonly Actor[], quotes: readonly At
       const roleHead = (s.role ?? s.descriptor)?.toLowerCase().split(/\s+/).pop();
       const kind =
         (roleHead !== undefined && (ORGANIZATION_NOUNS.has(roleHead) || STATE_BODIES.has(roleHead))) ||
-        (!s.role && ORGANIZATION_WORDS.test(s.name))
+        (!s.role && (ORGANIZATION_WORDS.test(s.name) || namesService(s.name)))
           ? 'organization'
           : s.role || looksLikePersonalName(s.name)
             ? 'person'
@@ -180,6 +181,18 @@ const UNRESOLVED_PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|him|her|them|u
 
 const ORGANIZATION_WORDS =
   /\b(?:Center|Centre|Institute|Ministry|Court|Council|Agency|Group|Foundation|Commission|Office|Department|Lab|Network|Company|Corporation|Inc|Ltd|News|Times|Post|Party|Union|Association|Bureau|Service|Board|Committee|Forces|Army|Police|Platform|Project|Corp|Co|LLC|PLC|Holdings|Bank|Studios|Media|Fund|Trust|University|College|School|Club|League|Guild|Federation|Authority)\b/;
+const SERVICE_NAMES = new Set(UNCARDED_PLATFORM_NAMES.map((n) => n.toLowerCase()));
+/** Services whose names are also words or surnames ("Grab", "Bolt"): only alone or after a nationality. */
+const SERVICE_WORDS = new Set(UNCARDED_PLATFORM_WORDS.map((n) => n.toLowerCase()));
+/** "Malaysian Grab", "Cash App": a service without a card, perhaps after the country it serves ("Usain Bolt" is no service). */
+function namesService(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.some((_, i) => {
+    const tail = words.slice(i).join(' ');
+    return SERVICE_NAMES.has(tail) || (SERVICE_WORDS.has(tail) && (i === 0 || isDemonymName(words.slice(0, i))));
+  });
+}
+
 /** Things named in capitals that are no one: "the Silver Button Award". */
 const THING_WORDS = /\b(?:Award|Awards|Prize|Medal|Trophy|Cup)\b/;
 

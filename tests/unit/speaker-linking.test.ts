@@ -186,3 +186,14 @@ describe('a speaker with no card named like a company', () => {
     expect(actors.find((a) => a.name === 'Harbor Button Award')?.kind).not.toBe('person');
   });
 });
+
+describe('a speaker named like a service without a card', () => {
+  it('is an organization, after its country too, but a surname that is also a service’s name stays a person', () => {
+    const text =
+      'Harbor rider news\n\n“We do apologise to our partner,” Malaysian Grab said.\n\n“I was never told,” Usain Bolt said on Monday.\n\n“Funds are held for review,” Cash App said.';
+    const { actors } = analyzeArticle(text, youtubeAndInstitute());
+    expect(actors.find((a) => a.name === 'Malaysian Grab')).toMatchObject({ kind: 'organization' });
+    expect(actors.find((a) => a.name === 'Cash App')).toMatchObject({ kind: 'organization' });
+    expect(actors.find((a) => a.name === 'Usain Bolt')).toMatchObject({ kind: 'person' });
+  });
+});
