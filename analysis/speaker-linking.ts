@@ -70,6 +70,7 @@ export function linkSpeakers(
     return null;
   };
 
+  const near = overlapFinder(mentions);
   const earlier: Quote['speaker'][] = [];
   /** How the article first named each carded speaker, with the role it gave: later quotes say "TAG" or "Hagari". */
   const firstNamed = new Map<string, NonNullable<Quote['speaker']>>();
@@ -79,12 +80,11 @@ export function linkSpeakers(
     // "the spokesperson said", after "a Meta spokesperson told Reuters": the same unnamed person.
     const s = resolveDefiniteRole(q.speaker, earlier);
     earlier.push(s);
+    const overlapping = near(s.mention.start, s.mention.end);
     const atMention =
-      mentions.find(
-        (m) => m.start < s.mention.end && s.mention.start < m.end && (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6,
-      ) ??
+      overlapping.find((m) => (m.end - m.start) / Math.max(1, s.mention.end - s.mention.start) > 0.6) ??
       // "Facebook's Head of Security Policy Nathaniel Gleicher": a carded person's name ends the long title.
-      mentions.find((m) => m.kind === 'person' && m.end === s.mention.end && m.start > s.mention.start);
+      overlapping.find((m) => m.kind === 'person' && m.end === s.mention.end && m.start > s.mention.start);
     const titled = atMention && atMention.kind === 'person' && atMention.start > s.mention.start && s.name.length > atMention.name.length;
     // (The speaker resolver reads only the article's words; a company it could not find by them is the
     // one the matcher saw named last.)
@@ -118,6 +118,31 @@ export function linkSpeakers(
       },
     };
   });
+}
+
+/**
+ * The mentions overlapping a span, in text order. A long article has hundreds of quotes and thousands
+ * of mentions: a search from where the span starts, not a pass over all of them per quote.
+ */
+function overlapFinder(mentions: readonly EntityMention[]): (from: number, to: number) => EntityMention[] {
+  const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start)
+    ? mentions
+    : [...mentions].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((max, m) => Math.max(max, m.end - m.start), 0);
+  return (from, to) => {
+    // Nothing starting before this reaches `from`.
+    const earliest = from - longest;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EntityMention[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end > from) out.push(sorted[i]!);
+    return out;
+  };
 }
 
 /**

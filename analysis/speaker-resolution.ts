@@ -226,7 +226,7 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   const nameWords = tokens
     .slice(nameFrom, end)
     .filter(isWord)
-    .map((t) => bareWord(t.text));
+    .map((t) => t.lower);
   const name = nameFrom < end ? stripPossessive(slice(text, tokens, nameFrom, end)) : null;
   // Leading time modifiers ("former", "then-") qualify the role, not the organization.
   let affiliationFrom = start;
@@ -257,7 +257,7 @@ function splitPhrase(text: string, tokens: Token[], from: number, to: number): P
   const words = tokens
     .slice(from, to)
     .filter(isWord)
-    .map((t) => bareWord(t.text));
+    .map((t) => t.lower);
   // A role word says it outright; else a first name the resolver knows ("Hillary Clinton"), never a
   // lone word, which may be a surname ("Kelly", "Paul").
   const gender = words.some((w) => MALE_WORDS.has(w))
@@ -313,7 +313,7 @@ function followedByPlace(tokens: Token[], j: number): boolean {
   if (tokens[j]?.text !== ',') return false;
   const words: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= j + 3 && isWord(tokens[k]) && isCapitalized(tokens[k]); k++) {
-    words.push(bareWord(tokens[k]!.text));
+    words.push(tokens[k]!.lower);
     if (isPlaceName(words) || (words.length === 1 && STATE_ABBREVIATION.test(tokens[k]!.text))) return true;
   }
   return false;
@@ -352,7 +352,7 @@ function phraseKind(
     return 'organization';
   if (honorific || role) return 'person';
   // "New Hampshire", "Wall Street", "Muslim Americans": two capitalized words that are no first and last name.
-  const words = nameTokens.map((t) => bareWord(t.text));
+  const words = nameTokens.map((t) => t.lower);
   if (isPlaceName(words) || isDemonymName(words)) return 'place';
   if (name && nameTokens.length >= 2) return 'person';
   return 'unknown';
@@ -633,9 +633,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
     if (!lowerWords) {
       lowerWords = new Set();
       for (const t of tokens) {
-        // A first character that upper-casing changes is a lower-case letter (no per-token expression).
-        const first = t.text.charAt(0);
-        if (t.kind === 'word' && first !== first.toUpperCase()) lowerWords.add(t.lower);
+        if (t.kind === 'word' && startsLowerCase(t.text)) lowerWords.add(t.lower);
       }
     }
     return lowerWords.has(word);
@@ -886,7 +884,7 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       const words = tokens
         .slice(mention.from, mention.to)
         .filter(isWord)
-        .map((t) => bareWord(t.text));
+        .map((t) => t.lower);
       const definite = parts.determiner !== null && !INDEFINITE.has(parts.determiner.toLowerCase());
       if (definite) {
         const entity = resolveDescription(words, at);
@@ -911,4 +909,12 @@ export function createSpeakerResolver(text: string, tokens: Token[]): SpeakerRes
       return toSpeaker(null, mention, parts);
     },
   };
+}
+
+/** A first character that upper-casing changes is a lower-case letter (no per-token expression). */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  const first = word.charAt(0);
+  return first !== first.toUpperCase();
 }
