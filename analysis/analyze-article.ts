@@ -55,35 +55,7 @@ export interface ArticleAnalysis {
 export function analyzeArticle(articleText: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
   // Same length as the input, so every offset below indexes the text as given.
   const text = joinSoftWraps(articleText);
-  const entryOf = (id: string) => matcher.table.entries[matcher.entryIndex(id)!]!;
-  const findEntities = (t: string): EntityMention[] =>
-    addArticleReferences(
-      t,
-      resolveMentions(matcher, t, matcher.scan(t)).map((m) => ({ id: m.id, kind: entryOf(m.id).kind, start: m.start, end: m.end })),
-    ).map((m) => {
-      const { name, ownedBy } = entryOf(m.id);
-      // (Written out, not spread: on a 5,000-word article's thousand mentions the spread cost 0.3 ms.)
-      const mention: EntityMention = { id: m.id, kind: m.kind, start: m.start, end: m.end, name };
-      if (ownedBy) mention.ownedBy = ownedBy;
-      return mention;
-    });
-  const entityMentions = findEntities(text);
-  // A page's headline sits outside its body text; it is read for enforcement with entities of its own.
-  const titleMentions = title && !text.startsWith(title) ? findEntities(title) : [];
-  // Services without a card are platforms to the detector only: no badge, no actor.
-  const withUncarded = (t: string, mentions: EntityMention[]): EntityMention[] => {
-    const uncarded = findUncardedPlatforms(t).filter((u) => !mentions.some((m) => m.start < u.end && u.start < m.end));
-    if (uncarded.length === 0) return mentions;
-    const extra = uncarded.map((u) => ({
-      id: `~${u.name.toLowerCase()}`,
-      name: u.name,
-      kind: 'platform',
-      start: u.start,
-      end: u.end,
-      noCard: true,
-    }));
-    return [...mentions, ...extra].sort((a, b) => a.start - b.start);
-  };
+  const entityMentions = entityMentionsIn(text, matcher);
   const byId = new Map<string, Actor>();
   for (const m of entityMentions) {
     let actor = byId.get(m.id);
@@ -95,12 +67,58 @@ export function analyzeArticle(articleText: string, matcher: ActorMatcher, title
   }
   const quotes = linkSpeakers(text, findQuotes(text), entityMentions, matcher);
   return {
-    enforcement: withModelReading(
-      detectEnforcement(text, withUncarded(text, entityMentions), title, title ? withUncarded(title, titleMentions) : titleMentions),
-      text,
-      title,
-    ),
+    enforcement: enforcementIn(text, entityMentions, matcher, title),
     quotes,
     actors: actorsWithSpeakers([...byId.values()], quotes),
   };
+}
+
+/**
+ * Only whether the article reports enforcement, and its events: what the page gate's question needs,
+ * without the quotes and speakers (the same reading `analyzeArticle` gives, at a fraction of its cost).
+ */
+export function screenArticle(articleText: string, matcher: ActorMatcher, title: string | null = null): EnforcementResult {
+  const text = joinSoftWraps(articleText);
+  return enforcementIn(text, entityMentionsIn(text, matcher), matcher, title);
+}
+
+/** Every entity the matcher finds, with the short forms the article itself defines for them. */
+function entityMentionsIn(text: string, matcher: ActorMatcher): EntityMention[] {
+  const entryOf = (id: string) => matcher.table.entries[matcher.entryIndex(id)!]!;
+  return addArticleReferences(
+    text,
+    resolveMentions(matcher, text, matcher.scan(text)).map((m) => ({ id: m.id, kind: entryOf(m.id).kind, start: m.start, end: m.end })),
+  ).map((m) => {
+    const { name, ownedBy } = entryOf(m.id);
+    // (Written out, not spread: on a 5,000-word article's thousand mentions the spread cost 0.3 ms.)
+    const mention: EntityMention = { id: m.id, kind: m.kind, start: m.start, end: m.end, name };
+    if (ownedBy) mention.ownedBy = ownedBy;
+    return mention;
+  });
+}
+
+/** The rules' reading of the text and its headline, with the model's added. */
+function enforcementIn(text: string, mentions: EntityMention[], matcher: ActorMatcher, title: string | null): EnforcementResult {
+  // A page's headline sits outside its body text; it is read for enforcement with entities of its own.
+  const titleMentions = title && !text.startsWith(title) ? entityMentionsIn(title, matcher) : [];
+  return withModelReading(
+    detectEnforcement(text, withUncarded(text, mentions), title, title ? withUncarded(title, titleMentions) : titleMentions),
+    text,
+    title,
+  );
+}
+
+/** Services without a card are platforms to the detector only: no badge, no actor. */
+function withUncarded(text: string, mentions: EntityMention[]): EntityMention[] {
+  const uncarded = findUncardedPlatforms(text).filter((u) => !mentions.some((m) => m.start < u.end && u.start < m.end));
+  if (uncarded.length === 0) return mentions;
+  const extra = uncarded.map((u) => ({
+    id: `~${u.name.toLowerCase()}`,
+    name: u.name,
+    kind: 'platform',
+    start: u.start,
+    end: u.end,
+    noCard: true,
+  }));
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@
  * `browser.*` so the unit tests call it directly.
  */
 import type { ActorMatcher } from '../analysis/actor-matcher';
-import { analyzeArticle } from '../analysis/analyze-article';
+import { screenArticle, analyzeArticle } from '../analysis/analyze-article';
 import type { CardStore } from '../cards/compile';
 import { DEFAULT_SITE_SETTINGS, type BackgroundResponses, type PageScript, type Result, type SiteSettings } from '../messaging/protocol';
 import { backgroundRequest } from './request-schema';
@@ -70,7 +70,7 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
     switch (request.type) {
       case 'screen-article': {
         const screen = (): Answer => {
-          const { enforcement } = analyzeArticle(request.text, deps.matcher(), request.title);
+          const enforcement = screenArticle(request.text, deps.matcher(), request.title);
           return { ok: true, value: { detected: enforcement.detected, score: enforcement.score, disabled: false } };
         };
         // A site the reader turned off is not read: the page is told before it extracts or sends anything more.

@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Worker } from 'playwright-core';
 import { ActorMatcher, type MatcherTable } from '../analysis/actor-matcher';
 import { analyzeArticle } from '../analysis/analyze-article';
 import { wordKeyTable } from '../analysis/text-classes';
@@ -399,6 +399,31 @@ async function contentScriptFloor(files: string[], server: { url: (path: string)
 /** Where the wall clock from decision to badges goes: the annotator's marks, each from the decision. */
 const WALL_STEPS = ['text-read', 'annotator-running', 'analysis-received'] as const;
 
+/**
+ * The analysis request's way to the service worker and its answer's way back: the page's and the
+ * worker's clocks put on one time line by their time origins (both count from the same epoch).
+ */
+async function analysisTransit(page: Page, worker: Worker | undefined): Promise<Record<string, number> | null> {
+  if (!worker) return null;
+  const spans = () =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .map((e) => [e.name, { start: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.startTime + e.duration }]),
+    );
+  const [onPage, inWorker] = await Promise.all([page.evaluate(spans), worker.evaluate(spans)]);
+  const sent = onPage['source-context:wall:text-read'];
+  const received = onPage['source-context:wall:analysis-received'];
+  const analysed =
+    inWorker['source-context:background:analyze-article, until the answer is sent'] ??
+    inWorker['source-context:background:analyze-article'];
+  if (!sent || !received || !analysed) return null;
+  return {
+    'the analysis request on its way to the service worker': analysed.start - sent.end,
+    'the analysis on its way back to the page': received.end - analysed.end,
+  };
+}
+
 async function browserBenchmarks(files: string[]) {
   requireBrowser(CHROMIUM, 'chromium');
   if (!existsSync(join(BENCH_BUILD, 'manifest.json'))) throw new Error(`${BENCH_BUILD} missing: run without --no-build`);
@@ -495,6 +520,7 @@ async function browserBenchmarks(files: string[]) {
     const placing: number[] = [];
     const longest: number[] = [];
     const inBackground: Record<string, number[]> = {};
+    const inTransit: Record<string, number[]> = {};
     for (let r = 0; r < runs; r++) {
       const worker = context.serviceWorkers()[0];
       await worker?.evaluate(() => performance.clearMeasures());
@@ -514,6 +540,8 @@ async function browserBenchmarks(files: string[]) {
           performance.getEntriesByType('measure').map((e) => [e.name.replace('source-context:background:', ''), e.duration] as const),
         )) ?? [];
       for (const [request, ms] of answered) (inBackground[request] ??= []).push(ms);
+      const transit = await analysisTransit(page, worker);
+      if (transit) for (const [leg, ms] of Object.entries(transit)) (inTransit[leg] ??= []).push(ms);
       if ('draw' in m) drawing.push(m.draw!);
       if ('place' in m) placing.push(m.place!);
     }
@@ -531,6 +559,7 @@ async function browserBenchmarks(files: string[]) {
     for (const step of WALL_STEPS) if (steps[step]) record(`${label}:   by then (from the decision): ${step}`, median(steps[step]), 'ms');
     for (const [request, ms] of Object.entries(inBackground))
       record(`${label}:   the background answering ${request} (in the service worker)`, median(ms), 'ms');
+    for (const [leg, ms] of Object.entries(inTransit)) record(`${label}:   ${leg}`, median(ms), 'ms');
     record(`${label}: on the page after the analysis arrives, to the badges in view`, median(toBadgesInView), 'ms');
     record(`${label}:   of which drawing (synchronous)`, median(drawing), 'ms');
     record(`${label}:   of which reading positions (layout)`, median(placing), 'ms');

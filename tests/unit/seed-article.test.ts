@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleAnalysis } from '../../analysis/analyze-article';
+import { analyzeArticle, screenArticle, type ArticleAnalysis } from '../../analysis/analyze-article';
 import { loadBundledMatcher } from '../../cli/load-matcher';
 
 const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'articles', 'seed-article.txt'), 'utf8');
@@ -126,5 +126,16 @@ describe('the seed article', () => {
     expect(taleblu.description).toContain('senior fellow with the Foundation for the Defense of Democracies');
     const spokesperson = analysis.actors.find((a) => a.name === 'a Meta spokesperson')!;
     expect(spokesperson).toMatchObject({ entityId: null, quoted: true, kind: 'person' });
+  });
+});
+
+describe('the page gate’s question', () => {
+  it('reads enforcement as the whole analysis does, with or without the headline apart', () => {
+    const matcher = loadBundledMatcher('2026-12-03');
+    const headline = text.split('\n', 1)[0]!;
+    const body = text.slice(headline.length).trimStart();
+    expect(screenArticle(text, matcher, headline)).toEqual(analysis.enforcement);
+    expect(screenArticle(body, matcher, headline)).toEqual(analyzeArticle(body, matcher, headline).enforcement);
+    expect(screenArticle(body, matcher, headline).detected).toBe(true);
   });
 });
