@@ -31,7 +31,7 @@ const NEAR = 300;
  * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
  */
 export const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX(?!\w)|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta(?!\w)|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick(?!\w)|\bVK(?!\w)|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab(?!\w)|Parler|Truth Social|Microsoft|Amazon|Steam|Valve|Epic Games|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo(?!\w)|Mastodon|Messenger|\bMinds(?!\w)|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE(?!\w)|Nintendo|Play[Ss]tation|\bPSN(?!\w)|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|\bBolt(?!\w)|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi(?!\w)|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix(?!\w)|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik(?!\w)|hosting compan|registrars?|AliExpress|Taobao|Fiverr|Upwork|Craigslist|\bYelp(?!\w)|Trip[Aa]dvisor|Indiegogo|GiveSendGo|OpenSea|Rarible|Hugging Face|Disney\+|Disney Plus|Hulu|HBO Max|Prime Video|Paramount\+|Coinbase|Binance|Robinhood|Cash ?App|KakaoTalk|\bKik(?!\w)|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ChatGPT|DeepSeek|OpenAI|Open AI|Alphabet|ByteDance|Byte Dance|Tencent|Trump Media|Yandex|Grok|Replika|Character\.AI|Midjourney|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?(?!\w)|[Ss]ocial media|\bapps?(?!\w)|\bapplications?(?!\w)|\bchatbots?(?!\w)|\bVPNs?(?!\w)|\bsites(?!\w)|\bportals?(?!\w)|\bwebsites?(?!\w)|\bdomains?(?!\w)|\bURLs?(?!\w)|\bISPs?(?!\w)|\binternet(?!\w)/g;
+  /Facebook|Instagram|Twitter|\bX(?!\w)|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta(?!\w)|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick(?!\w)|\bVK(?!\w)|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab(?!\w)|Parler|Truth Social|Microsoft|Amazon|Steam|Valve|Epic Games|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo(?!\w)|Mastodon|Messenger|\bMinds(?!\w)|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE(?!\w)|Nintendo|Play[Ss]tation|\bPSN(?!\w)|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|\bBolt(?!\w)|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi(?!\w)|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix(?!\w)|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik(?!\w)|hosting compan|registrars?|AliExpress|Taobao|Shopee|Lazada|Tokopedia|Bukalapak|Flipkart|Meesho|Daraz|Jumia|Coupang|Pinduoduo|\bTemu(?!\w)|Shein|Mercado ?Libre|Mercado Pago|Paytm|PhonePe|GCash|Zello|Fiverr|Upwork|Craigslist|\bYelp(?!\w)|Trip[Aa]dvisor|Indiegogo|GiveSendGo|OpenSea|Rarible|Hugging Face|Disney\+|Disney Plus|Hulu|HBO Max|Prime Video|Paramount\+|Coinbase|Binance|Robinhood|Cash ?App|KakaoTalk|\bKik(?!\w)|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ChatGPT|DeepSeek|OpenAI|Open AI|Alphabet|ByteDance|Byte Dance|Tencent|Trump Media|Yandex|Grok|Replika|Character\.AI|Midjourney|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?(?!\w)|[Ss]ocial media|\bapps?(?!\w)|\bapplications?(?!\w)|\bchatbots?(?!\w)|\bVPNs?(?!\w)|\bsites(?!\w)|\bportals?(?!\w)|(?:[Dd]igital|[Oo]nline|[Ww]eb|[Ii]nternet) (?:newspapers?|magazines?|outlets?|publications?)(?!\w)|\bwebsites?(?!\w)|\bdomains?(?!\w)|\bURLs?(?!\w)|\bISPs?(?!\w)|\binternet(?!\w)/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
@@ -247,7 +247,12 @@ export function namesPlatformAt(text: string, at: number): boolean {
   const sticky = (platformAt ??= new RegExp(PLATFORM.source, 'y'));
   sticky.lastIndex = at;
   const name = sticky.exec(text);
-  return name !== null && !GENERIC_PLATFORM.has(name[0].toLowerCase());
+  return name !== null && !isGenericPlatform(name[0]);
+}
+
+/** A kind of service ("apps", "an online newspaper"), not one named. */
+function isGenericPlatform(name: string): boolean {
+  return GENERIC_PLATFORM.has(name.toLowerCase()) || /\s(?:newspapers?|magazines?|outlets?|publications?)$/.test(name);
 }
 
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
@@ -431,7 +436,7 @@ export function mayReportEnforcement(text: string): boolean {
   const platforms: PlatformName[] = [];
   PLATFORM.lastIndex = 0;
   for (let m = PLATFORM.exec(text); m; m = PLATFORM.exec(text))
-    platforms.push({ start: m.index, end: m.index + m[0].length, generic: GENERIC_PLATFORM.has(m[0].toLowerCase()) });
+    platforms.push({ start: m.index, end: m.index + m[0].length, generic: isGenericPlatform(m[0]) });
   if (platforms.length === 0) return false;
   let p = 0;
   CUE_START.lastIndex = 0;

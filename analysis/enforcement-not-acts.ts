@@ -93,6 +93,9 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "accidentally suspended millions of users" because of a bug: a software fault, not a decision about
   // anyone. A moderation mistake ("mistakenly demonetized", "‘erroneously’ blocked") is still an act.
   (c) => /\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+[‘'"“]?$/i.test(c.before) && OUTAGE.test(c.sentence),
+  // "traditional clothing will be banned from sale", "users who break it will be suspended": a passive
+  // still to come is a rule or a plan, not an act.
+  (c) => /\bwill\s+(?:(?:soon|now|also|then|all|only|either)\s+)?be\s+(?:\w+ly\s+)?$/i.test(c.before),
   // "will warn users before their accounts are banned": a condition, not an act.
   (c) => /\b(?:before|until|unless|in case)\b[^.;,]{0,60}\b(?:are|is|get|gets|can be|could be|will be)\s+$/i.test(c.before),
   // "will warn users before blocking the account", "will warn you before you like a labeled tweet": what

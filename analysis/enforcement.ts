@@ -424,13 +424,15 @@ function readSentence(
       /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:central|federal|national|state|provincial|interim|military)\s+)?(?:government|authorities))/u.exec(
         s.slice(m.index + m[0].length),
       )?.[1];
-    const state =
+    const stateRead =
       stateActor(subjectText) ??
       acting ??
       (ordered && !orderer ? (ordering(before) ?? asker) : null) ??
       blockedIn ??
       (agent ? stateActor(agent) : null) ??
       platformActedOnIn(text, platforms, cueStart, cueEnd);
+    // ("TikTok Indonesia removes …": the country names the platform's arm there, not a state acting.)
+    const state = stateRead !== null && stateRead === regionalArm(text, platforms, cueStart) ? null : stateRead;
     // "Major UK ISPs ordered to block five pirate sites": providers under an order, whoever gave it.
     const providers = ordered ? PROVIDERS.exec(before) : null;
     if (!platform && providers) platform = unnamedPlatform('providers', providers[0], cueStart);
@@ -774,7 +776,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     return true;
   return platforms.some((p) => {
     if (p.end > cueStart || cueStart - p.end > 60) return false;
-    const between = text.slice(p.end, cueStart);
+    const between = withoutRegionalArm(text.slice(p.end, cueStart));
     // "the company that owns WeChat, Tencent Holdings, deleted …": only a name in apposition keeps a comma.
     if (between.startsWith(',') && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) return false;
     // "criticised Chess.com for banning him", "sued Twitch for removing …": what the platform is blamed
@@ -782,6 +784,31 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     if (BLAMED_FOR.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
     return PLATFORM_TO_CUE.test(between);
   });
+}
+
+/** "Shopee MY deletes", "Twitter India withheld": a platform's arm in one country acts as the platform. */
+function withoutRegionalArm(between: string): string {
+  const arm = armAfterPlatform(between);
+  return arm ? between.slice(arm.length) : between;
+}
+
+/** The country (or its two-letter code) right after a platform's name, with the space before it. */
+function armAfterPlatform(between: string): string | null {
+  const arm = /^\s+(\p{Lu}{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s|['’]s\b)/u.exec(between);
+  if (!arm) return null;
+  const name = arm[1]!;
+  return /^\p{Lu}{2}$/u.test(name) || isPlaceName(name.toLowerCase().split(' ')) ? arm[0] : null;
+}
+
+/** The name of the arm of the platform that is the cue's subject, if it is named by one ("TikTok Indonesia"). */
+function regionalArm(text: string, platforms: readonly EntityMention[], cueStart: number): string | null {
+  for (const p of platforms) {
+    if (p.end > cueStart || cueStart - p.end > 60) continue;
+    const between = text.slice(p.end, cueStart);
+    const arm = armAfterPlatform(between);
+    if (arm && PLATFORM_TO_CUE.test(between.slice(arm.length))) return arm.trim();
+  }
+  return null;
 }
 
 const PLATFORM_TO_CUE =
@@ -792,7 +819,7 @@ const USERS_ACTING =
 /** "… on the Belarusian internet": what comes before is online, whatever its noun. */
 const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
-  /\b(?:(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
+  /\b(?:(?:digital|online|web|internet) (?:newspapers?|magazines?|outlets?|publications?)|(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
 // ("restores TikTok after a ban": a ban the act ended, named after a preposition, is not what it blocks.)
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:after|following|over|amid|since|despite|before|during|until|ending)\b)[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
@@ -820,8 +847,10 @@ const ANYONE_OR_PRACTICE = /^(?:you|anyone|anybody|everyone|those who|people who
 const OWN_CONTENT = /\boriginal (?:podcasts?|shows?|series|programs?|programming|content|films?|movies?)\b/i;
 /** Intentions, changes and proceedings, which are dropped, paused or withdrawn, not enforced against. */
 const NOT_AN_OBJECT =
-  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?)\b/i;
-const NOT_AN_OBJECT_HEAD = /\s(?:launch(?:es)?|roll-?outs?|plans?|proposals?|features?|tests?|trials?|pilots?|updates?)$/i;
+  /^(?:(?:the|its|their|his|her|an?)\s+)?(?:ideas?|plans?|proposals?|bids?|efforts?|attempts?|lawsuits?|suits?|cases?|charges|claims?|appeals?|requests?|demands?|sales?|changes?|updates?|roll-?outs?|launch(?:es)?|tests?|trials?|pilots?|validity)\b/i;
+// ("Brazil authority suspends Meta's AI privacy policy": a regulator stopping a company's rule for its data.)
+const NOT_AN_OBJECT_HEAD =
+  /\s(?:launch(?:es)?|roll-?outs?|plans?|proposals?|features?|tests?|trials?|pilots?|updates?|polic(?:y|ies)|processing)$/i;
 /** What platforms don't act on: their own staff, and (frozen by a court or a bank) bank accounts and assets. */
 const NOT_ENFORCED =
   /\b(?:workforce|staff|employees|jobs|workers|positions|roles|offices|headcount|sales|likes|like counts?|pressure|(?:image )?generation|features?|functionality|capabilit(?:y|ies)|ability|abilities|bank accounts?|financial assets|real estate|acquisitions?|mergers?|takeovers?|(?<!influence )operations)\b/i;
@@ -1033,11 +1062,34 @@ function countryBlocking(before: string, after: string): string | null {
   if (placeBefore && isPlaceName(placeBefore.toLowerCase().split(/\s+/))) return placeBefore;
   // "Access to a site … restricted in Russia", "Indian news portal 'Northeast' is banned in Bangladesh",
   // and a headline's bare participle after social media as a whole ("Social media suspended in Gabon").
-  if (!(ACCESS_TO.test(before.trim()) || /\b(?:is|are|was|were|has been|have been)\s+$/i.test(before) || SOCIAL_MEDIA_OPENS.test(before)))
+  if (!(
+    ACCESS_TO.test(before.trim()) ||
+    /\b(?:is|are|was|were|has been|have been)\s+$/i.test(before) ||
+    SOCIAL_MEDIA_OPENS.test(before) ||
+    ONLINE_SUBJECT_ALONE.test(before)
+  ))
     return null;
   const place = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u.exec(after)?.[1]?.trim();
   return place && isPlaceName(place.toLowerCase().split(/\s+/)) ? place : null;
 }
+
+/**
+ * A headline's bare participle after a short subject whose head lives online, and nothing else before
+ * it: "Dissident's new digital newspaper blocked in Cuba".
+ */
+const ONLINE_SUBJECT_ALONE = new RegExp(
+  `^\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[
+    'websites?',
+    'sites',
+    'news portals?',
+    'portals?',
+    '(?:digital|online|web|internet) (?:newspapers?|magazines?|outlets?|publications?|radio)',
+    'news outlets?',
+    'blogs?',
+    '(?:mobile )?apps?',
+  ].join('|')})\\s+$`,
+  'iu',
+);
 
 /** Social media as a whole, opening the sentence: no one platform is named, the country blocked them all. */
 const SOCIAL_MEDIA_OPENS = /^\s*(?:all\s+)?social[- ]media(?:\s+(?:platforms|sites|apps|networks|services))?\s+$/i;
@@ -1049,7 +1101,7 @@ const SOCIAL_MEDIA_IN_PLACE =
  * ("Steam, PayPal blocked as …": a name without a card, listed, counts as another).
  */
 const PLATFORMS_OPENING =
-  /^\s*(?:['’]s\s+)?(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/i;
+  /^\s*(?:['’]s\s+)?(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:app|platform|service|messenger|website)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/iu;
 const LISTED_NAME = /\p{Lu}[\p{L}\d.-]*(?=,)/gu;
 
 /** `text[from, to)` with every mention inside it taken out: what a list of names leaves. */
@@ -1223,6 +1275,9 @@ const OWN_WORK_FROM =
 const PLATFORM_AS_MODIFIER =
   /^\s+(?:bans?|threats?|plans?|proposals?|bids?|deals?|integrations?|partnerships?|lawsuits?|suits?|cases?|probes?|investigations?|pledges?|requirements?|polic(?:y|ies)|rules?|ads?|advertising|campaigns?|sponsorships?|stakes?|shares?)\b/;
 
+/** "suspends Meta's AI privacy policy": what a regulator stops is the platform's own rule, not the platform. */
+const PLATFORMS_OWN_RULE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|rules?|terms|processing|plans?)\b/;
+
 /** The noun phrase after a strong cue, whatever it names: "bans [conspiracy theorists]". */
 /**
  * "The recent Steam ban is another big news about the platform": a verb right after the noun makes it the
@@ -1280,7 +1335,7 @@ function actorAsObject(text: string, mentions: readonly EntityMention[], cueEnd:
 /** "ordered the suspension of [X]": the whole platform is the target. */
 function platformRightAfter(text: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
   const p = platforms.find((x) => x.start >= cueEnd && x.start - cueEnd <= 40);
-  return p && !PLATFORM_AS_MODIFIER.test(text.slice(p.end, p.end + 40))
+  return p && !PLATFORM_AS_MODIFIER.test(text.slice(p.end, p.end + 40)) && !PLATFORMS_OWN_RULE.test(text.slice(p.end, p.end + 40))
     ? text
         .slice(cueEnd, p.end)
         .replace(/^\s*(?:of|on|against)\s+/i, '')
@@ -1611,6 +1666,13 @@ const LAWSUIT_OVER_ACT =
  * ("Twitter fights Turkish order to block …" is left out: fighting an order it obeys; so is a challenge
  * dismissed, which leaves the order standing.)
  */
+/**
+ * "IHC issues notices to PTA against ban on X", "HC seeks Centre's reply on plea against app ban": a
+ * court's step in a case over an act, which is the news; the act is its background.
+ */
+const COURT_STEP_OVER_ACT =
+  /\b(?:(?:issues?|issued|sends?|sent|serves?|served)\s+notices?|seeks?\s+(?:[\w-]+['’]s?\s+)?(?:reply|replies|response|report)|hears?\s+(?:a\s+|the\s+)?(?:plea|petition)s?)\b.*\b(?:ban|bans|banning|block|blocking|blockade|suspension|removal|takedown)\b/i;
+
 const ORDER_CHALLENGED =
   /^(?!.*\b(?:dismiss|reject|toss|uphold|upheld))(?:.*)\b(?:challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|contest(?:s|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:order|ruling|judgment|decision|directive|direction|verdict|injunction)s?\b/i;
 
@@ -1677,6 +1739,7 @@ const NO_ACT_HEADLINES: readonly RegExp[] = [
   TOTALS_OR_DEBUNK,
   TOTALS_OVER_PERIOD,
   LAWSUIT_OVER_ACT,
+  COURT_STEP_OVER_ACT,
   ORDER_CHALLENGED,
   PERSON_DISCIPLINED,
   STAFF_TOLD_TO_DELETE,

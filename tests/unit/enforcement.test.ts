@@ -2227,3 +2227,37 @@ function finiteLanguage(source: string): string[] {
   };
   return [...new Set(alternatives())];
 }
+
+describe('enforcement detection: held-out set BH (our own words)', () => {
+  const detected = (headline: string, body: string) => detect(`${headline}\n\n${body}`).detected;
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('knows the marketplaces of Asia, Africa and Latin America, and a platform’s arm in one country', () => {
+    expect(event('Lazada delists listings of fake harbor sneakers')).toMatchObject({ platform: 'Lazada', platformId: null });
+    expect(event('Shopee PH deletes listing of harbor puppies')).toMatchObject({ platform: 'Shopee', target: 'listing of harbor puppies' });
+    expect(event('TikTok Indonesia removes harbor videos after complaints')).toMatchObject({ platformId: 'tiktok', orderedBy: null });
+    // Only a country or its two-letter code: another word between is another subject.
+    expect(detected('TikTok critics delete harbor videos', body)).toBe(false);
+  });
+
+  it('reads a service named with its kind, or an online outlet, blocked in a country as that state’s act', () => {
+    expect(event('Walkie-talkie app Zello blocked in Venezuela')).toMatchObject({ platform: 'Zello', orderedBy: 'Venezuela' });
+    expect(event('Messaging app Telegram blocked in Venezuela again')).toMatchObject({ platformId: 'telegram' });
+    expect(event('Exiled reporter’s new online newspaper blocked in Cuba')).toMatchObject({
+      target: 'Exiled reporter’s new online newspaper',
+      orderedBy: 'Cuba',
+    });
+    // A print newspaper is no online object.
+    expect(detected('Harbor newspaper blocked in Cuba', body)).toBe(false);
+  });
+
+  it('reads a regulator stopping a platform’s own rule, a court’s notice over a ban and a ban still to come as no act', () => {
+    expect(detected('Harbor data authority suspends Meta’s new AI privacy policy', body)).toBe(false);
+    expect(detected('Harbor data authority suspends Meta', body)).toBe(true);
+    expect(detected('High court issues notices to regulator against ban on Twitter', body)).toBe(false);
+    expect(detected('Harbor court seeks ministry’s reply on plea against Telegram ban', body)).toBe(false);
+    expect(detected('Shopee updates its rules: harbor knives will be banned from sale', body)).toBe(false);
+    expect(detected('Shopee updates its rules: harbor knives were banned from sale', body)).toBe(true);
+  });
+});
