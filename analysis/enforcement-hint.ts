@@ -257,7 +257,7 @@ function isGenericPlatform(name: string): boolean {
 
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
 const PLATFORM_BEFORE_CUE =
-  /^(?:['’]s)?(?:\s+(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;
+  /^(?:['’]s)?(?:\s+(?:services|operations|app|website|access))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;
 /** Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform", "slowing [down] YouTube". */
 const CUE_BEFORE_PLATFORM =
   /^\s+(?:(?:down|off)\s+)?(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;

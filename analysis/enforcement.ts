@@ -1145,7 +1145,7 @@ function platformBlockedIn(
     (x) =>
       x.end <= cueStart &&
       PLATFORMS_OPENING.test(withoutMentions(text, sentence.start, x.start, platforms).replace(LISTED_NAME, '')) &&
-      /^(?:\s+(?:[a-z-]+\s+){0,3}(?:services|operations|app|website))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|(?:will|to) (?:remain|stay)|stays?|stayed|continue[sd]? to be|now|again|also|still|temporarily|partially)\s+)*$/i.test(
+      /^(?:\s+(?:[a-z-]+\s+){0,3}(?:services|operations|app|website|access))?(?:,[^,;:.]{1,40},)?\s+(?:(?:was|is|were|are|has been|have been|had been|remains?|remained|became|(?:will|to) (?:remain|stay)|stays?|stayed|continue[sd]? to be|now|again|also|still|temporarily|partially)\s+)*$/i.test(
         text.slice(x.end, cueStart),
       ),
   );

@@ -2261,3 +2261,14 @@ describe('enforcement detection: held-out set BH (our own words)', () => {
     expect(detected('Shopee updates its rules: harbor knives were banned from sale', body)).toBe(true);
   });
 });
+
+describe('enforcement detection: held-out set BI (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('reads access to a platform cut off or blocked in a country as that state’s act', () => {
+    expect(event('Telegram access cut off in Zimbabwe')).toMatchObject({ platformId: 'telegram', orderedBy: 'Zimbabwe' });
+    expect(event('Telegram access blocked in Zimbabwe for a week')).toMatchObject({ platformId: 'telegram', orderedBy: 'Zimbabwe' });
+    expect(detect(`Telegram access restored in Zimbabwe after outage\n\n${body}`).detected).toBe(false);
+  });
+});
