@@ -31,11 +31,12 @@ export const OUTAGE = /\b(?:outages?|glitch(?:es)?|bugs?|downtime|technical (?:p
 const LICENSING =
   /\b(?:expir\w* of (?:[\w-]+ ){0,3}licen[cs]es?|licen[cs](?:e|es|ing)\s+(?:deal|agreement|dispute|contract|rights|terms|expir\w*|ran out|lapsed)|licen[cs]es?\s+(?:ran out|expired|lapsed|ended)|(?:streaming|distribution|broadcast) rights|rights (?:deal|dispute|expired|lapsed)|contract (?:dispute|expired|ran out)|carriage (?:deal|dispute|agreement|fees?)|deal for a (?:renewed |new )?contract)\b/i;
 /**
- * Devices, networks and people an employer or a school governs: "government phones", "state employees",
- * "school networks", "access to the chatbot in schools".
+ * Devices, networks and people an employer or a school governs: "government phones", "banned for state
+ * employees", "school networks", "access to the chatbot in schools". (Not any mention of employees:
+ * "Government employees organised a stay away" is a strike, not an employer's rule.)
  */
 export const EMPLOYER_DEVICES =
-  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|council|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:state|government|federal|public) (?:workers|employees|staff)|state['’]s network|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools)\b/i;
+  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|council|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:\b(?:for|among|to|by)\s+(?:all\s+)?)(?:state|government|federal|public) (?:workers|employees|staff)|(?:state|government|federal|public) (?:workers|employees|staff)(?=\s+from\s+(?:using|downloading|installing|accessing)|['’]s?\s+(?:devices|phones|computers|laptops))|state['’]s network|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools)\b/i;
 const STAFF_BARRED =
   /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
 /** People an employer or a school governs, right before what they are barred from. */

@@ -2271,4 +2271,10 @@ describe('enforcement detection: held-out set BI (our own words)', () => {
     expect(event('Telegram access blocked in Zimbabwe for a week')).toMatchObject({ platformId: 'telegram', orderedBy: 'Zimbabwe' });
     expect(detect(`Telegram access restored in Zimbabwe after outage\n\n${body}`).detected).toBe(false);
   });
+
+  it('reads state employees as an employer’s rule only where a rule for them is told, not in a strike', () => {
+    const strike = 'Government employees around the country stayed away from work on Monday to protest unpaid salaries.';
+    expect(event('Telegram access cut off in Zimbabwe during strike', strike)).toMatchObject({ orderedBy: 'Zimbabwe' });
+    expect(detect('Harbor state bans TikTok for state employees\n\nThe governor signed the order on Monday.').detected).toBe(false);
+  });
 });
