@@ -2272,6 +2272,15 @@ describe('enforcement detection: held-out set BI (our own words)', () => {
     expect(detect(`Telegram access restored in Zimbabwe after outage\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads a refused request and a move to bar a platform as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Harbor messenger says it refuses junta’s request to monitor chats')).toBe(true);
+    expect(headlineReportsNoAct('Twitter refuses Harbor order to block critics’ accounts')).toBe(true);
+    expect(headlineReportsNoAct('Twitter blocks critics’ accounts after Harbor order')).toBe(false);
+    expect(headlineIntendsAct('Harbor extends its crackdown with a move to bar Instagram')).toBe(true);
+    expect(headlineIntendsAct('Harbor bars Instagram')).toBe(false);
+  });
+
   it('reads state employees as an employer’s rule only where a rule for them is told, not in a strike', () => {
     const strike = 'Government employees around the country stayed away from work on Monday to protest unpaid salaries.';
     expect(event('Telegram access cut off in Zimbabwe during strike', strike)).toMatchObject({ orderedBy: 'Zimbabwe' });
