@@ -198,12 +198,7 @@ function nodeBenchmarks(files: string[]) {
     .map((t) => t.slice(0, 40_000))
     .slice(0, 60);
   for (const a of articles) analyzeArticle(a, matcher!, null); // warm-up pass, as compromise gets one
-  const ours: number[] = [];
-  for (const a of articles) {
-    const t = performance.now();
-    analyzeArticle(a, matcher!, null);
-    ours.push(performance.now() - t);
-  }
+  const ours = bestOfPasses(articles, (a) => analyzeArticle(a, matcher!, null));
   const fiveThousand = (() => {
     let s = '';
     while (s.split(/\s+/).length < 5000) s += texts.join('\n\n');
@@ -215,9 +210,24 @@ function nodeBenchmarks(files: string[]) {
     analyzeArticle(fiveThousand, matcher!, null);
     big.push(performance.now() - t);
   }
-  record(`source-context analysis per article (median of ${articles.length})`, median(ours), 'ms');
+  record(`source-context analysis per article (median of ${articles.length}, best of ${PASSES} passes each)`, median(ours), 'ms');
   record('source-context analysis, 5,000-word article', median(big), 'ms');
   return { articles, oursMedian: median(ours) };
+}
+
+/** Passes over the articles for the per-article times: a shared machine only ever adds time, so each takes its best. */
+const PASSES = 3;
+
+/** Each article's best time over PASSES passes (pass by pass, so that no article runs twice in a row). */
+function bestOfPasses(articles: readonly string[], analyse: (text: string) => unknown): number[] {
+  const best = articles.map(() => Infinity);
+  for (let pass = 0; pass < PASSES; pass++)
+    articles.forEach((a, i) => {
+      const t = performance.now();
+      analyse(a);
+      best[i] = Math.min(best[i]!, performance.now() - t);
+    });
+  return best;
 }
 
 async function compromiseBaseline(articles: string[], oursMedian: number) {
@@ -234,13 +244,9 @@ async function compromiseBaseline(articles: string[], oursMedian: number) {
   };
   runOnce(articles[0] ?? 'Nothing.');
   record('compromise pipeline, cold (import + first article)', performance.now() - cold, 'ms');
-  const warm: number[] = [];
-  for (const a of articles) {
-    const t = performance.now();
-    runOnce(a);
-    warm.push(performance.now() - t);
-  }
-  record(`compromise pipeline per article, warm (median of ${articles.length})`, median(warm), 'ms');
+  for (const a of articles) runOnce(a); // warm-up pass, as ours gets one
+  const warm = bestOfPasses(articles, runOnce);
+  record(`compromise pipeline per article, warm (median of ${articles.length}, best of ${PASSES} passes each)`, median(warm), 'ms');
   record('speed-up over compromise (warm medians)', median(warm) / oursMedian, '×', { min: 20, text: '≥ 20×' });
   return runOnce;
 }
