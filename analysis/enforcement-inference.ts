@@ -5,9 +5,10 @@
  * content script's own prefilter), and it says which sentence of the opening speaks for it most.
  */
 import bundledModel from '../models/enforcement-model.json';
+import localSetsModel from '../models/enforcement-model-local-sets.json';
 import { headlineIntendsAct, headlineReportsNoAct, isGuideHeadline, type EnforcementResult } from './enforcement';
 import { mayReportEnforcement } from './enforcement-hint';
-import { EnforcementReader, MODEL_BODY_CHARS, type EnforcementModel } from './enforcement-model';
+import { EnforcementReader, EnsembleReader, MODEL_BODY_CHARS, type ArticleReader, type EnforcementModel } from './enforcement-model';
 import { splitSentences } from './sentences';
 
 /**
@@ -33,10 +34,17 @@ const MIN_BODY_CHARS = 500;
 /** As much of the opening as the content script's prefilter reads. */
 const HINT_CHARS = 4000;
 
-let reader: EnforcementReader | null = null;
-/** Built on first use: the background wakes often without an article to read. */
-export function bundledReader(): EnforcementReader {
-  return (reader ??= new EnforcementReader(bundledModel as EnforcementModel));
+let reader: EnsembleReader | null = null;
+/**
+ * The two bundled models, read together: one trained on the first labelled sets (A–AX), one on the
+ * sets kept locally since (M–AE, AU–BI; see each model's `about`). Built on first use: the background
+ * wakes often without an article to read.
+ */
+export function bundledReader(): EnsembleReader {
+  return (reader ??= new EnsembleReader([
+    new EnforcementReader(bundledModel as EnforcementModel),
+    new EnforcementReader(localSetsModel as EnforcementModel),
+  ]));
 }
 
 /** `rules` with the model's reading added: its probability, and an inferred detection the rules missed. */
@@ -44,7 +52,7 @@ export function withModelReading(
   rules: EnforcementResult,
   text: string,
   title: string | null,
-  model: EnforcementReader = bundledReader(),
+  model: ArticleReader = bundledReader(),
 ): EnforcementResult {
   const inText = title === null || text.startsWith(title);
   const headline = title ?? text.slice(0, Math.max(0, text.indexOf('\n')));

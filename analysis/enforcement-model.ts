@@ -62,8 +62,16 @@ export function termVector(counts: ReadonlyMap<string, number>, idfOf: (term: st
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** What reads an article for enforcement: one model, or several together. */
+export interface ArticleReader {
+  /** How likely the article reports enforcement, from 0 to 1. */
+  probability(headline: string, body: string): number;
+  /** How much the words of `text` speak for enforcement: for choosing evidence. */
+  weightOf(text: string): number;
+}
+
 /** A model with its terms indexed, ready to read articles. */
-export class EnforcementReader {
+export class EnforcementReader implements ArticleReader {
   private readonly index = new Map<string, number>();
 
   constructor(readonly model: EnforcementModel) {
@@ -98,5 +106,25 @@ export class EnforcementReader {
   private idfOf(term: string): number | undefined {
     const i = this.index.get(term);
     return i === undefined ? undefined : this.model.idf[i];
+  }
+}
+
+/**
+ * Models trained on different articles, read together: the mean of their probabilities (and of their
+ * words' weights). Each errs on stories the other never saw; together they err less (measured on the
+ * held-out sets AY–BI, 2026-12-05: of the articles only the models flagged, 5 wrong instead of 11).
+ */
+export class EnsembleReader implements ArticleReader {
+  constructor(readonly readers: readonly EnforcementReader[]) {
+    if (readers.length === 0) throw new Error('enforcement model: an ensemble needs at least one model');
+  }
+
+  probability(headline: string, body: string): number {
+    const counts = termCounts(modelTokens(modelDocument(headline, body)));
+    return this.readers.reduce((sum, r) => sum + r.probabilityOf(counts), 0) / this.readers.length;
+  }
+
+  weightOf(text: string): number {
+    return this.readers.reduce((sum, r) => sum + r.weightOf(text), 0) / this.readers.length;
   }
 }

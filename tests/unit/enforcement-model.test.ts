@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EnforcementResult } from '../../analysis/enforcement';
 import { bundledReader, MODEL_THRESHOLD, withModelReading } from '../../analysis/enforcement-inference';
-import { EnforcementReader, modelTokens, termCounts, type EnforcementModel } from '../../analysis/enforcement-model';
+import { EnforcementReader, EnsembleReader, modelTokens, termCounts, type EnforcementModel } from '../../analysis/enforcement-model';
 
 const rulesFoundNothing: EnforcementResult = { detected: false, score: 0, events: [] };
 
@@ -81,13 +81,26 @@ describe('the enforcement model', () => {
     expect(withModelReading(weak, 'X earnings\n\nThe earnings of X rose.', null, reader).detected).toBe(true);
   });
 
-  it('ships a bundled model that reads a ban story as likely and an earnings story as unlikely', () => {
+  it('ships bundled models that read a ban story as likely and an earnings story as unlikely, alone and together', () => {
     const reader = bundledReader();
-    expect(reader.model.terms.length).toBeGreaterThan(1000);
+    expect(reader.readers).toHaveLength(2);
+    for (const one of reader.readers) expect(one.model.terms.length).toBeGreaterThan(1000);
     const ban = `Streaming site suspends channel of popular gamer\n\nThe streaming site suspended the channel of a popular gamer on Friday for breaking its rules on hateful conduct, the company said. The gamer, who has more than two million followers, said on another platform that he had not been told which broadcast led to the suspension and that he would appeal.${padding}`;
     const earnings = `Streaming site reports record quarterly revenue\n\nThe streaming site reported record revenue for the quarter on Thursday, helped by more paid subscriptions and higher advertising prices, and said it expected growth to continue next year. Its shares rose in late trading after the results beat analysts' forecasts.${padding}`;
-    expect(reader.probability(...split(ban))).toBeGreaterThan(0.5);
-    expect(reader.probability(...split(earnings))).toBeLessThan(0.5);
+    for (const one of [reader, ...reader.readers]) {
+      expect(one.probability(...split(ban))).toBeGreaterThan(0.5);
+      expect(one.probability(...split(earnings))).toBeLessThan(0.5);
+    }
+  });
+
+  it('reads with several models as the mean of their probabilities and weights', () => {
+    const a = new EnforcementReader(tiny);
+    const b = new EnforcementReader({ ...tiny, bias: tiny.bias - 2, weights: tiny.weights.map((w) => w / 2) });
+    const both = new EnsembleReader([a, b]);
+    const [headline, body] = ['Harbor blockade', 'The harbor was under blockade for a week.'];
+    expect(both.probability(headline, body)).toBeCloseTo((a.probability(headline, body) + b.probability(headline, body)) / 2, 10);
+    expect(both.weightOf(body)).toBeCloseTo((a.weightOf(body) + b.weightOf(body)) / 2, 10);
+    expect(() => new EnsembleReader([])).toThrow(/at least one model/);
   });
 });
 
