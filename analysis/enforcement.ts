@@ -60,6 +60,17 @@ export interface EnforcementEvent {
  */
 function tidyTarget(words: string): string | null {
   let t = words.replace(/^[\s,;:”’"'\]]+/, '').replace(/[\s,;:“‘(\[]+$/, '');
+  // "Although messaging app Telegram is restricted": the clause's opening word is not the object's.
+  // ("as a result of her account", "as part of a move": a cause, not the object; the words after it stay.)
+  t = t.replace(
+    /^(?:although|though|while|whereas|because|since|if|once|when|after|before|as\s+a\s+result\s+of|as\s+part\s+of)\s+(?=\S)/i,
+    '',
+  );
+  // "Full list of Pakistani YouTube channels India has banned": the list's items, without the list or
+  // the subject of the clause that follows them.
+  t = t
+    .replace(/^(?:the\s+)?(?:full|complete|entire)\s+list\s+of\s+/i, '')
+    .replace(/\s+(?:that\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:has|have|had)$/u, '');
   for (let before = ''; before !== t;) {
     before = t;
     t = t.replace(/\s+(?:that|which|who|and|or|but|to|the|of|a|an|by|for|with|as|in|on)$/i, '').replace(/[\s,;:]+$/, '');
@@ -424,8 +435,12 @@ function readSentence(
       /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:central|federal|national|state|provincial|interim|military)\s+)?(?:government|authorities))/u.exec(
         s.slice(m.index + m[0].length),
       )?.[1];
+    // "China's WeChat has been restricted in Uzbekistan": the subject of a passive is what was acted on,
+    // whoever owns it; the state is the one it was done by or in.
+    // ("it was restricting the use of Twitter" is no passive: the progressive keeps its subject.)
+    const passiveSubject = PASSIVE_BEFORE_CUE.test(before) && !/ing$/i.test(m[0]) && !lifted;
     const stateRead =
-      stateActor(subjectText) ??
+      (passiveSubject ? null : stateActor(subjectText)) ??
       acting ??
       (ordered && !orderer ? (ordering(before) ?? asker) : null) ??
       blockedIn ??
@@ -626,6 +641,24 @@ function readSentence(
     // "Telegram restricted in Kenya": the country where the platform was blocked stands for its state.
     const blockedBy =
       state ?? (platformBlockedIn(text, sentence, platforms, cueStart, cueEnd, action) ? placeAfterCue(text, cueEnd) : null);
+    // "She said on Instagram that she does not know why her Twitter account was suspended": the subject
+    // of a passive that names its platform names the one that acted.
+    if (platform && passiveSubject && !agent && !ordered) {
+      const at = s.indexOf(target);
+      const from = sentence.start + at;
+      const inTarget = (x: EntityMention) => x.start >= from && x.end <= from + target.length;
+      // ("whose Facebook and Instagram accounts were blocked": the platform already named there stays.)
+      const named =
+        at < 0 || platforms.some((x) => x.id === platform!.id && inTarget(x))
+          ? undefined
+          : platforms.find(
+              (x) =>
+                x.id !== platform!.id &&
+                inTarget(x) &&
+                /^\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|profiles?|handles?|groups?)\b/i.test(text.slice(x.end, x.end + 30)),
+            );
+      if (named) platform = named;
+    }
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
     const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
     return {
@@ -785,6 +818,9 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     return PLATFORM_TO_CUE.test(between);
   });
 }
+
+/** The auxiliary of a passive right before the cue: "has been restricted", "were quietly removed". */
+const PASSIVE_BEFORE_CUE = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$/i;
 
 /** "Shopee MY deletes", "Twitter India withheld": a platform's arm in one country acts as the platform. */
 function withoutRegionalArm(between: string): string {

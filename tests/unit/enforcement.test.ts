@@ -2287,3 +2287,31 @@ describe('enforcement detection: held-out set BI (our own words)', () => {
     expect(detect('Harbor state bans TikTok for state employees\n\nThe governor signed the order on Monday.').detected).toBe(false);
   });
 });
+
+describe('enforcement targets and actors (sets BH and BI, our own words)', () => {
+  const events = (text: string) => detect(text).events;
+
+  it('keeps a clause’s opening word, a list and the clause’s subject out of the target', () => {
+    expect(
+      events(
+        'Harbor blocks chat apps\n\nHarbor blocked Telegram on Monday. Although messaging app Telegram is restricted, it still works for some users.',
+      ).map((e) => e.target),
+    ).not.toContain('Although messaging app Telegram');
+    const listed = events('Full list of harbor YouTube channels Harbor has banned\n\nOfficials confirmed the list on Monday.');
+    for (const e of listed) expect(e.target).not.toMatch(/^Full list|Harbor has$/);
+  });
+
+  it('reads the owner in the subject of a passive as no state acting', () => {
+    const [event] = events(
+      'Harbor restricts apps\n\nAccess to TikTok and China’s WeChat has been restricted in Uzbekistan since July, users said.',
+    );
+    expect(event?.orderedBy ?? null).not.toBe('China');
+  });
+
+  it('names the platform of a passive’s subject as the one that acted', () => {
+    const [event] = events(
+      'Harbor singer loses account\n\nThe singer said on Instagram that she does not know why her Twitter account was suspended last week.',
+    );
+    expect(event).toMatchObject({ platformId: 'x', target: 'her Twitter account' });
+  });
+});
