@@ -1580,8 +1580,9 @@ function innermostSubject(clause: string): string {
   return m ? clause.slice(m[0].length) : clause;
 }
 
+/** "lifts the ban", "lifted a seven-month ban", "lifts Skype, WhatsApp ban": the noun of an act, ended. */
 const LIFTED =
-  /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
 const REVERSED_DECISION =
   /\b(?:annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|str(?:ike|ikes|uck|iking) down|set(?:s|ting)? aside|lift(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:decision|order|ruling)\s+to\s+$/i;

@@ -2308,6 +2308,11 @@ describe('enforcement targets and actors (sets BH and BI, our own words)', () =>
     expect(event?.orderedBy ?? null).not.toBe('China');
   });
 
+  it('reads a ban of several listed platforms, lifted, as their reinstatement', () => {
+    const [event] = events('Harbor lifts Telegram, Twitter ban effective Thursday\n\nOfficials confirmed the step on Monday.');
+    expect(event).toMatchObject({ action: 'reinstated', target: 'Telegram, Twitter' });
+  });
+
   it('names the platform of a passive’s subject as the one that acted', () => {
     const [event] = events(
       'Harbor singer loses account\n\nThe singer said on Instagram that she does not know why her Twitter account was suspended last week.',
