@@ -21,10 +21,10 @@ function lastPolicyBefore(mentions: readonly EntityMention[], offset: number): s
   return found;
 }
 
-/** "The company sent a response", "the platform said": a company named only by its kind. */
-const COMPANY_BY_KIND = /^the\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|tech giant|social network|app maker)$/iu;
+/** "The company sent a response", "the platform said", "the social media giant said": a company named only by its kind. */
+const COMPANY_BY_KIND = /^the\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|giant|social network|app maker)$/iu;
 /** The same, ending a stretch of text: the mention may hold only the noun ("the US [firm] said"). */
-const COMPANY_BY_KIND_ENDING = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|tech giant|social network|app maker)$/iu;
+const COMPANY_BY_KIND_ENDING = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:company|platform|firm|giant|social network|app maker)$/iu;
 const COMPANY_KINDS = new Set(['platform', 'company']);
 
 /** The company or platform the article named last before `offset`: what "the company" then stands for. */

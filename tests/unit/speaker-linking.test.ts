@@ -74,6 +74,16 @@ describe('a company named only by its kind', () => {
     expect(reply.speaker).toMatchObject({ name: 'YouTube', entityId: 'youtube' });
   });
 
+  it('is the platform named last when the words call it a giant', () => {
+    const later = [
+      'A harbor network loses its channels',
+      'YouTube closed the harbor network’s channels on Monday.',
+      'The social media giant said it had removed “coordinated inauthentic behavior”.',
+    ].join('\n\n');
+    const reply = analyzeArticle(later, youtubeAndInstitute()).quotes[0]!;
+    expect(reply.speaker).toMatchObject({ name: 'YouTube', entityId: 'youtube' });
+  });
+
   it('gives a person named by a plain noun no affiliation', () => {
     expect(quotes.find((q) => q.text.includes('nothing wrong'))!.speaker).toMatchObject({ name: 'the gamer', affiliation: null });
   });
