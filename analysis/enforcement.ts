@@ -68,9 +68,8 @@ function tidyTarget(words: string): string | null {
   );
   // "Full list of Pakistani YouTube channels India has banned": the list's items, without the list or
   // the subject of the clause that follows them.
-  t = t
-    .replace(/^(?:the\s+)?(?:full|complete|entire)\s+list\s+of\s+/i, '')
-    .replace(/\s+(?:that\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:has|have|had)$/u, '');
+  t = t.replace(/^(?:the\s+)?(?:full|complete|entire)\s+list\s+of\s+/i, '');
+  if (/\sha(?:s|ve|d)$/.test(t)) t = t.replace(/\s+(?:that\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:has|have|had)$/u, '');
   for (let before = ''; before !== t;) {
     before = t;
     t = t.replace(/\s+(?:that|which|who|and|or|but|to|the|of|a|an|by|for|with|as|in|on)$/i, '').replace(/[\s,;:]+$/, '');
@@ -603,15 +602,7 @@ function readSentence(
     if (
       NOT_AN_OBJECT.test(target) ||
       NOT_AN_OBJECT_HEAD.test(target) ||
-      (targetAt >= 0 &&
-        NOT_AN_OBJECT_HEAD.test(
-          ` ${
-            after
-              .slice(targetAt + target.length)
-              .trimStart()
-              .split(/\s+/)[0]
-          }`,
-        ))
+      (targetAt >= 0 && NOT_AN_OBJECT_HEAD.test(` ${/^\s*(\S*)/.exec(after.slice(targetAt + target.length))![1]}`))
     )
       continue;
     if (targetNamesNoAct({ text, cue: m[0], target, after, cueStart, cueEnd, mentions, platforms, platform })) continue;
