@@ -562,7 +562,7 @@ async function browserBenchmarks(files: string[]) {
       'ms',
       label.startsWith('5,000') ? { max: 25, text: '≤ 25 ms' } : undefined,
     );
-    // The loads' spread: most of it is how warm the service worker's compiled code is at each load.
+    // The loads' spread, beside their median: single loads on a shared machine differ by a third and more.
     if (wallClock.length > 1) {
       record(`${label}:   fastest of the ${wallClock.length} loads`, Math.min(...wallClock), 'ms');
       record(`${label}:   slowest of the ${wallClock.length} loads`, Math.max(...wallClock), 'ms');
