@@ -288,8 +288,9 @@ export function nounPhraseAfter(tokens: Token[], start: number, limit: number): 
     if (!isWord(t)) break;
     const lower = t.text.toLowerCase();
     if (isCapitalized(t)) {
-      // "USA Today": after a name, a capitalized "Today" is part of it, not a time.
-      const inName = sawName && lower === 'today';
+      // "USA Today": after a name, a capitalized "Today" is part of it, not a time; "Internet Without
+      // Borders": a capitalized "Without" between names joins them.
+      const inName = sawName && (lower === 'today' || (lower === 'without' && isCapitalized(tokens[i + 1]) && i + 1 < limit));
       if (!inName && (WEEKDAYS.test(lower) || (NON_NAME_CAPITALS.has(t.lower) && !DETERMINERS.has(lower) && !t.text.endsWith('.')))) break;
       to = i + 1;
       sawName = true;

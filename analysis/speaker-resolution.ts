@@ -61,9 +61,27 @@ interface PhraseParts {
   gender: 'm' | 'f' | null;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'du', 'van', 'von', 'la', 'le', 'bin', 'al', 'da', 'di']);
-/** Connectors inside an organization's name ("Friends of the Earth") that no person's name holds. */
-const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  '&',
+  'on',
+  'without',
+  'de',
+  'du',
+  'van',
+  'von',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'da',
+  'di',
+]);
+/** Connectors inside an organization's name ("Friends of the Earth", "Internet Without Borders") that no person's name holds. */
+const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'without']);
 const PREPOSITIONS = new Set(['with', 'at', 'for', 'of', 'from', 'in']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three']);
 const MALE_WORDS = new Set([

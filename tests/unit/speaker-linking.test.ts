@@ -167,6 +167,22 @@ describe('a nationality word alone', () => {
   });
 });
 
+describe('a people’s name alone, and a name joined by "Without"', () => {
+  it('gives a people’s name no speaker, and keeps "Internet Without Borders" whole', () => {
+    const kurdish = analyzeArticle(
+      'YouTube suspended in Harbor\n\nThe Kurdish cybercrimes unit suspended YouTube on Friday, saying that "YouTube has failed to control content."',
+      youtubeAndInstitute(),
+    );
+    expect(kurdish.quotes[0]!.speaker).toBeNull();
+    expect(kurdish.actors.map((a) => a.name)).not.toContain('Kurdish');
+    const { quotes } = analyzeArticle(
+      'YouTube blocked in Harbor\n\nThe block was illegal, the group said on Monday. “This is censorship,” said Internet Without Borders, a rights group.',
+      youtubeAndInstitute(),
+    );
+    expect(quotes[0]!.speaker).toMatchObject({ name: 'Internet Without Borders' });
+  });
+});
+
 describe('a common word opening a sentence', () => {
   it('is no name a pronoun could stand for', () => {
     const { quotes, actors } = analyzeArticle(
