@@ -140,8 +140,10 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     phrases: [
       ...forms('restrict', '', 's', 'ed', 'ing', 'ion', 'ions'),
       ...forms('throttl', 'e', 'es', 'ed', 'ing'),
-      // "began slowing down YouTube traffic": throttling, in plain words.
+      // "began slowing down YouTube traffic", "Russia begins slowing YouTube": throttling, in plain words.
+      // (Not "slow" alone: "was slow to act".)
       ...pairs(forms('slow', '', 's', 'ed', 'ing'), ['down']),
+      ...forms('slow', 's', 'ed', 'ing'),
       ...hyphenOptional('shadow', forms('ban', '', 's', 'ned', 'ning', 'ed', 'ing')),
       ...forms('quarantin', 'e', 'es', 'ed', 'ing'),
       ...forms('punish', '', 'es', 'ed', 'ing'),

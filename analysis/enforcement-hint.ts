@@ -52,7 +52,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'pulled pulling pulls punish punished punishes punishing purge purged purges purging quarantine quarantined quarantines quarantining reinstate reinstated reinstates reinstating ',
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
     'restricting restriction restrictions restricts revoke revoked revokes revoking ridding rids scrub scrubbed scrubbing scrubs seize seized seizes seizing shadow-ban shadow-baned shadow-baning ',
-    'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut ',
+    'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut slowed slowing slows ',
     'shutdown shutdowns shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
     'tags take-down take-downs takedown takedowns terminate terminated terminates terminating ',
     'throttle throttled throttles throttling unban unbaned unbaning unbanned unbanning unbans unblock ',
@@ -117,7 +117,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ),
   ...followedBy(['halt', 'halted', 'halting', 'halts'], ['payment processing', 'payments', 'processing']),
   ...followedBy(['crack', 'cracked', 'cracking', 'cracks'], ['down on']),
-  ...followedBy(['slow', 'slowed', 'slowing', 'slows'], ['down']),
+  ...followedBy(['slow'], ['down']),
   ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),
   ...followedBy(['warning'], ['label', 'labels']),
 ]);

@@ -806,6 +806,8 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     // "criticised Chess.com for banning him", "sued Twitch for removing …": what the platform is blamed
     // (or thanked) for, it did.
     if (BLAMED_FOR.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
+    // "Facebook apologises to Pastor Giwa for deleting prayers": what it apologises for, it did.
+    if (APOLOGISED_FOR.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
     return PLATFORM_TO_CUE.test(between);
   });
 }
@@ -837,6 +839,8 @@ function regionalArm(text: string, platforms: readonly EntityMention[], cueStart
   }
   return null;
 }
+
+const APOLOGISED_FOR = /^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?apologi[sz](?:e|es|ed|ing)\b[^.;:]{0,50}?\bfor\s+(?:\w+ly\s+)?$/i;
 
 const PLATFORM_TO_CUE =
   /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;

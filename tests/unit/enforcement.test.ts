@@ -2313,6 +2313,19 @@ describe('enforcement targets and actors (sets BH and BI, our own words)', () =>
     expect(event).toMatchObject({ action: 'reinstated', target: 'Telegram, Twitter' });
   });
 
+  it('reads a state slowing a platform, and a platform apologising for an act, as acts', () => {
+    expect(events('Harbor government begins slowing YouTube speeds\n\nOfficials confirmed the step on Monday.')[0]).toMatchObject({
+      platformId: 'youtube',
+      action: 'restricted',
+    });
+    expect(detect('Harbor app was slow to load on Monday\n\nUsers said YouTube worked.').detected).toBe(false);
+    expect(events('Facebook apologises to harbor pastor for deleting his posts\n\nThe pastor said on Monday.')[0]).toMatchObject({
+      platformId: 'facebook',
+      action: 'removed',
+      target: 'his posts',
+    });
+  });
+
   it('names the platform of a passive’s subject as the one that acted', () => {
     const [event] = events(
       'Harbor singer loses account\n\nThe singer said on Instagram that she does not know why her Twitter account was suspended last week.',
