@@ -111,8 +111,9 @@ export class EnforcementReader implements ArticleReader {
 
 /**
  * Models trained on different articles, read together: the mean of their probabilities (and of their
- * words' weights). Each errs on stories the other never saw; together they err less (measured on the
- * held-out sets AY–BI, 2026-12-05: of the articles only the models flagged, 5 wrong instead of 11).
+ * words' weights). Each errs on stories the other never saw; together they err less (leave-one-folder-out
+ * on the sets AY–BI, 2026-12-05, the second model trained without the set it read: of the articles only
+ * the models flagged, 5 wrong instead of 11).
  */
 export class EnsembleReader implements ArticleReader {
   constructor(readonly readers: readonly EnforcementReader[]) {
