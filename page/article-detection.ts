@@ -56,9 +56,12 @@ const MIN_PROSE_CHARS = 25;
 /**
  * How much of the story the first look reads. A story about a ban or a takedown says so in its headline,
  * standfirst or first paragraphs; an article that only mentions one further down is not about it. The
- * cost of the look then stays the same however long the page is.
+ * cost of the look then stays the same however long the page is. (The detector itself wants an act in the
+ * first 8 sentences, and the model reads 1,500 characters. Measured 2026-12-05 on the 34 labelled sets:
+ * 2,500 characters turn away no positive that 4,000 kept, 1,500 turn away 4; on the 292 corpus pages 8
+ * openings pass the prefilter instead of 17, and a cold prefilter costs 13% less at p95.)
  */
-export const LEDE_CHARS = 4000;
+export const LEDE_CHARS = 2500;
 
 /**
  * The opening prose of the page, for the first cheap look at what it reports: the headline and
