@@ -252,7 +252,10 @@ export function namesPlatformAt(text: string, at: number): boolean {
 
 /** A kind of service ("apps", "an online newspaper"), not one named. */
 function isGenericPlatform(name: string): boolean {
-  return GENERIC_PLATFORM.has(name.toLowerCase()) || /\s(?:newspapers?|magazines?|outlets?|publications?)$/.test(name);
+  // (Run on every platform name a page's opening holds: the expression only for names of two words.)
+  return (
+    GENERIC_PLATFORM.has(name.toLowerCase()) || (name.includes(' ') && /\s(?:newspapers?|magazines?|outlets?|publications?)$/.test(name))
+  );
 }
 
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */

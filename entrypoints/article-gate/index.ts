@@ -130,7 +130,7 @@ export default defineUnlistedScript(() => {
     stages.flush();
     // The annotator is asked for first: the browser injects it while this frame reads the article and
     // the background analyses it. (Asked for second, its injection waits in the service worker behind
-    // the analysis: measured 2026-12-06, the badges came 34 ms after the decision instead of 27.)
+    // the analysis: measured 2026-12-05, the badges came 34 ms after the decision instead of 27.)
     const loading = askBackgroundBare({ type: 'load-script', script: 'annotator' });
     const article = extractArticleText(document, findArticleRoot(document));
     markForBenchmark('wall:text-read', decided);
