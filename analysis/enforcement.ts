@@ -138,6 +138,8 @@ const STORE_REMOVAL =
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|(?:look(?:s|ing)?|inquir(?:e|es|ing)) into|to investigate|investigat(?:e|es|ing) whether|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
+/** "a case aimed at forcing ISPs to block …", "in a bid to have the site blocked": a purpose, not an act (nor an order given). */
+const PURPOSE_OF = /\b(?:aim(?:s|ed|ing)?\s+(?:at|to)|(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:bid|attempt|effort)\s+to)\b[^.;,]{0,80}$/i;
 const INTENDED_ACT_OBJECT =
   /\bto\s+(?:\w+ly\s+)?(?:reinstate|restore|unban|unblock|ban|block|remove|suspend|restrict|delete|delist)\s+[^,;:.]{1,60}\s$/i;
 const BAN_PLACED_ON = /^\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:placed|imposed|issued|slapped)\s+on\b/i;
@@ -339,6 +341,7 @@ function readSentence(
           /,\s*$/.test(text.slice(sentence.start + unrealized.index, p.start)),
       );
     if (!ordered && !means && !ownClause && !complied && !campaignSuspended && unrealized && !freshClause) continue;
+    if (PURPOSE_OF.test(before)) continue;
     if (NEGATED.test(before)) continue;
     // "the ‘banning’ of critics": a word in quotation marks is someone's word, not the act, unless a
     // platform is its subject and only the word is disowned ("itch.io has “deindexed” all adult content").
@@ -484,9 +487,14 @@ function readSentence(
     // "took [the page] down": the object inside a split phrasal verb, if platforms act on it or it names one.
     // Only a platform or a state as the subject does it ("the manager took two players off" does not).
     const splitNamesPlatform = m[1] !== undefined && platforms.some((p) => namedAt(p, cueStart + m[0].indexOf(m[1]!), m[1]!.length));
+    // "kicking Australian children off Instagram": whoever is put off a named platform, people included.
+    const offPlatform =
+      m[1] !== undefined &&
+      /off$/i.test(m[0]) &&
+      platforms.some((p) => p.start >= cueEnd && /^\s+(?:the\s+)?$/i.test(text.slice(cueEnd, p.start)));
     const splitObject =
       m[1] !== undefined &&
-      (OBJECT.test(m[1]) || splitNamesPlatform) &&
+      (OBJECT.test(m[1]) || splitNamesPlatform || offPlatform) &&
       (state !== null || ordered || platformIsSubject(text, platforms, cueStart) || PLATFORM_PRONOUN.test(before.slice(-40)))
         ? m[1].trim()
         : null;
@@ -850,7 +858,7 @@ const USERS_ACTING =
 /** "… on the Belarusian internet": what comes before is online, whatever its noun. */
 const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
-  /\b(?:(?:digital|online|web|internet) (?:newspapers?|magazines?|outlets?|publications?)|(?:mobile )?apps?|applications?|(?:AI )?chatbots?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
+  /\b(?:(?:digital|online|web|internet) (?:newspapers?|magazines?|outlets?|publications?)|(?:mobile )?apps?|applications?|(?:AI )?chatbots?|messengers?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
 // ("restores TikTok after a ban": a ban the act ended, named after a preposition, is not what it blocks.)
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:after|following|over|amid|since|despite|before|during|until|ending)\b)[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
@@ -914,6 +922,7 @@ const STATE_BODY = new RegExp(
     'watchdog',
     'parliament',
     'govt',
+    'police',
   ])}|Centre)(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
   'u',
 );
@@ -1398,6 +1407,10 @@ const APPROXIMATE_COUNT =
   /\b(?:(?:more|fewer|less) than|about|close to|nearly|almost|around|roughly|approximately)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)\b)/gi;
 const MODIFIER_LIST = /^\s*(?:[a-z-]+\s+)*?(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+(?:or\s+|and\s+)?)+[a-z-]+\s+$/i;
 
+/** "blocking news in Canada": news itself as what is acted on, not a noun it modifies ("news access", "a news conference"). */
+const NEWS_OBJECT =
+  /^\s+(?:(?:all|the|their|its)\s+)?(?:\p{Lu}\p{Ll}+\s+)?news(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|from|for|to|across|and|by|after|over|until|since|as|at|while|entirely|altogether)\b)/u;
+
 function readTarget(s: string, from: number): string | null {
   const rest = s.slice(from);
   if (VERB_AFTER_NOUN.test(rest)) return null;
@@ -1407,6 +1420,9 @@ function readTarget(s: string, from: number): string | null {
     const object = readTarget(s, from + access[0].length - 1);
     if (object) return `${access[0].trim()} ${object}`;
   }
+  // "started blocking news in Canada": news itself, right after the cue (not "a news conference").
+  const news = NEWS_OBJECT.exec(rest);
+  if (news) return news[0].trim();
   const object = OBJECT.exec(rest);
   if (object && object.index <= 70 && objectFollowsCue(rest.slice(0, object.index))) {
     let end = object.index + object[0].length;
@@ -1417,7 +1433,7 @@ function readTarget(s: string, from: number): string | null {
     if (ownedObject && /^(?:[\w-]+\s+){0,2}$/.test(rest.slice(ownedFrom, ownedFrom + ownedObject.index)))
       end = ownedFrom + ownedObject.index + ownedObject[0].length;
     const tail =
-      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|at|citing|amid|as|which|that|following|from|and|but|yesterday|today|earlier|recently|(?:last|this) (?:week|month|year|weekend|morning|night))\b|[,;:.()"”]|$)/i.exec(
+      /^\s+(?:of|belonging to|linked to|run by|tied to|operated by|associated with)\s+[^,;:.()]{1,80}?(?=\s+(?:for|due|after|because|on|over|in|at|citing|amid|as|which|that|following|from|and|but|ahead|before|during|until|despite|while|when|since|under|yesterday|today|earlier|recently|(?:last|this) (?:week|month|year|weekend|morning|night))\b|[,;:.()"”]|$)/i.exec(
         rest.slice(end),
       );
     if (tail) end += tail[0].length;
@@ -1669,11 +1685,12 @@ export function headlineIntendsAct(headline: string): boolean {
 
 /**
  * A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is
- * hoax", "Amazon fails to remove … books from sale", "Spotify will not silence Joe Rogan". (Not the nouns:
+ * hoax", "Amazon fails to remove … books from sale", "Spotify will not silence Joe Rogan", "Trump can't block
+ * Twitter users", "defends decision not to ban Alex Jones". (Not the nouns:
  * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+be\s+(?:forced|compelled|made|ordered|required)\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
+  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -1688,10 +1705,11 @@ const DEMANDED_ACT =
 
 /**
  * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
- * termination case fails": the lawsuit, or its end, is the news; the act it is about is old.
+ * termination case fails", "Banned streamer wins lawsuit against Twitch": the lawsuit, or its end, is the
+ * news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:sues?|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b/i;
+  /\b(?:sues?|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal

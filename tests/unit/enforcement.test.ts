@@ -2333,3 +2333,43 @@ describe('enforcement targets and actors (sets BH and BI, our own words)', () =>
     expect(event).toMatchObject({ platformId: 'x', target: 'her Twitter account' });
   });
 });
+
+describe('enforcement detection: held-out sets BJ, BK and BL (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('reads the police shutting down a website, and a regulator blocking messengers, as acts of the state', () => {
+    expect(event('Harbor police shut down chat website used by fraudsters')).toMatchObject({ orderedBy: 'Harbor police' });
+    expect(event('Russia blocks four messengers at once')).toMatchObject({ orderedBy: 'Russia', target: 'four messengers' });
+    expect(detect('Harbor police blocked the road after the crash\n\nOfficers said on Monday.').detected).toBe(false);
+  });
+
+  it('reads people put off a named platform, and news blocked, as acts', () => {
+    expect(event('Meta starts kicking harbor teenagers off Instagram')).toMatchObject({ platformId: 'meta', target: 'harbor teenagers' });
+    expect(detect('Coach kicks two players off the team\n\nThe club confirmed on Monday.').detected).toBe(false);
+    expect(event('Harbor news', 'Facebook has started blocking news in Harbor, leaving readers without headlines.')).toMatchObject({
+      platformId: 'facebook',
+      target: 'news',
+    });
+    expect(detect('Harbor news\n\nFacebook restricted news feed ranking on Monday. Users said nothing changed.').detected).toBe(false);
+  });
+
+  it('ends the object of a passive’s owner at a clause of time', () => {
+    expect(
+      event('Harbor news', 'Meta on Thursday began deactivating Instagram accounts of harbor users ahead of next week’s ban.'),
+    ).toMatchObject({ target: 'Instagram accounts of harbor users' });
+  });
+
+  it('reads a decision not to act, a ruling that someone cannot block, a lawsuit won and a purpose as no act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Twitter chief defends decision not to ban harbor host')).toBe(true);
+    expect(headlineReportsNoAct('Court: governor can’t block critics on Twitter')).toBe(true);
+    expect(headlineReportsNoAct('Banned streamer wins lawsuit against Twitch')).toBe(true);
+    expect(headlineReportsNoAct('Twitch bans harbor streamer')).toBe(false);
+    expect(
+      detect(
+        'Harbor rights group goes to court\n\nA harbor rights group will file a case this summer aimed at forcing internet providers to block access to pirate sites.',
+      ).detected,
+    ).toBe(false);
+  });
+});
