@@ -118,6 +118,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(['shut', 'shuts', 'shutting'], ['down']),
       ...pairs(forms('clos', 'e', 'es', 'ed', 'ing'), ['down']),
       ...['shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'],
+      // "turned off the internet", "switched off mobile data": said of lights and phones too, so weak.
+      ...pairs(forms('turn', '', 's', 'ed', 'ing'), ['off']),
+      ...pairs(forms('switch', '', 'es', 'ed', 'ing'), ['off']),
       ...hyphenOptional('de', forms('list', '', 's', 'ed', 'ing')),
       ...hyphenOptional('de', forms('index', '', 'es', 'ed', 'ing')),
       ...forms('clos', 'e', 'es', 'ed', 'ing'),

@@ -472,6 +472,16 @@ function readSentence(
     // named or announced, a kind of thing (`enforcement-not-acts.ts`). Asked after the cheaper test just
     // above, which turns away most cues in articles about anything else.
     if (isNotAnAct({ cue: m[0], action, strength, before, next, sentence: s, headline })) continue;
+    // "violated the First Amendment by blocking critics on Twitter": someone blocking other users, the
+    // platform only where it happened (a platform or a state as the subject is still an act).
+    if (
+      /^block/i.test(m[0]) &&
+      !state &&
+      !ordered &&
+      !platformIsSubject(text, platforms, cueStart) &&
+      platforms.some((p) => p.start > cueEnd && USERS_BLOCKED_ON.test(text.slice(cueEnd, p.start)))
+    )
+      continue;
     // "People have started deleting Facebook accounts": users acting on their own accounts.
     if (USERS_ACTING.test(before)) continue;
     // "Neil Young pulls his music from Spotify", "advertisers pull ads from YouTube": owners withdrawing
@@ -853,6 +863,9 @@ const APOLOGISED_FOR = /^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?apologi[sz](?:e|
 const PLATFORM_TO_CUE =
   /^(?:['’]s)?,?\s+(?:(?:said|says|announced|announces|confirmed|confirms)(?: on \w+)?(?: that)? (?:it|they)\s+|\w+(?:s|ed) (?:after|for|by|when|while) )?(?:(?:has|have|had|is|was|also|now|then|will|just|already|quietly|permanently|temporarily|reportedly|officially|finally|on \w+|this week|last week|(?:decided|moved|chose|agreed|voted|began|started) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|[‘'"“]?\w+ly[’'"”]?)\s+)*$/i;
 
+/** "blocking [critics] on", "blocked some of his followers from": other users, before the platform they were blocked on. */
+const USERS_BLOCKED_ON =
+  /^\s+(?:(?:some|several|many|dozens|hundreds|thousands)\s+(?:of\s+)?)?(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?(?:users|followers|critics|people|commenters|journalists|reporters|constituents|voters|trolls)\s+(?:on|from)\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:account|feed|page)\s+on\s+)?$/i;
 const USERS_ACTING =
   /\b(?:people|users|customers|fans|readers|viewers|subscribers|parents|teens|employees|advertisers|members)\s+(?:(?:have|had|are|were|has)\s+)?(?:(?:started|begun|began|been|now|also)\s+)*(?:to\s+)?$/i;
 /** "… on the Belarusian internet": what comes before is online, whatever its noun. */
@@ -1661,13 +1674,14 @@ const LEGAL_FIGHT_ENDS =
 
 /**
  * A headline whose news is an act only intended, threatened, possible or asked for ("officials looking
- * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps"). The model reads the words of enforcement in such
+ * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps", "poll asking
+ * whether to reinstate the account", "demands to ban some channels"). The model reads the words of enforcement in such
  * stories and never decides them; the rules do only where the headline itself also reports an act
  * ("Twitter suspends Trump's account …, threatens to suspend it for good"). (Outage headlines are not
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
+  /\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
@@ -1705,11 +1719,12 @@ const DEMANDED_ACT =
 
 /**
  * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
- * termination case fails", "Banned streamer wins lawsuit against Twitch": the lawsuit, or its end, is the
+ * termination case fails", "Banned streamer wins lawsuit against Twitch", "Users file a lawsuit against PayPal
+ * for freezing accounts": the lawsuit, or its end, is the
  * news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:sues?|sued|suing)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b/i;
+  /\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal

@@ -2373,3 +2373,27 @@ describe('enforcement detection: held-out sets BJ, BK and BL (our own words)', (
     ).toBe(false);
   });
 });
+
+describe('enforcement detection: recovered sets AG–AI (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a user blocking others on a platform as no act, a platform or a state doing it as one', () => {
+    expect(detect(`Judge rules the governor violated free speech by blocking users on Twitter\n\n${body}`).detected).toBe(false);
+    expect(detect(`The mayor has blocked dozens of users on Facebook\n\n${body}`).detected).toBe(false);
+    expect(detect(`Twitter blocked critics of the harbor project\n\n${body}`).detected).toBe(true);
+  });
+
+  it('reads a state turning off the internet as an act', () => {
+    const [event] = detect(`Kazakhstan authorities turned off the internet across the country\n\n${body}`).events;
+    expect(event).toMatchObject({ orderedBy: 'Kazakhstan authorities' });
+    expect(detect(`Harbor residents turned off their phones during the concert\n\n${body}`).detected).toBe(false);
+  });
+
+  it('reads a poll on whether to act, a demand to act and a lawsuit over an act as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Musk asks followers whether to reinstate harbor account')).toBe(true);
+    expect(headlineIntendsAct('Founder says Apple demands to ban some channels')).toBe(true);
+    expect(headlineIntendsAct('Harbor council demands Airbnb remove 4,000 listings')).toBe(false);
+    expect(headlineReportsNoAct('Users file a lawsuit against PayPal for freezing their accounts')).toBe(true);
+  });
+});
