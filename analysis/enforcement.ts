@@ -134,7 +134,7 @@ const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
 /** "placed a label on [its account]": a label is put on something. */
 const LABEL_ON = new RegExp(`^\\s+(?:on|to)\\s+((?:[^\\s,;:.]+\\s+){0,4}?${OBJECT.source})`, 'i');
 const STORE_REMOVAL =
-  /\bfrom (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:App Store|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
+  /\bfrom (?:the |its |their )?(?:[\w-]+(?:['’]s)? (?:(?:and|&) )?){0,3}?(?:App Stores?|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
 /** The cue is a demand, a hypothesis or a refusal, not a reported action. */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|(?:look(?:s|ing)?|inquir(?:e|es|ing)) into|to investigate|investigat(?:e|es|ing) whether|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
@@ -1154,7 +1154,7 @@ const SOCIAL_MEDIA_IN_PLACE =
  * ("Steam, PayPal blocked as …": a name without a card, listed, counts as another).
  */
 const PLATFORMS_OPENING =
-  /^\s*(?:['’]s\s+)?(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:app|platform|service|messenger|website)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/iu;
+  /^\s*(?:['’]s\s+)?(?:(?:the\s+)?(?:(?:social media|social|messaging|video|online)\s+)?(?:platforms|apps|services|sites|networks)\s+|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:app|platform|service|messenger|website|retailer|marketplace|exchange|chatbot|giant|firm|company)\s+)?(?:(?:the\s+)?(?:(?:public |online |internet )?access to|services? of|operations? of)\s+)?(?:(?:,|and|or)\s*)*$/iu;
 const LISTED_NAME = /\p{Lu}[\p{L}\d.-]*(?=,)/gu;
 
 /** `text[from, to)` with every mention inside it taken out: what a list of names leaves. */
@@ -1662,7 +1662,7 @@ const GUIDE_HEADLINE =
  * chats"). (A dot inside a name, "Itch.io", ends nothing.)
  */
 export const DENIED_ACT =
-  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)|\b(?:den(?:y|ies|ied|ying)|beli(?:e|es|ed)|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|reject(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?|rumou?rs?|accusations?)\b|\brefus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|demands?|orders?|calls?)\b/i;
+  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)|\b(?:den(?:y|ies|ied|ying)|beli(?:e|es|ed)|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|reject(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?|rumou?rs?|accusations?)\b|\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|demands?|orders?|calls?)\b/i;
 
 /**
  * A headline whose news is a legal fight ending: "Judge dismisses Trump's case over Twitter ban",
@@ -1681,7 +1681,7 @@ const LEGAL_FIGHT_ENDS =
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
+  /\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
@@ -1690,7 +1690,7 @@ export const INTENDED_ACT_HEADLINE =
  * Remove NFTs?" is a past act.)
  */
 const FUTURE_ACT_HEADLINE =
-  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner|government|authorities|regulator|ministry|court|watchdog|police)\s+)?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner|government|authorities|regulator|ministry|court|watchdog|police)\s+)?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:\p{Ll}+ly\s+)?(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
 
 /** A headline about an act intended, threatened, asked for or still to come. */
 export function headlineIntendsAct(headline: string): boolean {

@@ -2397,3 +2397,28 @@ describe('enforcement detection: recovered sets AG–AI (our own words)', () => 
     expect(headlineReportsNoAct('Users file a lawsuit against PayPal for freezing their accounts')).toBe(true);
   });
 });
+
+describe('enforcement detection: held-out set BM (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('knows crypto exchanges and stablecoin issuers, and the wallets they freeze', () => {
+    expect(event('Tether freezes 40 wallets linked to harbor fraud ring')).toMatchObject({
+      platform: 'Tether',
+      target: '40 wallets linked to harbor fraud ring',
+    });
+    expect(event('Kenya suspends crypto identity project Worldcoin')).toMatchObject({ orderedBy: 'Kenya' });
+  });
+
+  it('reads a retailer named with its kind, blocked in a country, as that state’s act', () => {
+    expect(event('Chinese online retailer Temu suspended in Vietnam')).toMatchObject({ platform: 'Temu', orderedBy: 'Vietnam' });
+  });
+
+  it('reads a request to act, a request rejected and an act set for later as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Several states request Apple to remove harbor apps')).toBe(true);
+    expect(headlineReportsNoAct('Court rejects government request to suspend harbor website')).toBe(true);
+    expect(headlineIntendsAct('Bolt to temporarily suspend scooter service in Harbor')).toBe(true);
+    expect(headlineIntendsAct('Bolt suspends scooter service in Harbor')).toBe(false);
+  });
+});
