@@ -145,14 +145,14 @@ export const OBJECT_WORDS: ReadonlySet<string> = new Set(
   [
     'account accounts ads advert advertisement advertisements adverts album albums app application applications apps avatar avatars ',
     'book booking bookings books bots broadcast broadcasts campaign campaigns channel channels chatbot chatbots clip clips comment ',
-    'comments communities community content creator creators domain domains donation donations driver drivers ebook ',
-    'ebooks episode episodes extension extensions forum forums fundraiser fundraisers funds game gamer gamers games ',
+    'comedies comedy comments communities community content creator creators documentaries documentary domain domains donation donations driver drivers ebook ',
+    'ebooks episode episodes extension extensions film films forum forums fundraiser fundraisers funds game gamer gamers games ',
     'group groups handle handles hashtag hashtags host hosts image images influencer influencers item items licence ',
     'licences license licenses link links listing listings livestream livestreams material member members merchandise ',
-    'message messages messenger messengers music network networks newsletter newsletters nfts page pages payment payments persona personas photo ',
+    'message messages messenger messengers movie movies music network networks newsletter newsletters nfts page pages payment payments persona personas photo ',
     'photos picture pictures player players podcast podcasts portal portals post posts product products profile ',
     'profiles project projects publication publications ratings reel reels repositories repository reservation reservations review reviews ',
-    'search searche searches searchs seller sellers server servers site sites song songs storefront storefronts stories ',
+    'search searche searches searchs seller sellers series server servers site sites song songs storefront storefronts stories ',
     'stream streamer streamers streams subreddit subreddits subs track tracks tweet tweets url urls user users video ',
     'videos wallet wallets website websites',
   ]

@@ -1211,7 +1211,8 @@ function platformBlockedIn(
 /** "in Russia After Court Ruling": the place is the first one, two or three of the capitalized words. */
 function placeAfterCue(text: string, cueEnd: number): string | null {
   const words =
-    /^\s+(?:again\s+)?(?:[Ii]n|by|as)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
+    // ("Blocked During Montenegro Election Day": where, said through the event it happened in.)
+    /^\s+(?:again\s+)?(?:[Ii]n|by|as|[Dd]uring|[Aa]cross|[Tt]hroughout)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
       .exec(text.slice(cueEnd, cueEnd + 40))?.[1]
       ?.trim()
       .split(/\s+/) ?? [];
@@ -1674,14 +1675,15 @@ const LEGAL_FIGHT_ENDS =
 
 /**
  * A headline whose news is an act only intended, threatened, possible or asked for ("officials looking
- * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps", "poll asking
+ * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps", "Can TikTok
+ * be blocked in Azerbaijan?", "poll asking
  * whether to reinstate the account", "demands to ban some channels"). The model reads the words of enforcement in such
  * stories and never decides them; the rules do only where the headline itself also reports an act
  * ("Twitter suspends Trump's account …, threatens to suspend it for good"). (Outage headlines are not
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
+  /^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban

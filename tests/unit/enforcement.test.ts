@@ -2422,3 +2422,22 @@ describe('enforcement detection: held-out set BM (our own words)', () => {
     expect(headlineIntendsAct('Bolt suspends scooter service in Harbor')).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set BN (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+  const event = (headline: string, text = body) => detect(`${headline}\n\n${text}`).events[0];
+
+  it('reads platforms blocked during an event in a country as that state’s act', () => {
+    expect(event('Telegram, YouTube blocked during Montenegro election day')).toMatchObject({ orderedBy: 'Montenegro' });
+  });
+
+  it('reads films, series and comedy specials as what a streaming service is ordered to remove', () => {
+    expect(event('Spotify ordered to remove comedy special in Harbor')).toMatchObject({ platformId: 'spotify', target: 'comedy special' });
+  });
+
+  it('reads a question whether a platform can be blocked as no act', async () => {
+    const { headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Can TikTok be blocked in Azerbaijan?')).toBe(true);
+    expect(detect(`Can TikTok be blocked in Azerbaijan?\n\n${body}`).detected).toBe(false);
+  });
+});
