@@ -649,10 +649,10 @@ function startsClause(tokens: Token[], p: number, floor: number): boolean {
 function trailingCue(tokens: Token[], qi: number, endsSentence: boolean, endsAsking: boolean): Cue | null {
   const limit = clauseEndAfter(tokens, qi);
   let i = qi + 1;
-  while (i < limit && tokens[i]!.kind === 'punct' && /^[,—–\-:;]$/.test(tokens[i]!.text)) i++;
+  while (i < limit && tokens[i]!.kind === 'punct' && /^[,—–―\-:;]$/.test(tokens[i]!.text)) i++;
   if (i >= limit) return null;
   const start = i;
-  const dashed = /^[—–-]$/.test(tokens[start - 1]?.text ?? '') && start - 1 > qi;
+  const dashed = /^[—–―-]$/.test(tokens[start - 1]?.text ?? '') && start - 1 > qi;
   if (dashed) {
     // Pull-quote style: `"…" — Maria Lopez, 34, of San Antonio`.
     const name = nounPhraseAfter(tokens, start, limit);
@@ -2124,7 +2124,7 @@ function signatureLine(tokens: Token[], qi: number): Cue | null {
   const nextLine = tokens[start]?.kind === 'para';
   if (nextLine) start++;
   else if (tokens[start]?.kind !== 'punct' && !isCapitalized(tokens[start])) return null;
-  const dashed = /^[—–-]$/.test(tokens[start]?.text ?? '');
+  const dashed = /^[—–―-]$/.test(tokens[start]?.text ?? '');
   if (dashed) start++;
   const bracketed = tokens[start]?.text === '(';
   if (bracketed) start++;

@@ -245,6 +245,12 @@ describe('less common cue patterns', () => {
       'Tom Reyes',
     ],
     ['a pull quote signed after a dash', '“We just want a fair shot.” — Maria Lopez, 34, of San Antonio', 'Maria Lopez'],
+    ['a pull quote signed after a horizontal bar', '“We just want a fair shot.” ― Maria Lopez', 'Maria Lopez'],
+    [
+      'one of a list of pull quotes signed after a horizontal bar',
+      'Readers wrote in.\n\n“The pier is ours.”― Ana Duarte\n“We just want a fair shot.” ― Maria Lopez.',
+      'Ana Duarte',
+    ],
     ['a pull quote signed in brackets', '“We just want a fair shot.” (Maria Lopez, 34)', 'Maria Lopez'],
     ['a pull quote signed with a bare name', '“We just want a fair shot.” Maria Lopez, 34, San Antonio', 'Maria Lopez'],
     ['a possessive noun of saying', 'Reyes’s claim that the pier is “perfectly safe” drew laughter.', 'Reyes'],
