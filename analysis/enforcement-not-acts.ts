@@ -352,6 +352,20 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^\s+(?:for\s+[^.;,]{1,25}?\s+)?from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:school|academy|college|university|classes|class|league|team|party|club|caucus|stadium|games?|competition|tournament)\b/iu.test(
       c.next,
     ),
+  // "was suspended by the Overwatch League and his own team": a league's, a club's, a party's or a school's
+  // sanction, told with its agent.
+  (c) =>
+    /^(?:suspen|expel|ban|bar|disciplin|fin)/i.test(c.cue) &&
+    /^[^.;]{0,30}?\bby\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:[Ll]eague|[Tt]eam|[Cc]lub|[Aa]ssociation|[Ff]ederation|[Pp]arty|[Ss]chool|[Uu]niversity|[Cc]ollege|NCAA|NFL|NBA|NHL|MLB|FIFA|UEFA)\b/u.test(
+      c.next,
+    ),
+  // "suspends Apple from selling iPhones without a charger": a company barred from a trade, not an act on
+  // anything online ("suspended the seller from selling on its marketplace" still is one).
+  (c) =>
+    /^(?:suspen|ban|bar|block)/i.test(c.cue) &&
+    /^\s+(?:[\p{Lu}][\p{L}'’.&-]*\s+){1,3}from\s+(?:selling|marketing|importing|exporting|distributing|manufacturing)\b(?![^.;]{0,40}\b(?:on|via|through|online)\b)/u.test(
+      c.next,
+    ),
   // "banned over 55 million accounts and 68 thousand servers in six months": a total over a period, as
   // in a transparency report, not an act on anyone ("removed 8,000 accounts linked to …" still is one).
   (c) =>

@@ -2441,3 +2441,20 @@ describe('enforcement detection: held-out set BN (our own words)', () => {
     expect(detect(`Can TikTok be blocked in Azerbaijan?\n\n${body}`).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: sanctions that are no platform’s (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a player suspended by a league or a team as no act, whatever platform he streamed on', () => {
+    expect(
+      detect(
+        `Harbor league suspends streamer\n\nThe player was suspended by the Harbor Esports League and his own team on Friday after insulting a rival during a live stream on Twitch.`,
+      ).detected,
+    ).toBe(false);
+  });
+
+  it('reads a company barred from selling a device as no act, a seller barred from selling on a marketplace as one', () => {
+    expect(detect(`Brazil suspends Apple from selling iPhones without a charger\n\n${body}`).detected).toBe(false);
+    expect(detect(`eBay suspends harbor seller from selling on its marketplace\n\n${body}`).detected).toBe(true);
+  });
+});
