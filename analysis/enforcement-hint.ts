@@ -229,9 +229,17 @@ function restFollows(text: string, at: number, rest: string): boolean {
   return text.slice(at + 1, end).toLowerCase() === rest && !(end < text.length && isWordCode(text.charCodeAt(end)));
 }
 
+/**
+ * "Twitter flags Amit Malviya's tweet": a flag on someone's post, the owner named right after the verb.
+ * Shared with the detector, which reads it as a label.
+ */
+export const FLAG_FORMS = /^flag(?:s|ged|ging)?$/i;
+export const OWNER_AFTER_FLAG = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s/u;
+
 function isCue(word: string, text: string, end: number): boolean {
   const lower = word.toLowerCase();
   if (CUE_WORDS.has(lower)) return true;
+  if (FLAG_FORMS.test(lower) && OWNER_AFTER_FLAG.test(text.slice(end, end + 60))) return true;
   if (SPLIT_CUE_FIRSTS.includes(lower)) {
     SPLIT_CUE_REST.lastIndex = end;
     if (SPLIT_CUE_REST.test(text)) return true;

@@ -20,6 +20,7 @@ import {
   ownAccountActedOn,
   PUT_UNDER,
   QUOTED_LABEL,
+  OWNER_AFTER_FLAG,
   SPLIT_CUE_FIRSTS,
   SPLIT_CUE_REST,
   VIOLATION_NEAR,
@@ -119,7 +120,13 @@ export interface EnforcementResult {
 
 /** The split phrasal verbs come last, their object captured: "took [the department's page] down". */
 const SPLIT_CUE = new RegExp(`\\b(?:${SPLIT_CUE_FIRSTS.join('|')})${SPLIT_CUE_REST.source}`, 'i');
-const ACTION_CUES: [RegExp, string, CueStrength][] = [...compileCues(CUE_GROUPS), [SPLIT_CUE, 'removed', 'weak']];
+/** "flags Amit Malviya's tweet": a label put on someone's post, its owner named right after the verb. */
+const FLAG_OWNED = new RegExp(`\\b[Ff]lag(?:s|ged|ging)?(?=${OWNER_AFTER_FLAG.source.slice(1)})`, 'u');
+const ACTION_CUES: [RegExp, string, CueStrength][] = [
+  ...compileCues(CUE_GROUPS),
+  [SPLIT_CUE, 'removed', 'weak'],
+  [FLAG_OWNED, 'labelled', 'weak'],
+];
 /** Where any cue may begin (the prefilter's list, tested to cover every cue): most sentences have none. */
 const ANY_CUE_START = new RegExp(CUE_START.source, 'i');
 const PLATFORM_KINDS = new Set(['platform', 'company', 'platform-team']);

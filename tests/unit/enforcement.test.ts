@@ -2458,3 +2458,15 @@ describe('enforcement detection: sanctions that are no platform’s (our own wor
     expect(detect(`eBay suspends harbor seller from selling on its marketplace\n\n${body}`).detected).toBe(true);
   });
 });
+
+describe('enforcement detection: a flag on someone’s post (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a platform flagging a named person’s post as a label, and people flagging a company’s role as none', () => {
+    expect(detect(`Twitter flags Ana Duarte’s tweet on harbor protests\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'x',
+      action: 'labelled',
+    });
+    expect(detect(`Activists flag Amazon’s role in the harbor dispute\n\n${body}`).detected).toBe(false);
+  });
+});
