@@ -64,9 +64,11 @@ function tidyTarget(words: string): string | null {
   // "Although messaging app Telegram is restricted": the clause's opening word is not the object's.
   // ("as a result of her account", "as part of a move": a cause, not the object; the words after it stay.)
   t = t.replace(
-    /^(?:although|though|while|whereas|because|since|if|once|when|after|before|as\s+a\s+result\s+of|as\s+part\s+of)\s+(?=\S)/i,
+    /^(?:although|though|while|whereas|because|since|if|once|when|after|before|following|amid|despite|during|until|as\s+a\s+result\s+of|as\s+part\s+of)\s+(?=\S)/i,
     '',
   );
+  // "Sky News Australia says [suspended from YouTube]": who says it, not the words of saying.
+  t = t.replace(/\s+(?:says|said|claims|claimed|reports|reported|announces|announced)$/i, '');
   // "Full list of Pakistani YouTube channels India has banned": the list's items, without the list or
   // the subject of the clause that follows them.
   t = t.replace(/^(?:the\s+)?(?:full|complete|entire)\s+list\s+of\s+/i, '');
@@ -1609,7 +1611,13 @@ function innermostSubject(clause: string): string {
     /^.*\b(?:that|which|who|whose|why|what|how|when|where|because|while|since|if|whether|says|said|saying|claims|claimed|claiming|announced|reports|reported|stating|telling)\s+/is.exec(
       clause,
     );
-  return m ? clause.slice(m[0].length) : clause;
+  const rest = m ? clause.slice(m[0].length) : clause;
+  // "[New Zealanders affected] told RNZ [their accounts] have been banned": past whom they told.
+  const told =
+    /^.*\b(?:told|tells|telling)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|me|us|him|her|them|reporters|journalists)\s+){1,3}(?=(?:their|his|her|its|my|our|your|the)\s)/su.exec(
+      rest,
+    );
+  return told ? rest.slice(told[0].length) : rest;
 }
 
 /** "lifts the ban", "lifted a seven-month ban", "lifts Skype, WhatsApp ban": the noun of an act, ended. */

@@ -2470,3 +2470,17 @@ describe('enforcement detection: a flag on someone’s post (our own words)', ()
     expect(detect(`Activists flag Amazon’s role in the harbor dispute\n\n${body}`).detected).toBe(false);
   });
 });
+
+describe('enforcement targets: words of saying and of time kept out (our own words)', () => {
+  const events = (text: string) => detect(text).events;
+
+  it('drops who was told, who says so and a clause opener from the target', () => {
+    const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+    expect(events(`Harbor News says suspended from YouTube for one week\n\n${body}`)[0]).toMatchObject({ target: 'Harbor News' });
+    expect(
+      events(
+        'Harbor users lose accounts\n\nHarbor users affected told the Herald their accounts have been banned by Facebook without warning.',
+      )[0],
+    ).toMatchObject({ target: 'their accounts' });
+  });
+});
