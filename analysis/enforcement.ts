@@ -75,7 +75,14 @@ function tidyTarget(words: string): string | null {
   if (/\sha(?:s|ve|d)$/.test(t)) t = t.replace(/\s+(?:that\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:has|have|had)$/u, '');
   for (let before = ''; before !== t;) {
     before = t;
-    t = t.replace(/\s+(?:that|which|who|and|or|but|to|the|of|a|an|by|for|with|as|in|on)$/i, '').replace(/[\s,;:]+$/, '');
+    // ("My account was just [suspended]", "the game has been confirmed [removed]": the verbs around the act.)
+    t = t
+      .replace(
+        /\s+(?:that|which|who|and|or|but|to|the|of|a|an|by|for|with|as|in|on|was|were|is|are|been|being|has|have|had|just|now|then|also|already|still|shortly|soon|after)$/i,
+        '',
+      )
+      .replace(/\s+(?:has|have|had)\s+been\s+[a-z]+ed$/, '')
+      .replace(/[\s,;:]+$/, '');
   }
   if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b/i.test(t)) return null;
   // ("de-list from its Google search results articles about …": a place the object is taken from.)
@@ -840,7 +847,8 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 /** The auxiliary of a passive right before the cue: "has been restricted", "were quietly removed". */
-const PASSIVE_BEFORE_CUE = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_BEFORE_CUE =
+  /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:\w+ly|just|now|also|already|still|then|even)\s+){0,2}$/i;
 
 /** "Shopee MY deletes", "Twitter India withheld": a platform's arm in one country acts as the platform. */
 function withoutRegionalArm(between: string): string {

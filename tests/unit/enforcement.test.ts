@@ -2484,3 +2484,12 @@ describe('enforcement targets: words of saying and of time kept out (our own wor
     ).toMatchObject({ target: 'their accounts' });
   });
 });
+
+describe('enforcement targets: the verbs around the act kept out (our own words)', () => {
+  it('drops an auxiliary or an adverb left at the end of a passive’s subject', () => {
+    const [event] = detect(
+      'Harbor host loses account\n\nHarbor host Ana Duarte wrote: My Twitch channel was just suspended by the platform without warning.',
+    ).events;
+    expect(event?.target).toBe('My Twitch channel');
+  });
+});
