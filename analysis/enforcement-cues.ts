@@ -135,7 +135,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     action: 'blocked',
     strength: 'weak',
     // ("OpenSea blacklists NFT collections": a marketplace barring listings from sale.)
-    phrases: [...forms('block', '', 's', 'ed', 'ing'), ...forms('blacklist', '', 's', 'ed', 'ing')],
+    // ("Ministry severs access to the app": access cut, in other words.)
+    phrases: [
+      ...forms('block', '', 's', 'ed', 'ing'),
+      ...forms('blacklist', '', 's', 'ed', 'ing'),
+      ...pairs(forms('sever', '', 's', 'ed', 'ing'), ['access']),
+    ],
   },
   {
     action: 'restricted',

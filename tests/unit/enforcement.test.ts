@@ -2493,3 +2493,11 @@ describe('enforcement targets: the verbs around the act kept out (our own words)
     expect(event?.target).toBe('My Twitch channel');
   });
 });
+
+describe('enforcement detection: access severed (our own words)', () => {
+  it('reads a state severing access to a platform as a block, and ties severed as none', () => {
+    const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+    expect(detect(`Russia severs access to Instagram\n\n${body}`).events[0]).toMatchObject({ platformId: 'instagram', action: 'blocked' });
+    expect(detect(`Harbor firm severs ties with Instagram agency\n\n${body}`).detected).toBe(false);
+  });
+});
