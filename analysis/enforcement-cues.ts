@@ -140,6 +140,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('block', '', 's', 'ed', 'ing'),
       ...forms('blacklist', '', 's', 'ed', 'ing'),
       ...pairs(forms('sever', '', 's', 'ed', 'ing'), ['access']),
+      // "TikTok goes dark in the US as the ban takes effect": unreachable where a state blocks it (an
+      // outage in the sentence is ruled out where the block is read).
+      ...pairs(['goes', 'went', 'gone', 'going'], ['dark']),
     ],
   },
   {

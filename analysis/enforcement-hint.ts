@@ -35,7 +35,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|blac|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-l|de\-pl|deind|delet|delis|demon|depla|desig|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|sever|shado|shut|slow|stop|suspe|switc|tag|take|takin|termi|throt|took|turn|unban|unblo|unsus|warni|wipe|wipin|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|blac|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-l|de\-pl|deind|delet|delis|demon|depla|desig|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|goes|goin|gone|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|sever|shado|shut|slow|stop|suspe|switc|tag|take|takin|termi|throt|took|turn|unban|unblo|unsus|warni|went|wipe|wipin|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -133,6 +133,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ...followedBy(['slow'], ['down']),
   ...followedBy(['turn', 'turned', 'turning', 'turns', 'switch', 'switched', 'switches', 'switching'], ['off']),
   ...followedBy(['sever', 'severed', 'severing', 'severs'], ['access']),
+  ...followedBy(['goes', 'went', 'gone', 'going'], ['dark']),
   ...followedBy(['take', 'taken', 'takes', 'taking', 'took'], ['down']),
   ...followedBy(['warning'], ['label', 'labels']),
 ]);

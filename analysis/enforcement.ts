@@ -1225,14 +1225,19 @@ function platformBlockedIn(
   return placeAfterCue(text, cueEnd) ? text.slice(sentence.start, p.end).trim() : null;
 }
 
+/** Countries and unions written by their initials ("U.S." with its stops taken out). */
+const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'DRC', 'PRC']);
+
 /** "in Russia After Court Ruling": the place is the first one, two or three of the capitalized words. */
 function placeAfterCue(text: string, cueEnd: number): string | null {
   const words =
     // ("Blocked During Montenegro Election Day": where, said through the event it happened in.)
-    /^\s+(?:again\s+)?(?:[Ii]n|by|as|[Dd]uring|[Aa]cross|[Tt]hroughout)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u
+    // ("in the US", "in the Philippines": a country named with its article, or by its initials.)
+    /^\s+(?:again\s+)?(?:[Ii]n|by|as|[Dd]uring|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,3})/u
       .exec(text.slice(cueEnd, cueEnd + 40))?.[1]
       ?.trim()
       .split(/\s+/) ?? [];
+  if (words[0] && COUNTRY_INITIALS.has(words[0].replace(/[.,]+$/, '').replace(/\./g, ''))) return words[0].replace(/,$/, '');
   for (let n = words.length; n >= 1; n--)
     if (isPlaceName(words.slice(0, n).map((w) => w.toLowerCase()))) return words.slice(0, n).join(' ');
   return null;

@@ -2501,3 +2501,16 @@ describe('enforcement detection: access severed (our own words)', () => {
     expect(detect(`Harbor firm severs ties with Instagram agency\n\n${body}`).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: a platform gone dark in a country (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a platform going dark in a country, named with its article or its initials, as that state’s block', () => {
+    expect(detect(`TikTok goes dark in the US as ban takes effect\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'tiktok',
+      orderedBy: 'US',
+    });
+    expect(detect(`Telegram blocked in the Philippines\n\n${body}`).events[0]).toMatchObject({ orderedBy: 'Philippines' });
+    expect(detect(`Facebook goes dark in global outage\n\n${body}`).detected).toBe(false);
+  });
+});
