@@ -46,6 +46,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('unsuspend', '', 's', 'ed', 'ing'),
       ...forms('unblock', '', 's', 'ed', 'ing'),
       ...pairs(pairs(forms('lift', '', 's', 'ed', 'ing'), ['the', 'its', 'a']), ['ban', 'suspension', 'restriction', 'restrictions']),
+      // "Facebook restriction lifted": the noun of the act, then its end, in a headline's passive.
+      ...pairs(['ban', 'restriction', 'restrictions', 'suspension', 'block'], ['lifted']),
     ],
   },
   {

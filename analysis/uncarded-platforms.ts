@@ -32,6 +32,12 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Activision',
   'Fortnite',
   'Minecraft',
+  'Call of Duty',
+  'Valorant',
+  'League of Legends',
+  'Counter-Strike',
+  'Apex Legends',
+  'PUBG',
   // Dating
   'Tinder',
   'Grindr',

@@ -2514,3 +2514,23 @@ describe('enforcement detection: a platform gone dark in a country (our own word
     expect(detect(`Facebook goes dark in global outage\n\n${body}`).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: a ban lifted, and games as services (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a platform’s ban lifted in a country as its reinstatement', () => {
+    expect(detect(`Twitter ban lifted in Nigeria after seven months\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'x',
+      action: 'reinstated',
+    });
+  });
+
+  it('knows online games that states ban and publishers police', async () => {
+    const { findUncardedPlatforms } = await import('../../analysis/uncarded-platforms');
+    expect(findUncardedPlatforms('Nepal bans PUBG, and Valorant and Call of Duty ban cheaters.').map((p) => p.name)).toEqual([
+      'PUBG',
+      'Valorant',
+      'Call of Duty',
+    ]);
+  });
+});
