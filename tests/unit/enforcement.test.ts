@@ -2534,3 +2534,12 @@ describe('enforcement detection: a ban lifted, and games as services (our own wo
     ]);
   });
 });
+
+describe('enforcement detection: held-out set BO (our own words)', () => {
+  it('reads a state wanting a platform to act, and a story refuted, as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Harbor wants Twitter to ban this columnist, but Twitter says no')).toBe(true);
+    expect(headlineReportsNoAct('Ministry refutes the Harbor Herald’s ‘false, invented story’ of a social media clampdown')).toBe(true);
+    expect(headlineReportsNoAct('Twitter bans the columnist Harbor wanted banned')).toBe(false);
+  });
+});
