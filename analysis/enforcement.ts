@@ -67,6 +67,13 @@ function tidyTarget(words: string): string | null {
     /^(?:although|though|while|whereas|because|since|if|once|when|after|before|following|amid|despite|during|until|as\s+a\s+result\s+of|as\s+part\s+of)\s+(?=\S)/i,
     '',
   );
+  // "Marketplace Pulse also says that [a few Chinese sellers]", "she learned of [more than 50 accounts]": what
+  // someone says or learned of, past the one who says it, where that still names what was acted on.
+  const said =
+    /^.*\b(?<!\b(?:the|a|an|its|their|his|her)\s+)(?:says|said|say|reports|reported|notes|noted|learned|learnt|heard)\s+(?:that\s+|of\s+|about\s+)?(?=(?:a|an|the|some|several|many|more than|over|about|nearly|his|her|their|its|my|our|\d)\b)/i.exec(
+      t,
+    );
+  if (said && OBJECT.test(t.slice(said[0].length))) t = t.slice(said[0].length);
   // "Sky News Australia says [suspended from YouTube]": who says it, not the words of saying.
   t = t.replace(/\s+(?:says|said|claims|claimed|reports|reported|announces|announced)$/i, '');
   // "Full list of Pakistani YouTube channels India has banned": the list's items, without the list or

@@ -2543,3 +2543,12 @@ describe('enforcement detection: held-out set BO (our own words)', () => {
     expect(headlineReportsNoAct('Twitter bans the columnist Harbor wanted banned')).toBe(false);
   });
 });
+
+describe('enforcement targets: what someone says or learned of (our own words)', () => {
+  it('reads the accounts someone learned of as the target, not the one who learned', () => {
+    const [event] = detect(
+      'Harbor pages vanish\n\nThe organiser said she learned of more than 50 accounts that were removed by Facebook on Monday.',
+    ).events;
+    expect(event?.target).toBe('more than 50 accounts');
+  });
+});
