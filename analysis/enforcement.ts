@@ -854,8 +854,7 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
 }
 
 /** The auxiliary of a passive right before the cue: "has been restricted", "were quietly removed". */
-const PASSIVE_BEFORE_CUE =
-  /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:\w+ly|just|now|also|already|still|then|even)\s+){0,2}$/i;
+const PASSIVE_BEFORE_CUE = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$/i;
 
 /** "Shopee MY deletes", "Twitter India withheld": a platform's arm in one country acts as the platform. */
 function withoutRegionalArm(between: string): string {
