@@ -69,8 +69,9 @@ function followedBy(firsts: string[], rests: string[]): [string, string[]][] {
 
 /**
  * "Facebook took the department's page down", "takes some loan apps off Play Store", "shut the site
- * down", "kicking children off Instagram": phrasal verbs written around their object. The detector reads them after every cue written
- * whole, with the words between as the object; the prefilter looks for the particle a few words on.
+ * down", "kicking children off Instagram": phrasal verbs written around their object. The detector reads
+ * them after every cue written whole, with the words between as the object; the prefilter looks for the
+ * particle a few words on.
  */
 export const SPLIT_CUE_FIRSTS: readonly string[] = [
   'take',

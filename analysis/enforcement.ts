@@ -1710,8 +1710,8 @@ const LEGAL_FIGHT_ENDS =
 /**
  * A headline whose news is an act only intended, threatened, possible or asked for ("officials looking
  * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps", "Can TikTok
- * be blocked in Azerbaijan?", "poll asking
- * whether to reinstate the account", "demands to ban some channels"). The model reads the words of enforcement in such
+ * be blocked in Azerbaijan?", "poll asking whether to reinstate the account", "demands to ban some channels").
+ * The model reads the words of enforcement in such
  * stories and never decides them; the rules do only where the headline itself also reports an act
  * ("Twitter suspends Trump's account …, threatens to suspend it for good"). (Outage headlines are not
  * in it: "Itch goes down" was a registrar's takedown.)
@@ -1756,8 +1756,7 @@ const DEMANDED_ACT =
 /**
  * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
  * termination case fails", "Banned streamer wins lawsuit against Twitch", "Users file a lawsuit against PayPal
- * for freezing accounts": the lawsuit, or its end, is the
- * news; the act it is about is old.
+ * for freezing accounts": the lawsuit, or its end, is the news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
   /\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b/i;
