@@ -120,6 +120,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...pairs(['shut', 'shuts', 'shutting'], ['down']),
       ...pairs(forms('clos', 'e', 'es', 'ed', 'ing'), ['down']),
       ...['shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'],
+      ...forms('shutter', '', 's', 'ed', 'ing'),
       // "turned off the internet", "switched off mobile data": said of lights and phones too, so weak.
       ...pairs(forms('turn', '', 's', 'ed', 'ing'), ['off']),
       ...pairs(forms('switch', '', 'es', 'ed', 'ing'), ['off']),

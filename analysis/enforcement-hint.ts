@@ -31,7 +31,7 @@ const NEAR = 300;
  * names may lose their inner capital ("Tiktok", "Youtube"), as the matcher allows.
  */
 export const PLATFORM =
-  /Facebook|Instagram|Twitter|\bX(?!\w)|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta(?!\w)|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick(?!\w)|\bVK(?!\w)|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab(?!\w)|Parler|Truth Social|Microsoft|Amazon|Steam|Valve|Epic Games|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo(?!\w)|Mastodon|Messenger|\bMinds(?!\w)|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE(?!\w)|Nintendo|Play[Ss]tation|\bPSN(?!\w)|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Call of Duty|Valorant|League of Legends|Counter-Strike|Apex Legends|PUBG|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|\bBolt(?!\w)|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi(?!\w)|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix(?!\w)|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik(?!\w)|hosting compan|registrars?|AliExpress|Taobao|Shopee|Lazada|Tokopedia|Bukalapak|Flipkart|Meesho|Daraz|Jumia|Coupang|Pinduoduo|\bTemu(?!\w)|Shein|Mercado ?Libre|Mercado Pago|Paytm|PhonePe|GCash|Zello|Fiverr|Upwork|Craigslist|\bYelp(?!\w)|Trip[Aa]dvisor|Indiegogo|GiveSendGo|OpenSea|Rarible|Hugging Face|Disney\+|Disney Plus|Hulu|HBO Max|Prime Video|Paramount\+|Coinbase|Binance|Tether|KuCoin|Kucoin|OKX|Bybit|Kraken|Bitfinex|Worldcoin|Robinhood|Cash ?App|KakaoTalk|\bKik(?!\w)|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ChatGPT|DeepSeek|OpenAI|Open AI|Alphabet|ByteDance|Byte Dance|Tencent|Trump Media|Yandex|Grok|Replika|Character\.AI|Midjourney|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?(?!\w)|[Ss]ocial media|\bapps?(?!\w)|\bapplications?(?!\w)|\bchatbots?(?!\w)|\bmessengers?(?!\w)|\bVPNs?(?!\w)|\bsites(?!\w)|\bportals?(?!\w)|(?:[Dd]igital|[Oo]nline|[Ww]eb|[Ii]nternet) (?:newspapers?|magazines?|outlets?|publications?)(?!\w)|\bwebsites?(?!\w)|\bdomains?(?!\w)|\bURLs?(?!\w)|\bISPs?(?!\w)|\binternet(?!\w)/g;
+  /Facebook|Instagram|Twitter|\bX(?!\w)|𝕏|You[Tt]ube|Tik[Tt]ok|Telegram|\bMeta(?!\w)|Google|Apple|App Store|Reddit|Discord|Twitch|Spotify|Snapchat|Whats[Aa]pp|Threads|Linked[Ii]n|Bluesky|Rumble|Substack|Patreon|Pay[Pp]al|Cloudflare|\bKick(?!\w)|\bVK(?!\w)|Weibo|We[Cc]hat|Pinterest|Tumblr|Gab(?!\w)|Parler|Truth Social|Microsoft|Amazon|Steam|Valve|Epic Games|Roblox|Git[Hh]ub|Signal|Viber|Zoom|GoFund[Mm]e|Visa|Mastercard|Stripe|Airbnb|Etsy|[Ee][Bb]ay|Uber|Lyft|Nextdoor|Only[Ff]ans|Venmo|Netflix|Dailymotion|Douyin|Bilibili|Wikipedia|Wikimedia|Medium\.com|4chan|8chan|8kun|BitChute|Clubhouse|GETTR|Gettr|Kiwi Farms|\bKoo(?!\w)|Mastodon|Messenger|\bMinds(?!\w)|OK\.ru|Odnoklassniki|Odysee|Quora|Sound[Cc]loud|Vimeo|Kickstarter|[Ii]tch\.io|Porn[Hh]ub|Name[Cc]heap|Go[Dd]addy|\bLINE(?!\w)|Nintendo|Play[Ss]tation|\bPSN(?!\w)|Xbox|Battle\.net|Blizzard|Riot Games|Ubisoft|Activision|Fortnite|Minecraft|Call of Duty|Valorant|League of Legends|Counter-Strike|Apex Legends|PUBG|Tinder|Grindr|OkCupid|Bumble|Match\.com|\bGrab|\bBolt(?!\w)|Gojek|DoorDash|Deliveroo|Postmates|Instacart|\bDidi(?!\w)|iTunes|Deezer|Bandcamp|Audible|WordPress|Squarespace|\bWix(?!\w)|Blogger|Flickr|DeviantArt|Imgur|Mailchimp|DreamHost|Hostinger|Bluehost|HostGator|DigitalOcean|Linode|Hetzner|Tucows|Gandi|Porkbun|\bEpik(?!\w)|hosting compan|registrars?|AliExpress|Taobao|Shopee|Lazada|Tokopedia|Bukalapak|Flipkart|Meesho|Daraz|Jumia|Coupang|Pinduoduo|\bTemu(?!\w)|Shein|Mercado ?Libre|Mercado Pago|Paytm|PhonePe|GCash|Zello|Fiverr|Upwork|Craigslist|\bYelp(?!\w)|Trip[Aa]dvisor|Indiegogo|GiveSendGo|OpenSea|Rarible|Hugging Face|Disney\+|Disney Plus|Hulu|HBO Max|Prime Video|Paramount\+|Coinbase|Binance|Tether|KuCoin|Kucoin|OKX|Bybit|Kraken|Bitfinex|Worldcoin|Robinhood|Cash ?App|KakaoTalk|\bKik(?!\w)|MeWe|Periscope|ShareChat|Kuaishou|Xiaohongshu|Zhihu|Baidu|Naver|ChatGPT|DeepSeek|OpenAI|Open AI|Alphabet|ByteDance|Byte Dance|Tencent|Trump Media|Yandex|Grok|Replika|Character\.AI|Midjourney|ВКонтакте|微博|微信|抖音|哔哩哔哩|Shopify|\bplatforms?(?!\w)|[Ss]ocial media|\bapps?(?!\w)|\bapplications?(?!\w)|\bchatbots?(?!\w)|\bmessengers?(?!\w)|\bVPNs?(?!\w)|\bsites(?!\w)|\bportals?(?!\w)|(?:[Dd]igital|[Oo]nline|[Ww]eb|[Ii]nternet) (?:newspapers?|magazines?|outlets?|publications?)(?!\w)|\bwebsites?(?!\w)|\bdomains?(?!\w)|\bURLs?(?!\w)|\bISPs?(?!\w)|\binternet(?!\w)|[Dd]ark[- ]?[Ww]eb|[Dd]arknet|\bmarketplaces?(?!\w)/g;
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
@@ -53,7 +53,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
     'restricting restriction restrictions restricts revoke revoked revokes revoking ridding rids scrub scrubbed scrubbing scrubs seize seized seizes seizing shadow-ban shadow-baned shadow-baning ',
     'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut slowed slowing slows ',
-    'shutdown shutdowns shuts shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
+    'shutdown shutdowns shuts shutter shuttered shuttering shutters shutting suspend suspended suspending suspends suspension suspensions tag tagged tagging ',
     'tags take-down take-downs takedown takedowns terminate terminated terminates terminating ',
     'throttle throttled throttles throttling unban unbaned unbaning unbanned unbanning unbans unblock ',
     'unblocked unblocking unblocks unsuspend unsuspended unsuspending unsuspends withheld withhold ',
@@ -151,7 +151,7 @@ export const OBJECT_WORDS: ReadonlySet<string> = new Set(
     'comedies comedy comments communities community content creator creators documentaries documentary domain domains donation donations driver drivers ebook ',
     'ebooks episode episodes extension extensions film films forum forums fundraiser fundraisers funds game gamer gamers games ',
     'group groups handle handles hashtag hashtags host hosts image images influencer influencers item items licence ',
-    'licences license licenses link links listing listings livestream livestreams material member members merchandise ',
+    'licences license licenses link links listing listings livestream livestreams marketplace marketplaces material member members merchandise ',
     'message messages messenger messengers movie movies music network networks newsletter newsletters nfts page pages payment payments persona personas photo ',
     'photos picture pictures player players podcast podcasts portal portals post posts product products profile ',
     'profiles project projects publication publications ratings reel reels repositories repository reservation reservations review reviews ',
@@ -171,7 +171,8 @@ export const OBJECT_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ...followedBy(['internet', 'ip'], ['addresses']),
   ...followedBy(['nft'], ['collection', 'collections']),
   ...followedBy(['commerce', 'ecommerce', 'merch', 'online'], ['shop', 'shops', 'store', 'stores']),
-  ['web', ['addresses', 'shop', 'shops', 'store', 'stores']],
+  ['web', ['addresses', 'market', 'markets', 'shop', 'shops', 'store', 'stores']],
+  ...followedBy(['darknet'], ['market', 'markets']),
   ...followedBy(['troll'], ['farm', 'farms']),
 ]);
 
@@ -259,7 +260,7 @@ interface PlatformName {
 
 /** What the platform expression finds that is a kind of service, not one named, in lower case. */
 const GENERIC_PLATFORM: ReadonlySet<string> = new Set(
-  'platform|platforms|social media|app|apps|application|applications|chatbot|chatbots|messenger|messengers|vpn|vpns|sites|portal|portals|website|websites|domain|domains|url|urls|isp|isps|internet|hosting compan|registrar|registrars'.split(
+  'platform|platforms|social media|app|apps|application|applications|chatbot|chatbots|messenger|messengers|vpn|vpns|sites|portal|portals|website|websites|domain|domains|url|urls|isp|isps|internet|hosting compan|registrar|registrars|dark web|dark-web|darkweb|darknet|marketplace|marketplaces'.split(
     '|',
   ),
 );

@@ -457,7 +457,7 @@ function readSentence(
     // "118 apps banned by India": the state is the agent of a passive.
     // ("banned by the central government": a government named by its level rather than its country.)
     const agent =
-      /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:central|federal|national|state|provincial|interim|military)\s+)?(?:government|authorities))/u.exec(
+      /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}|(?:the\s+)?(?:(?:central|federal|national|state|provincial|interim|military|local)\s+)?(?:government|authorities|police|feds|customs))/u.exec(
         s.slice(m.index + m[0].length),
       )?.[1];
     // "China's WeChat has been restricted in Uzbekistan": the subject of a passive is what was acted on,
@@ -509,7 +509,10 @@ function readSentence(
     if (USERS_ACTING.test(before)) continue;
     // "Neil Young pulls his music from Spotify", "advertisers pull ads from YouTube": owners withdrawing
     // their own work, with no platform or state as the subject.
-    if (/^pull/i.test(m[0]) && OWN_WORK_FROM.test(next) && !state && !platforms.some((p) => p.end <= cueStart)) continue;
+    if (/^(?:pull|yank)/i.test(m[0]) && OWN_WORK_FROM.test(next) && !state && !platforms.some((p) => p.end <= cueStart)) continue;
+    // "Days after Spotify criticized her, Taylor Swift has removed all of her songs from the service": the
+    // owner's own work by its possessive, and a subject that is not the platform named earlier.
+    if (/^(?:remov|withdr)/i.test(m[0]) && OWNED_WORK_FROM.test(next) && !state && !platformIsSubject(text, platforms, cueStart)) continue;
     if (byOtherAgent(next, cueEnd, platforms) && !state) continue;
     if (closesOwnAccounts(next, before, cueStart, platforms, previousPlatform) && !state) continue;
     const after = s.slice(m.index + m[0].length);
@@ -894,7 +897,7 @@ const USERS_ACTING =
 /** "… on the Belarusian internet": what comes before is online, whatever its noun. */
 const ON_THE_INTERNET = /^[^.;]{0,60}?\b(?:on|across|from) the (?:[\p{L}-]+ )?(?:internet|web)\b/iu;
 const ONLINE_OBJECT =
-  /\b(?:(?:digital|online|web|internet) (?:newspapers?|magazines?|outlets?|publications?)|(?:mobile )?apps?|applications?|(?:AI )?chatbots?|messengers?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media)\b/i;
+  /\b(?:(?:digital|online|web|internet) (?:newspapers?|magazines?|outlets?|publications?)|(?:mobile )?apps?|applications?|(?:AI )?chatbots?|messengers?|websites?|sites|(?:news |web )?portals?|domains?|VPNs?|accounts?|channels?|posts?|videos?|online content|platforms?|social[- ]media|(?:dark[- ]?web|darknet)\s+(?:[\w-]+\s+)?(?:markets?|marketplaces?|sites?|shops?|forums?))\b/i;
 // ("restores TikTok after a ban": a ban the act ended, named after a preposition, is not what it blocks.)
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:after|following|over|amid|since|despite|before|during|until|ending)\b)[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
@@ -959,6 +962,8 @@ const STATE_BODY = new RegExp(
     'parliament',
     'govt',
     'police',
+    'customs',
+    'feds',
   ])}|Centre)(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
   'u',
 );
@@ -1354,6 +1359,9 @@ function platformAsObject(text: string, platforms: readonly EntityMention[], cue
 
 const OWN_WORK_FROM =
   /^\s+(?:(?:his|her|their|its|all|the|some|most|own)\s+)*(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?s?|albums?|tracks?|discography|ads?|advertising|advertisements?|podcasts?|shows?|films?|movies?|books?|games?|work)\s+from\b/i;
+/** "her songs and albums from", "all of their music from": work named by its owner's possessive. */
+const OWNED_WORK_FROM =
+  /^\s+(?:all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?s?|albums?|tracks?|discography|podcasts?|shows?|films?|books?|work)(?:\s+and\s+(?:[\w-]+\s+)?(?:music|songs|catalog(?:ue)?s?|albums|tracks|podcasts|shows|films|books))?\s+from\b/i;
 const PLATFORM_AS_MODIFIER =
   /^\s+(?:bans?|threats?|plans?|proposals?|bids?|deals?|integrations?|partnerships?|lawsuits?|suits?|cases?|probes?|investigations?|pledges?|requirements?|polic(?:y|ies)|rules?|ads?|advertising|campaigns?|sponsorships?|stakes?|shares?)\b/;
 

@@ -2552,3 +2552,33 @@ describe('enforcement targets: what someone says or learned of (our own words)',
     expect(event?.target).toBe('more than 50 accounts');
   });
 });
+
+describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads an artist removing her own songs from a platform as her withdrawal, not the platform’s act', () => {
+    const own = detect(
+      'Singer leaves Spotify\n\nDays after Spotify criticised her, the singer Mara Lind has removed all of her songs and albums from the service.',
+    );
+    expect(own.detected).toBe(false);
+    const platforms = detect(
+      'Spotify removes singer’s songs\n\nSpotify has removed all of her songs from the service for breaking its rules on hate speech.',
+    );
+    expect(platforms.detected).toBe(true);
+  });
+
+  it('reads a travel ban lifted as no act on the platform its subject founded', () => {
+    expect(detect(`France lifts travel ban on Telegram founder\n\n${body}`).detected).toBe(false);
+  });
+
+  it('reads customs, police and authorities shuttering dark-web sites and markets as state takedowns', () => {
+    expect(detect(`Harbor customs shut down dark web site over drug sales\n\n${body}`).events[0]).toMatchObject({
+      orderedBy: 'Harbor customs',
+    });
+    expect(detect(`Finnish authorities shutter dark web drugs marketplace\n\n${body}`).detected).toBe(true);
+    expect(detect(`Black market websites seized by feds\n\n${body}`).detected).toBe(true);
+    // A building site and an ordinary market are not online.
+    expect(detect(`Police shut down building site after collapse\n\n${body}`).detected).toBe(false);
+    expect(detect(`Police shutter Sunday flea market\n\n${body}`).detected).toBe(false);
+  });
+});
