@@ -736,7 +736,7 @@ function byOtherAgent(afterCue: string, cueEnd: number, platforms: readonly Enti
   const agentEnd = cueEnd + byAgent[0].length - byAgent[1]!.length + agent.length;
   return (
     !platforms.some((p) => p.start >= cueEnd && p.start <= agentEnd) &&
-    !/\b(?:company|platform|site|service|app|firm|network|giant|algorithms?|systems?|moderators?|mods|admins?|staff|team|owners?|operators?|providers?|stores?)\b/i.test(
+    !/\b(?:company|platform|site|service|app|firm|network|giant|algorithms?|systems?|moderators?|mods|admins?|staff|team|owners?|operators?|providers?|stores?|registr(?:y|ies|ars?)|(?:web(?:site)?|domain) hosts?)\b/i.test(
       agent,
     )
   );

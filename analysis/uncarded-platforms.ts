@@ -82,6 +82,14 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Gandi',
   'Porkbun',
   'Epik',
+  // Domain registries, which suspend and put on hold the names under their top-level domain
+  'Nominet',
+  'EURid',
+  'Verisign',
+  'VeriSign',
+  'Network Solutions',
+  'DENIC',
+  'CZ.NIC',
   'AliExpress',
   'Taobao',
   // Marketplaces in Asia, Africa and Latin America, which delist products and suspend sellers

@@ -2581,4 +2581,15 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(detect(`Police shut down building site after collapse\n\n${body}`).detected).toBe(false);
     expect(detect(`Police shutter Sunday flea market\n\n${body}`).detected).toBe(false);
   });
+
+  it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
+    expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
+      platform: 'Nominet',
+      action: 'suspended',
+    });
+    const passive = detect(
+      'Harbor names go dark\n\nOver 8,000 domain names held by Harbor firms have been suspended by the regional registry, EURid, after the rules changed.',
+    );
+    expect(passive.events[0]).toMatchObject({ platform: 'EURid', action: 'suspended' });
+  });
 });
