@@ -907,7 +907,7 @@ const LEGAL_MEASURE =
 const LABEL_DROPPED =
   /\b(?:drop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|strip(?:s|ped|ping)?|scrap(?:s|ped|ping)?)\s+(?:(?:the|its|a|their)\s+)?(?:[‘'"“][^’'"”]{1,40}[’'"”]\s+|[\w-]+\s+){0,2}$/i;
 const PROVIDERS =
-  /\b(?:ISPs|internet (?:service )?providers|(?:telecom|network|mobile) (?:operators|providers|companies)|telcos|carriers)\b/i;
+  /\b(?:ISPs?|internet (?:service |access )?providers?|(?:telecom|network|mobile|access) (?:operators?|providers?|companies)|telcos?|carriers)\b/i;
 const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|any)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;

@@ -2582,6 +2582,13 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(detect(`Police shutter Sunday flea market\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads a court ordering one internet provider to block a site as an order to providers', () => {
+    const result = detect(
+      'Court orders provider to block torrent site\n\nA Harbor appeals court has ordered the internet provider Baylink to block the torrent site Harborbay for three years. The provider said it would comply.',
+    );
+    expect(result.events[0]).toMatchObject({ action: 'blocked', orderedBy: expect.stringMatching(/court/) });
+  });
+
   it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
     expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
       platform: 'Nominet',
