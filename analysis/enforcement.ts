@@ -1705,7 +1705,7 @@ const GUIDE_HEADLINE =
  * chats"). (A dot inside a name, "Itch.io", ends nothing.)
  */
 export const DENIED_ACT =
-  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)|\b(?:den(?:y|ies|ied|ying)|beli(?:e|es|ed)|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|reject(?:s|ed)?)\s+(?:the\s+)?(?:[\w'’‘-]+,?\s+){0,6}?(?:reports?|claims?|allegations?|rumou?rs?|accusations?|stor(?:y|ies))\b|\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|demands?|orders?|calls?)\b/i;
+  /\bden(?:y|ies|ied|ying)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:block|ban|remov|suspend|restrict|censor|take ?down|shadow-?ban|delist)|\b(?:den(?:y|ies|ied|ying)|beli(?:e|es|ed)|refut(?:e|es|ed|ing)|debunk(?:s|ed|ing)?|reject(?:s|ed)?)\s+(?:the\s+)?(?:[\w'’‘-]+,?\s+){0,6}?(?:reports?|claims?|allegations?|rumou?rs?|accusations?|stor(?:y|ies))\b|\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|demands?|orders?|calls?)\b|\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|throws? out|threw out|turns? down|turned down)\s+(?:[\w’'-]+\s+){0,3}?(?:pleas?|bids?|requests?|petitions?|motions?|appeals?)\s+to\s+(?:lift|reinstate|restore|unban|unblock|ban|block|remove|suspend)\b/i;
 
 /**
  * A headline whose news is a legal fight ending: "Judge dismisses Trump's case over Twitter ban",
@@ -1734,7 +1734,7 @@ export const INTENDED_ACT_HEADLINE =
  * Remove NFTs?" is a past act.)
  */
 const FUTURE_ACT_HEADLINE =
-  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner|government|authorities|regulator|ministry|court|watchdog|police)\s+)?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:\p{Ll}+ly\s+)?(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:(?:[a-z]+\s+)?(?:search|platform|app|site|service|giant|firm|company|network|store|chatbot|maker|parent|owner|government|authorities|regulator|ministry|court|watchdog|police)\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,2})?(?:(?:is\s+|are\s+)?(?:set|poised|about|due|expected|preparing|ready)\s+)?to\s+(?:\p{Ll}+ly\s+)?(?:block|ban|remove|suspend|restrict|shut down|censor|take down|delist|pull|reinstate|restore|unban|unblock|lift)\b/u;
 
 /** A headline about an act intended, threatened, asked for or still to come. */
 export function headlineIntendsAct(headline: string): boolean {
@@ -1767,7 +1767,7 @@ const DEMANDED_ACT =
  * for freezing accounts": the lawsuit, or its end, is the news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b/i;
+  /\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal
@@ -1843,7 +1843,15 @@ const TOTALS_OR_DEBUNK =
 const OUTAGE_HEADLINE = /^[^:]{1,40}\sdown\s*:|\boutages?\b/i;
 
 /** Headlines whose news is something other than an act, whatever words of enforcement they use. */
+/**
+ * "YouTube launches 'Second Chance' program to reinstate banned users", "Meta unveils tool to remove
+ * deepfakes": a new means of acting, not an act done.
+ */
+const NEW_MEANS_TO_ACT =
+  /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|rolls? out|rolled out|tests?|tested|pilots?|piloted|announc(?:es|ed))\s+(?:[^.;:]{0,40}?\s)?(?:program(?:me)?s?|pilots?|tools?|features?|process(?:es)?|systems?|initiatives?|polic(?:y|ies)|options?)\s+to\s+(?:\w+ly\s+)?(?:reinstate|restore|unban|ban|block|remove|suspend|flag|label|detect|delete|take down)\b/i;
+
 const NO_ACT_HEADLINES: readonly RegExp[] = [
+  NEW_MEANS_TO_ACT,
   OUTAGE_HEADLINE,
   TOTALS_OR_DEBUNK,
   TOTALS_OVER_PERIOD,

@@ -2600,3 +2600,22 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(passive.events[0]).toMatchObject({ platform: 'EURid', action: 'suspended' });
   });
 });
+
+describe('enforcement detection: headlines with no act yet, from BQ–BT (our own words)', () => {
+  it('reads a rule for later, a legal challenge to a ban, a dismissed plea and a new means of acting as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Amazon-owned platform Twitch to ban users for misconduct off its site')).toBe(true);
+    expect(headlineReportsNoAct('Harbor forum launches High Court challenge to the state’s social media ban')).toBe(true);
+    expect(headlineReportsNoAct('Streamer plans to sue Twitch after ban')).toBe(true);
+    expect(headlineReportsNoAct('Court dismisses the senator’s plea to lift Twitter ban')).toBe(true);
+    expect(headlineReportsNoAct('YouTube launches ‘Fresh Start’ program to reinstate banned creators')).toBe(true);
+    // The acts themselves still count.
+    expect(headlineReportsNoAct('Twitch bans streamer after a week of warnings')).toBe(false);
+    expect(headlineReportsNoAct('Court lifts Twitter ban on the senator')).toBe(false);
+  });
+
+  it('reads an app banned on a legislature’s devices as an employer’s rule', () => {
+    const body = 'Officials confirmed the step on Monday. Staff said they had been told nothing in advance.';
+    expect(detect(`WhatsApp has been banned on House of Representatives devices\n\n${body}`).detected).toBe(false);
+  });
+});
