@@ -694,6 +694,31 @@ function readSentence(
             );
       if (named) platform = named;
     }
+    // "[DeepSeek], the Chinese AI company, has been removed from Apple and Google app stores": a service
+    // that was itself removed did not act; the platform it was removed from did.
+    if (platform && /^\s+(?:from|off)\b/i.test(next)) {
+      const at = s.indexOf(target);
+      const from = sentence.start + at;
+      // (Only the subject of a passive, right before its verb or past an appositive: "Apple has removed
+      // from the App Store all iOS apps" is active. A platform naming what kind of thing was removed,
+      // "The YouTube channel of …", is where it was removed from.)
+      if (
+        at >= 0 &&
+        platform.start >= from &&
+        platform.end <= cueStart &&
+        SUBJECT_BEFORE_VERB.test(s.slice(at + target.length, m.index)) &&
+        !/^\s+(?:[\w-]+\s+)?(?:accounts?|channels?|pages?|profiles?|handles?|groups?|users?|players?|members?|creators?)\b/i.test(
+          text.slice(platform.end, platform.end + 30),
+        )
+      ) {
+        const store =
+          platforms.find(
+            (x) =>
+              x.start >= cueEnd && /^\s+(?:from|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+(?:and|&)\s+)?$/u.test(text.slice(cueEnd, x.start)),
+          ) ?? genericStore(next, cueEnd);
+        if (store) platform = store;
+      }
+    }
     const policyMention = mentions.find((x) => x.kind === 'policy') ?? null;
     const policyText = policyMention ? null : (POLICY_PHRASE.exec(s)?.[1]?.trim() ?? null);
     return {
@@ -1299,10 +1324,23 @@ function unnamedPlatform(id: string, words: string, at: number): EntityMention {
 function removedFromPlatform(text: string, before: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
   const from = /^\s+(?:from|off)\s+(?:the\s+)?/i.exec(text.slice(cueEnd, cueEnd + 12));
   if (!from || !platforms.some((p) => p.start === cueEnd + from[0].length)) return null;
+  // "Apple has removed from the App Store all iOS apps of …": the active voice, whose object follows.
+  if (/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   const subject = HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
-  // "…, a popular game, has been delisted from Steam": auxiliaries alone name nothing.
-  return subject && !/^(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/i.test(subject) ? subject : null;
+  // "…, a popular game, has been delisted from Steam": auxiliaries alone name nothing…
+  if (subject && !/^(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/i.test(subject)) return subject;
+  // …unless a name opens the clause before them: "[DeepSeek], the Chinese AI company that topped the
+  // charts, has been removed from Apple and Google app stores".
+  return NAME_BEFORE_APPOSITIVE.exec(before)?.[1] ?? null;
 }
+
+/** Between a passive's subject and its verb: auxiliaries, adverbs, perhaps an appositive first. */
+const SUBJECT_BEFORE_VERB =
+  /^(?:,\s+[^;:]{2,160}?,)?\s+(?:(?:(?:has|have|had|will|may|might|now|also|\w+ly)\s+)*(?:been|was|were|is|are|be|being|got|gets|get)\s+(?:\w+ly\s+)?)?$/i;
+
+/** A name, an appositive opening on an article, and the auxiliaries of a passive. */
+const NAME_BEFORE_APPOSITIVE =
+  /(?:^|[;:]\s*)((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*),\s+(?:a|an|the)\s+[^;:]{2,160}?,\s+(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/u;
 
 /** "[The sheriff]'s temporary ban from Facebook": who the ban from a platform fell on, named as its owner. */
 function banOwnerFrom(text: string, before: string, platforms: readonly EntityMention[], cueEnd: number): string | null {

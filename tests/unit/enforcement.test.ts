@@ -2589,6 +2589,16 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(result.events[0]).toMatchObject({ action: 'blocked', orderedBy: expect.stringMatching(/court/) });
   });
 
+  it('reads the store an app was removed from as the one that acted, past an appositive', () => {
+    const [event] = detect(
+      'Harbor AI pulled in Italy\n\nDeepSeek, the Chinese AI company that topped the App Store charts last week, has been removed from Apple and Google app stores in Italy.',
+    ).events;
+    expect(event).toMatchObject({ platformId: 'apple', target: 'DeepSeek', action: 'removed' });
+    // The active voice keeps its subject: the platform that removed the apps is never what was removed.
+    const active = detect('Apple acts\n\nApple has removed from the App Store all iOS apps of a sanctioned developer.').events[0];
+    expect(active?.target).not.toBe('Apple');
+  });
+
   it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
     expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
       platform: 'Nominet',
