@@ -877,9 +877,16 @@ function platformIsSubject(text: string, platforms: readonly EntityMention[], cu
     if (BLAMED_FOR.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
     // "Facebook apologises to Pastor Giwa for deleting prayers": what it apologises for, it did.
     if (APOLOGISED_FOR.test(between) && /^\w+ing\b/i.test(text.slice(cueStart, cueStart + 20))) return true;
-    return PLATFORM_TO_CUE.test(between);
+    if (PLATFORM_TO_CUE.test(between)) return true;
+    // "Telegram Apologises to KCSC, Deletes 25 Explicit Videos": a second verb of the platform that opens
+    // the clause (its first word a verb, not "users" or "accounts").
+    const first = COORDINATED_VERB.exec(between);
+    return first !== null && !OBJECT.test(first[1]!) && /(?:^|[.;:!?\n])$/.test(text.slice(Math.max(0, p.start - 40), p.start).trimEnd());
   });
 }
+
+/** After a platform: a verb, a few words, a comma, then the next verb (the cue). */
+const COORDINATED_VERB = /^\s+(?:has\s+|have\s+)?(\p{L}[\p{L}-]*(?:s|ed))\b[^,;:.]{0,50},\s+(?:and\s+)?$/u;
 
 /** The auxiliary of a passive right before the cue: "has been restricted", "were quietly removed". */
 const PASSIVE_BEFORE_CUE = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?$/i;

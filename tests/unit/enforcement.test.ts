@@ -2599,6 +2599,15 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(active?.target).not.toBe('Apple');
   });
 
+  it('reads a platform’s second verb in a headline as its act, but not a noun after the platform’s name', () => {
+    const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+    expect(detect(`Deepfake scandal: Telegram apologises to regulator, deletes 25 explicit videos\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'telegram',
+      action: 'removed',
+    });
+    expect(detect(`Telegram users complained for weeks, deleted their own videos\n\n${body}`).detected).toBe(false);
+  });
+
   it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
     expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
       platform: 'Nominet',
