@@ -59,7 +59,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     action: 'demonetized',
     strength: 'strong',
-    phrases: [...forms('demonetis', 'e', 'es', 'ed', 'ing', 'ation'), ...forms('demonetiz', 'e', 'es', 'ed', 'ing', 'ation')],
+    phrases: [
+      ...forms('demonetis', 'e', 'es', 'ed', 'ing', 'ation'),
+      ...forms('demonetiz', 'e', 'es', 'ed', 'ing', 'ation'),
+      // "disabled monetization on 12 of his videos": the same act, said in two words.
+      ...pairs(forms('disabl', 'e', 'es', 'ed', 'ing'), ['monetization', 'monetisation']),
+    ],
   },
   {
     action: 'geo-blocked',

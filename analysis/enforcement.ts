@@ -564,7 +564,7 @@ function readSentence(
           m[0].length +
           (action === 'payments cut off'
             ? (/^\s+(?:for|to|on)\b/i.exec(next)?.[0].length ?? 0)
-            : /^(?:restriction|label|suspension|warning)$|\s(?:ban|suspension|restrictions?)$/i.test(m[0])
+            : /^(?:restriction|label|suspension|warning)$|\s(?:ban|suspension|restrictions?|moneti[sz]ation)$/i.test(m[0])
               ? (/^\s+(?:on|against)\b/i.exec(next)?.[0].length ?? 0)
               : 0),
       ) ??
@@ -1024,12 +1024,19 @@ const SUBJECT_THEN_IT =
 /** Cues by which a provider stops serving a customer (not "disrupted service for 50 million users"). */
 const CUT_OFF_CUE = /^(?:terminat|end|cut|pull|drop|withdr|halt|stop|suspend|revok|yank)/i;
 /** "terminated its services to [8chan]", "ends hosting for [the site]": a provider cutting off a customer. */
-const SERVICE_TO = /^\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:services?|hosting|protection|support|payment processing)\s+(?:to|for)\b/i;
+const SERVICE_TO =
+  /^\s+(?:(?:its|their|the)\s+)?(?:(?!(?:from|using|of|to|for)\b)[\w-]+,?\s+){0,5}?(?:services?|hosting|protection|support|payment processing)\s+(?:to|for)\b/i;
+
+/** A short noun phrase up to where the clause goes on: "a military surveillance unit, saying …". */
+const CUSTOMER =
+  /^\s+((?:(?:the|a|an|its|their|his|her)\s+|(?=\p{Lu}))[^\s,;:.()"“”]+(?:\s+[^\s,;:.()"“”]+){0,6}?)(?=\s*(?:[,;:.()]|$)|\s+(?:for|after|over|because|following|amid|citing|saying|as|in|on|from|until|since|when|while)\b)/iu;
 
 /** The customer after "its service to", read once the phrase is found. */
 function customerCutOff(s: string, cueEnd: number, next: string): string | null {
   const service = SERVICE_TO.exec(next);
-  return service ? readTarget(s, cueEnd + service[0].length) : null;
+  if (!service) return null;
+  // ("cut off cloud and AI services to [a military surveillance unit]": a customer is whoever it is.)
+  return readTarget(s, cueEnd + service[0].length) ?? CUSTOMER.exec(s.slice(cueEnd + service[0].length))?.[1] ?? null;
 }
 
 function stateActor(before: string): string | null {
@@ -1499,7 +1506,7 @@ function objectFollowsCue(words: string): boolean {
 }
 
 const APPROXIMATE_COUNT =
-  /\b(?:(?:more|fewer|less) than|about|close to|nearly|almost|around|roughly|approximately)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)\b)/gi;
+  /\b(?:(?:more|fewer|less) than|about|close to|nearly|almost|around|roughly|approximately|at least|up to)\s+(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|millions)\b)/gi;
 const MODIFIER_LIST = /^\s*(?:[a-z-]+\s+)*?(?:(?!(?:it|them|him|her|this|that|these|those)\b)[a-z-]+,\s+(?:or\s+|and\s+)?)+[a-z-]+\s+$/i;
 
 /** "blocking news in Canada": news itself as what is acted on, not a noun it modifies ("news access", "a news conference"). */

@@ -2608,6 +2608,20 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(detect(`Telegram users complained for weeks, deleted their own videos\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads monetization disabled as demonetization, with what it was disabled on', () => {
+    const [event] = detect(
+      'Creator loses ad money\n\nYouTube disabled monetization on at least 12 videos by the Harbor creator, saying they were not advertiser-friendly.',
+    ).events;
+    expect(event).toMatchObject({ platformId: 'youtube', action: 'demonetized', target: 'at least 12 videos' });
+  });
+
+  it('reads a provider cutting off services named in a list as cutting off its customer', () => {
+    const [event] = detect(
+      'Cloud provider cuts off unit\n\nMicrosoft has cut off cloud, storage and AI services to a military surveillance unit, saying it broke the terms of service.',
+    ).events;
+    expect(event).toMatchObject({ action: expect.any(String), target: 'a military surveillance unit' });
+  });
+
   it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
     expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
       platform: 'Nominet',
