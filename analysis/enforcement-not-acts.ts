@@ -48,7 +48,7 @@ const RULE_SUBJECT =
   /['’]s\s+(?:[\w-]+\s+){0,2}?(?:guidelines|rules|polic(?:y|ies)|terms(?: of (?:service|use))?|community standards)\s+(?:(?:will|would|now|also|further)\s+)?$/i;
 /** A practice named by a noun: "the balance of removing", "the process of shutting down". */
 const PRACTICE_OF =
-  /\b(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
+  /\b(?:(?:balance|practice|process|goal|aim|purpose|importance|cost|costs|way|ways|approach|business|job|task|role|responsibility|standard|history|habit|policy|policies) of|(?:approach|approaches|strategy|way|ways|stance|line) (?:to|in|on|for))\s+(?:\w+ing(?:\s+(?:down|off|up))?\s+(?:and|or)\s+)?$/i;
 /** After an "-ing" cue: a short object, then the verb it is the subject of ("removing this content does curb"). */
 const GERUND_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|was|would|will|can|could|has|had|might|may|helps?|makes?)\s/i;
 const TALK_NEXT = /^\s+(?:rumou?rs?|fears?|threats?|speculation|talk|chatter|hoax(?:es)?|scares?|jitters)\b/i;

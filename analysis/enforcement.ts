@@ -672,6 +672,9 @@ function readSentence(
       continue;
     // "Judge blocks Montana's TikTok ban": a ban or a law blocked is the opposite of enforcement.
     if (LEGAL_MEASURE.test(target) || LEGAL_MEASURE_NEXT.test(after)) continue;
+    // "ordered to drop its €750,000 fine against Google", "withdrew the charges": a penalty or a case
+    // dropped is a legal step, not an act on anything online.
+    if (PENALTY_OR_CASE.test(target)) continue;
     if (state && !ordered) platform = platforms.find((x) => x.start >= cueEnd) ?? platform;
     // "Telegram restricted in Kenya": the country where the platform was blocked stands for its state.
     const blockedBy =
@@ -933,6 +936,8 @@ const ONLINE_OBJECT =
 // ("restores TikTok after a ban": a ban the act ended, named after a preposition, is not what it blocks.)
 const LEGAL_MEASURE_NEXT =
   /^\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:after|following|over|amid|since|despite|before|during|until|ending)\b)[^\s\d,.;:!?()"“”]+\s+){0,3}?(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?=\s*(?:$|[,.;:]|\s(?:of|on|against|that|which|in|for|from|after|while|and|as)\b))/i;
+const PENALTY_OR_CASE =
+  /^(?:(?:its|their|the|a|an|his|her|this|that)\s+)?(?:[^\s]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|charges|lawsuits?|complaints?|investigations?|probes?|prosecutions?|indictments?)(?:\s+(?:of|on|against|over|for)\b.*)?$/i;
 const LEGAL_MEASURE =
   /\b(?:bans?|laws?|bills?|orders?|measures?|statutes?|regulations?|injunctions?)(?:\s+(?:of|on|against|banning|blocking)\b.*)?$/i;
 /** A bare plural in lower case, no article, name or number: "gambling streams", "political ads". */

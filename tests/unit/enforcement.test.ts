@@ -2622,6 +2622,17 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(event).toMatchObject({ action: expect.any(String), target: 'a military surveillance unit' });
   });
 
+  it('reads a fine dropped and a new approach to removing as no act', () => {
+    const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+    expect(
+      detect(
+        'Google escapes penalty\n\nThe Harbor regulator has been ordered to drop its €750,000 fine against Google over gambling ads on YouTube.',
+      ).detected,
+    ).toBe(false);
+    expect(detect(`YouTube takes new approach in removing videos that promote hate\n\n${body}`).detected).toBe(false);
+    expect(detect(`YouTube removes videos that promote hate\n\n${body}`).detected).toBe(true);
+  });
+
   it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
     expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
       platform: 'Nominet',
