@@ -2663,3 +2663,13 @@ describe('enforcement detection: headlines with no act yet, from BQ–BT (our ow
     expect(detect(`WhatsApp has been banned on House of Representatives devices\n\n${body}`).detected).toBe(false);
   });
 });
+
+describe('enforcement headlines: threats and one’s own posts (our own words)', () => {
+  it('reads a threat “with a ban” as an intention, and someone deleting their own posts as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Harbor studio threatens map makers with a ban after XP exploit')).toBe(true);
+    expect(headlineIntendsAct('Twitch bans streamer who threatened viewers with violence')).toBe(false);
+    expect(headlineReportsNoAct('Why the singer had to delete all posts on his Instagram account')).toBe(true);
+    expect(headlineReportsNoAct('Instagram deletes all posts on her account')).toBe(false);
+  });
+});
