@@ -1592,6 +1592,10 @@ function readLabelledTarget(after: string): string | null {
  * cue, back to the clause start. Without an actionable object noun, only when the platform follows
  * ("from Twitter"), since "was removed" alone is as often about an official or a feature.
  */
+/** "in major new banwave", "in a crackdown": the sweep an act was part of. */
+const IN_A_SWEEP =
+  /^\s*in\s+(?:(?:a|an|the|its|their|latest|new|major|massive|huge|fresh|another|second|third|biggest|weekend)\s+)*(?:[\w-]+\s+)?(?:ban ?waves?|banwaves?|waves?|crackdowns?|purges?|sweeps?)\b/i;
+
 function readPassiveTarget(
   before: string,
   after: string,
@@ -1613,7 +1617,9 @@ function readPassiveTarget(
     const reason =
       strong &&
       platformBefore &&
-      /^\s*(?:for|after|over|following|amid|due to|because of|pending|indefinitely|permanently|temporarily)\b/i.test(after);
+      (/^\s*(?:for|after|over|following|amid|due to|because of|pending|indefinitely|permanently|temporarily)\b/i.test(after) ||
+        // ("Thousands of Call of Duty accounts banned in major new banwave": the sweep it was part of.)
+        IN_A_SWEEP.test(after));
     // "Telegram account Edisi Siasat blocked, new account created": the clause ends with the cue.
     const clauseEnd = !strong && platformBefore && /^\s*(?:[,;]|$)/.test(after);
     if (!reason && !clauseEnd && !/^\s*(?:on|from|by)\b/i.test(after)) return null;

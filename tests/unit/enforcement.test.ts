@@ -2665,6 +2665,14 @@ describe('enforcement detection: headlines with no act yet, from BQ–BT (our ow
 });
 
 describe('enforcement headlines: threats and one’s own posts (our own words)', () => {
+  it('reads accounts banned in a ban wave, in a headline, as the platform’s act', () => {
+    const body = 'The studio said cheaters were the target. Players said they had been told nothing in advance.';
+    expect(detect(`Thousands of Twitch accounts banned in major new banwave\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'twitch',
+      action: 'banned',
+    });
+  });
+
   it('reads a threat “with a ban” as an intention, and someone deleting their own posts as no act', async () => {
     const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
     expect(headlineIntendsAct('Harbor studio threatens map makers with a ban after XP exploit')).toBe(true);
