@@ -136,6 +136,10 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Paytm',
   'PhonePe',
   'GCash',
+  // Mobile money, which suspends merchants' paybill and till numbers on regulators' orders
+  'Safaricom',
+  'M-Pesa',
+  'M-PESA',
   // Messaging and social networks
   'KakaoTalk',
   'Kik',

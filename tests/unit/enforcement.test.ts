@@ -2633,6 +2633,13 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(detect(`YouTube removes videos that promote hate\n\n${body}`).detected).toBe(true);
   });
 
+  it('knows mobile money providers, and paybill numbers as what they suspend', () => {
+    const [event] = detect(
+      'Blow to betting firms\n\nSafaricom has suspended the paybill numbers of 27 betting firms on the gaming regulator’s orders.',
+    ).events;
+    expect(event).toMatchObject({ platform: 'Safaricom', action: 'suspended', target: 'the paybill numbers of 27 betting firms' });
+  });
+
   it('knows domain registries, and reads a registry named as the agent of a passive as the one that acted', () => {
     expect(detect(`Nominet suspends 2,000 .uk domains used by fake shops\n\n${body}`).events[0]).toMatchObject({
       platform: 'Nominet',
