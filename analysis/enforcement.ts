@@ -1001,6 +1001,9 @@ const STATE_BODY = new RegExp(
     'police',
     'customs',
     'feds',
+    // Italy's data-protection authority, the Garante, in English reports.
+    'guarantor',
+    'garante',
   ])}|Centre)(?:\\s+of(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))+)?)$`,
   'u',
 );

@@ -2633,6 +2633,13 @@ describe('enforcement detection: held-out sets BP–BU (our own words)', () => {
     expect(detect(`YouTube removes videos that promote hate\n\n${body}`).detected).toBe(true);
   });
 
+  it('knows Italy’s privacy guarantor as a state body', () => {
+    const [event] = detect(
+      'Privacy guarantor blocks the ‘virtual friend’ chatbot\n\nThe Garante said the app put minors at risk and ordered its developer to stop processing Italian users’ data.',
+    ).events;
+    expect(event).toMatchObject({ action: 'blocked', orderedBy: 'Privacy guarantor' });
+  });
+
   it('knows mobile money providers, and paybill numbers as what they suspend', () => {
     const [event] = detect(
       'Blow to betting firms\n\nSafaricom has suspended the paybill numbers of 27 betting firms on the gaming regulator’s orders.',
