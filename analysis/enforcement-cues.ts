@@ -109,6 +109,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     strength: 'weak',
     phrases: [
       ...forms('remov', 'e', 'es', 'ed', 'ing', 'al'),
+      // "Facebook unpublished the page", "Amazon is un-publishing COVID-19 poetry".
+      ...hyphenOptional('un', forms('publish', '', 'es', 'ed', 'ing')),
       ...pairs(['take', 'takes', 'took', 'taken', 'taking'], ['down']),
       ...hyphenOptional('take', ['down', 'downs']),
       ...forms('delet', 'e', 'es', 'ed', 'ing'),

@@ -135,8 +135,27 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
     /^[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}(?:changes?|rules?|polic(?:y|ies)|updates?|guidelines)\b/i.test(c.next),
   // "fueling Telegram ban rumors", "TikTok ban fears": talk of an act, not the act.
   (c) => ACTION_NOUN.test(c.cue) && TALK_NEXT.test(c.next),
+  // "finds unpublished chapters of her book": the adjective, work not yet published.
+  (c) =>
+    /^un-?published$/i.test(c.cue) &&
+    /^\s+(?!(?:the|a|an|its|his|her|their|all|some|several|dozens|hundreds|thousands|by|from|on|after|for|over)\b)\p{L}/iu.test(c.next) &&
+    // (After an auxiliary, or a name that is its subject, "Facebook unpublished pages …", it is the verb.)
+    !/\b(?:is|was|were|been|be|being|has|have|had|got|gets)\s+(?:\w+ly\s+)?$/i.test(c.before) &&
+    !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(c.before),
   // "lifts travel ban on Telegram founder Durov", "a stadium ban": a ban on a person's movements.
   (c) => /^bans?$/i.test(c.cue) && /\b(?:travel|exit|entry|stadium|flight|flying|driving|residency)[- ]$/i.test(c.before),
+  // "Kaohsiung restaurant's ban on TikTok": a venue's house rule on filming, not an act on the service.
+  (c) =>
+    /^bans?$/i.test(c.cue) &&
+    /\b(?:restaurant|caf[eé]|bar|pub|hotel|shop|store|gym|museum|venue|club|stadium|theat(?:re|er)|cinema|mall|school|church|hospital)['’]s\s+(?:[\w-]+\s+)?$/i.test(
+      c.before,
+    ),
+  // "TikTok filming is banned at our restaurant", "influencers are banned from entering": a place's rule.
+  (c) =>
+    /^(?:bann|prohibit|block)/i.test(c.cue) &&
+    /^\s+(?:(?:at|in|inside)\s+(?:our|the|this|its|their)\s+(?:[\w-]+\s+)?(?:restaurant|caf[eé]|bar|pub|hotel|shop|store|gym|museum|venue|premises|club|stadium|theat(?:re|er)|cinema|mall|church|hospital)s?|from\s+entering)\b/i.test(
+      c.next,
+    ),
   // "quote a post that's been labeled as such": a kind of post, described.
   (c) =>
     c.action === 'labelled' &&

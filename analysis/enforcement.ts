@@ -1331,7 +1331,10 @@ function genericProvider(before: string, at: number): EntityMention | null {
 
 /** "removed from app stores", "pulled from online stores": the stores, unnamed, are the platform. */
 function genericStore(afterCue: string, at: number): EntityMention | null {
-  const store = /^\s+from\s+(?:the\s+|all\s+|major\s+)*((?:online|app|mobile app) (?:stores|marketplaces))\b/i.exec(afterCue);
+  const store =
+    /^\s+from\s+(?:the\s+|all\s+|major\s+|some\s+|several\s+|both\s+|two\s+|popular\s+|local\s+)*((?:online|app|mobile app) (?:stores|marketplaces))\b/i.exec(
+      afterCue,
+    );
   return store ? unnamedPlatform('app-stores', store[1]!, at) : null;
 }
 
@@ -1345,7 +1348,9 @@ function unnamedPlatform(id: string, words: string, at: number): EntityMention {
 /** "[DeepNude's open-source versions] removed from GitHub": a bare participle, a platform right after "from". */
 function removedFromPlatform(text: string, before: string, platforms: readonly EntityMention[], cueEnd: number): string | null {
   const from = /^\s+(?:from|off)\s+(?:the\s+)?/i.exec(text.slice(cueEnd, cueEnd + 12));
-  if (!from || !platforms.some((p) => p.start === cueEnd + from[0].length)) return null;
+  // ("DeepSeek blocked from some app stores": or the stores, named by their kind.)
+  if (!from || !(platforms.some((p) => p.start === cueEnd + from[0].length) || genericStore(text.slice(cueEnd, cueEnd + 60), cueEnd)))
+    return null;
   // "Apple has removed from the App Store all iOS apps of …": the active voice, whose object follows.
   if (/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   const subject = HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
@@ -1791,7 +1796,7 @@ const LEGAL_FIGHT_ENDS =
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\bthreaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bans?|suspensions?|removal|blocks?|blocking|takedowns?|termination|demonetization)\b|^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested|wants?|wanted) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
+  /\bwarn(?:s|ed|ing)?\b[^.;:]{0,60}\bwill\s+(?:soon\s+)?be\s+(?:\w+ly\s+)?(?:pulled|removed|banned|blocked|suspended|delisted|deleted|taken down|restricted)\b|\bthreaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bans?|suspensions?|removal|blocks?|blocking|takedowns?|termination|demonetization)\b|^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested|wants?|wanted) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban

@@ -38,6 +38,11 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Counter-Strike',
   'Apex Legends',
   'PUBG',
+  'Niantic',
+  'Pokémon Go',
+  'Pokemon Go',
+  'Pokémon GO',
+  'Pokemon GO',
   // Dating
   'Tinder',
   'Grindr',

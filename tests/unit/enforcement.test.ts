@@ -2695,3 +2695,41 @@ describe('enforcement headlines: threats and one’s own posts (our own words)',
     expect(headlineReportsNoAct('Instagram deletes all posts on her account')).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out set BV (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads an app blocked from some app stores as the stores’ act', () => {
+    expect(detect(`Harbor AI blocked from some app stores in Italy amid data questions\n\n${body}`).events[0]).toMatchObject({
+      platform: 'app stores',
+      target: 'Harbor AI',
+    });
+  });
+
+  it('reads a page unpublished by a platform as removed', () => {
+    expect(detect(`Facebook unpublishes the page of a Harbor militia\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'facebook',
+      action: 'removed',
+    });
+    expect(detect(`Facebook unpublished 12 pages of a Harbor militia\n\n${body}`).detected).toBe(true);
+    expect(detect(`Harbor author finds unpublished chapters of her book on Facebook\n\n${body}`).detected).toBe(false);
+  });
+
+  it('knows Niantic and Pokémon Go as a game service', () => {
+    expect(detect(`Niantic bans Pokémon Go spoofers in new wave\n\n${body}`).events[0]).toMatchObject({
+      platform: 'Niantic',
+      action: 'banned',
+    });
+  });
+
+  it('reads a store’s warning of removals to come, and a restaurant’s ban on filming, as no act', async () => {
+    const { headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('Apple warns developers outdated apps will be pulled from the App Store')).toBe(true);
+    expect(detect(`Harbor restaurant's ban on TikTok stirs controversy\n\n${body}`).detected).toBe(false);
+    expect(
+      detect(
+        'Diner says no\n\nThe owner wrote that any TikTok filming is banned at our restaurant and TikTok influencers are banned from entering.',
+      ).detected,
+    ).toBe(false);
+  });
+});
