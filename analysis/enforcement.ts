@@ -380,8 +380,9 @@ function readSentence(
       /^bans?$/i.test(m[0]) &&
       /\b(?:a|an|the|total|full|complete|nationwide|proposed|possible|potential|outright)\s+$/i.test(before) &&
       !/\b(?:impos|issu|announc|plac|enact|order|extend|receiv|got|given|handed)\w*\b/i.test(before) &&
-      // "lifted a nationwide ban on …": a ban undone was in force.
-      !LIFTED.test(before)
+      // "lifted a nationwide ban on …", "the ban on TikTok was lifted": a ban undone was in force.
+      !LIFTED.test(before) &&
+      !NOUN_LIFTED_LATER.test(s.slice(m.index + m[0].length))
     )
       continue;
     const next = s.slice(m.index + m[0].length);
@@ -447,6 +448,10 @@ function readSentence(
     const asNoun =
       ACTION_NOUN.test(m[0]) || /^restrictions$/i.test(m[0]) || (/ing$/i.test(m[0]) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(next));
     const lifted = (asNoun ? LIFTED.exec(before) : null) ?? REVERSED_DECISION.exec(before);
+    // "The restriction on Facebook use … was lifted today", "the ban on TikTok has been lifted": the
+    // noun, what it was on, then its end.
+    const liftedLater =
+      !lifted && /^(?:bans?|restrictions?|suspensions?|blocks?|blocking)$/i.test(m[0]) ? NOUN_LIFTED_LATER.exec(next) : null;
     const subjectText = lifted ? before.slice(0, lifted.index) : before;
     // "Access to The Telegraph website restricted in Russia": a country's block of a site, in a headline.
     const blockedIn = !platform ? countryBlocking(before, s.slice(m.index + m[0].length)) : null;
@@ -546,6 +551,7 @@ function readSentence(
       (hammer ? readAnyObject(s, m.index + 3 + hammer[0].length - hammer[1]!.length) : null) ??
       // "the indefinite ban placed on her channel", "placed a ban on her channel": what the ban was put on.
       (placedOn ? readAnyObject(s, m.index + m[0].length + placedOn[0].length) : null) ??
+      (liftedLater ? liftedLater[1]!.trim() : null) ??
       // "lifts social media ban": what the ban was on, named before the noun.
       (lifted
         ? compoundBeforeNoun(
@@ -727,7 +733,7 @@ function readSentence(
     return {
       platform: platform ? platform.name : 'unnamed platform',
       platformId: platform && !platform.noCard ? platform.id : null,
-      action: unlabelled ? 'unlabelled' : lifted ? 'reinstated' : action,
+      action: unlabelled ? 'unlabelled' : lifted || liftedLater ? 'reinstated' : action,
       target,
       policy: policyMention ? text.slice(policyMention.start, policyMention.end) : policyText ? `${policyText} policy` : null,
       policyId: policyMention?.id ?? null,
@@ -1719,6 +1725,10 @@ function innermostSubject(clause: string): string {
 }
 
 /** "lifts the ban", "lifted a seven-month ban", "lifts Skype, WhatsApp ban": the noun of an act, ended. */
+/** After the noun: "on Facebook use in the last 48 hours was lifted", "on TikTok has now been lifted". */
+const NOUN_LIFTED_LATER =
+  /^\s+(?:on|of)\s+((?:access\s+to\s+)?[^.;:,]{1,80}?)\s+(?:(?:has|have|had)\s+(?:now\s+|finally\s+)?been|was|were|is|are|got)\s+(?:\w+ly\s+)?(?:partially\s+|partly\s+)?lifted\b/i;
+
 const LIFTED =
   /\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?)\s+(?:(?:a|the|its|their|his|her)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 

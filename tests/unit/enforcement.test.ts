@@ -2706,6 +2706,18 @@ describe('enforcement detection: held-out set BV (our own words)', () => {
     });
   });
 
+  it('reads a ban or restriction on a platform that “was lifted” as its reinstatement', () => {
+    expect(detect('Officials speak\n\nNepal said the ban on Telegram has been lifted.').events[0]).toMatchObject({
+      platformId: 'telegram',
+      action: 'reinstated',
+      orderedBy: 'Nepal',
+    });
+    expect(
+      detect('Harbor news\n\nThe restriction on Facebook use in the last 48 hours was lifted today, after a sudden police test.').events[0],
+    ).toMatchObject({ platformId: 'facebook', action: 'reinstated' });
+    expect(detect('Officials speak\n\nA proposed ban on TikTok was debated in parliament.').detected).toBe(false);
+  });
+
   it('reads a page unpublished by a platform as removed', () => {
     expect(detect(`Facebook unpublishes the page of a Harbor militia\n\n${body}`).events[0]).toMatchObject({
       platformId: 'facebook',
