@@ -2707,7 +2707,7 @@ describe('enforcement detection: held-out set BV (our own words)', () => {
   });
 
   it('reads a ban or restriction on a platform that “was lifted” as its reinstatement', () => {
-    expect(detect('Officials speak\n\nNepal said the ban on Telegram has been lifted.').events[0]).toMatchObject({
+    expect(detect("Officials speak\n\nNepal's government said the ban on Telegram has been lifted.").events[0]).toMatchObject({
       platformId: 'telegram',
       action: 'reinstated',
       orderedBy: 'Nepal',
