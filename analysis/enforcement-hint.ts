@@ -153,7 +153,7 @@ export const OBJECT_WORDS: ReadonlySet<string> = new Set(
     'group groups handle handles hashtag hashtags host hosts image images influencer influencers item items licence ',
     'licences license licenses link links listing listings livestream livestreams marketplace marketplaces material member members merchandise ',
     'message messages messenger messengers movie movies music network networks newsletter newsletters nfts page pages payment payments persona personas photo ',
-    'paybill paybills photos picture pictures player players podcast podcasts portal portals post posts product products profile ',
+    'paybill paybills photos picture pictures player players podcast podcasts poem poems poetry portal portals post posts product products profile ',
     'profiles project projects publication publications ratings reel reels repositories repository reservation reservations review reviews ',
     'search searche searches searchs seller sellers series server servers site sites song songs storefront storefronts stories ',
     'stream streamer streamers streams subreddit subreddits subs track tracks tweet tweets url urls user users video ',

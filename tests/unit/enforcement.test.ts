@@ -2727,6 +2727,13 @@ describe('enforcement detection: held-out set BV (our own words)', () => {
     expect(detect(`Harbor author finds unpublished chapters of her book on Facebook\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads poetry un-published by a store as what it removed', () => {
+    expect(detect(`Amazon is un-publishing pandemic-themed poetry without explanation\n\n${body}`).events[0]).toMatchObject({
+      action: 'removed',
+      target: 'pandemic-themed poetry',
+    });
+  });
+
   it('knows Niantic and Pokémon Go as a game service', () => {
     expect(detect(`Niantic bans Pokémon Go spoofers in new wave\n\n${body}`).events[0]).toMatchObject({
       platform: 'Niantic',
