@@ -820,8 +820,9 @@ function targetNamesNoAct({ text, cue, target, after, cueStart, cueEnd, mentions
   const targetAt = after.indexOf(target);
   const namedInTarget = (kinds: ReadonlySet<string> | null) =>
     targetAt >= 0 && mentions.some((x) => (!kinds || kinds.has(x.kind)) && namedAt(x, cueEnd + targetAt, target.length));
-  // …but "suspend the use of the Telegram platform" names the platform.
-  if (ANYONE_OR_PRACTICE.test(target) && !namedInTarget(PLATFORM_KINDS)) return true;
+  // …but "suspend the use of the Telegram platform" names the platform, and "restricted the use of the
+  // messenger" a service by its kind.
+  if (ANYONE_OR_PRACTICE.test(target) && !namedInTarget(PLATFORM_KINDS) && !USE_OF_SERVICE.test(target)) return true;
   const afterTarget = targetAt < 0 ? '' : after.slice(targetAt + target.length);
   // "Microsoft shuts down LinkedIn in China": a parent closing a service it owns is a business decision.
   const owned =
@@ -962,6 +963,8 @@ const FROM_AN_OFFICE =
 /** A determiner and the adjectives of a ban, with no noun of what was banned. */
 const BAN_KIND_WORDS =
   /^(?:the|a|an|its|their|this|that)(?:\s+(?:temporary|permanent|global|total|full|new|recent|initial|original|previous|earlier|first|latest|outright|partial|blanket|sweeping|widespread|nationwide|worldwide|lifetime|indefinite))*$/i;
+const USE_OF_SERVICE =
+  /^the use of (?:the |this |that |its |their )?(?:[\w-]+ )?(?:messengers?|apps?|applications?|platforms?|services?|sites?|websites?|social networks?|chatbots?|VPNs?)\b/i;
 /** Whoever breaks a rule ("will ban you", "anyone who"), or a practice ("the use of NFTs"). */
 const ANYONE_OR_PRACTICE = /^(?:you|anyone|anybody|everyone|those who|people who|users who|the use of)\b/i;
 /** A company's own productions: "11 original podcasts". */

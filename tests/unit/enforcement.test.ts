@@ -2718,6 +2718,14 @@ describe('enforcement detection: held-out set BV (our own words)', () => {
     expect(detect('Officials speak\n\nA proposed ban on TikTok was debated in parliament.').detected).toBe(false);
   });
 
+  it('reads a regulator restricting “the use of the messenger” as a block, but not the use of a practice', () => {
+    expect(detect('Viber gone in Russia\n\nThe Harbor regulator has restricted the use of the messenger.').events[0]).toMatchObject({
+      action: 'restricted',
+      target: 'the use of the messenger',
+    });
+    expect(detect('Harbor rules\n\nThe Harbor regulator has restricted the use of cash in online betting.').detected).toBe(false);
+  });
+
   it('reads a page unpublished by a platform as removed', () => {
     expect(detect(`Facebook unpublishes the page of a Harbor militia\n\n${body}`).events[0]).toMatchObject({
       platformId: 'facebook',
