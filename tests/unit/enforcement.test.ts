@@ -2726,6 +2726,14 @@ describe('enforcement detection: held-out set BV (our own words)', () => {
     expect(detect('Harbor rules\n\nThe Harbor regulator has restricted the use of cash in online betting.').detected).toBe(false);
   });
 
+  it('reads lawmakers or parents asking a platform to ban as a demand, and a regulator asking as before', async () => {
+    const { headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('US lawmakers ask tech giants to ban more offensive accounts')).toBe(true);
+    expect(headlineIntendsAct('Parents ask TikTok to quickly remove challenge videos')).toBe(true);
+    // (A regulator's request to the platforms it licenses is read as an order elsewhere, as the labels have it.)
+    expect(headlineIntendsAct('Regulator asks Google to remove 18 loan apps')).toBe(false);
+  });
+
   it('reads a page unpublished by a platform as removed', () => {
     expect(detect(`Facebook unpublishes the page of a Harbor militia\n\n${body}`).events[0]).toMatchObject({
       platformId: 'facebook',
