@@ -164,6 +164,7 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Grok',
   'Replika',
   'Character.AI',
+  'Character AI',
   // AI image services, which ban users over what they generate
   'Midjourney',
   // AI model hubs, which states have blocked

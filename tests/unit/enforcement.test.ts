@@ -2768,3 +2768,49 @@ describe('enforcement detection: held-out set BV (our own words)', () => {
     ).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a ban a state “enforces” on platforms as imposed', () => {
+    expect(detect(`Harbor enforces temporary ban on Facebook, Instagram over registration rules\n\n${body}`).detected).toBe(true);
+  });
+
+  it('reads a platform blocked “after refusing” demands as blocked; a refusal alone stays a refusal', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Rumble is blocked in Harbor after refusing censorship requests')).toBe(false);
+    expect(headlineReportsNoAct('LINE refuses the junta’s requests to monitor chats')).toBe(true);
+  });
+
+  it('reads an act a state “has begun to” carry out as done', () => {
+    expect(detect('Watchdog acts\n\nRussia’s regulator has begun to block Telegram for users in the country.').detected).toBe(true);
+    expect(detect('Watchdog acts\n\nRussia’s regulator has been asked to block Telegram for users in the country.').detected).toBe(false);
+  });
+
+  it('knows Character AI without its dot, and reads a state disrupting an influence operation as an act online', () => {
+    expect(detect(`Character AI removing original bots in copyright crackdown\n\n${body}`).events[0]).toMatchObject({
+      platform: 'Character AI',
+      action: 'removed',
+    });
+    // (The page gate lets it through for the seizure the story goes on to report.)
+    const seized = 'The department said it had seized 30 web domains used by the operation.';
+    expect(detect(`Justice Department disrupts covert Harbor influence operation\n\n${seized}`).events[0]).toMatchObject({
+      target: 'covert Harbor influence operation',
+    });
+    expect(detect(`Harbor police disrupt a protest outside the ministry\n\n${body}`).detected).toBe(false);
+  });
+
+  it('reads a hack, a developer pulling its own app, a party suspending a member and a host keeping a site up as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Twitter accounts of the Harbor mayor hacked briefly')).toBe(true);
+    expect(headlineReportsNoAct('Twitter locks hacked accounts of the Harbor mayor')).toBe(false);
+    expect(headlineReportsNoAct('Developer pulls hit game Harbor Bird from app stores')).toBe(true);
+    expect(headlineReportsNoAct('Top paid app on iTunes taken down by developer')).toBe(true);
+    expect(headlineReportsNoAct('Apple pulls hit game Harbor Bird from the App Store')).toBe(false);
+    expect(headlineReportsNoAct('Youth league suspends member who used a slur on WhatsApp')).toBe(true);
+    expect(headlineReportsNoAct('Twitter suspends Tory MP')).toBe(false);
+    expect(headlineReportsNoAct('Cloudflare indicates services will continue for a controversial forum')).toBe(true);
+    expect(headlineIntendsAct('Harbor: X should remove the militia’s accounts')).toBe(true);
+    expect(headlineIntendsAct('High Court: ISPs must block piracy sites')).toBe(false);
+  });
+});
