@@ -470,7 +470,7 @@ function readSentence(
     // ("it was restricting the use of Twitter" is no passive: the progressive keeps its subject.)
     const passiveSubject = PASSIVE_BEFORE_CUE.test(before) && !/ing$/i.test(m[0]) && !lifted;
     const stateRead =
-      (passiveSubject ? null : stateActor(subjectText)) ??
+      (passiveSubject ? null : stateActor(subjectText, asNoun)) ??
       acting ??
       (ordered && !orderer ? (ordering(before) ?? asker) : null) ??
       blockedIn ??
@@ -741,7 +741,8 @@ function readSentence(
       evidence: { start: sentence.start, end: sentence.end },
       sentence,
       ordererHasCard: ordered && orderer !== null,
-      background: RELATIVE_CLAUSE.test(before) || PAST_TIME.test(after.slice(0, 80)) || PAST_TIME.test(before.slice(-60)),
+      background:
+        RELATIVE_CLAUSE.test(before) || PAST_TIME.test(after.slice(0, 80)) || PAST_TIME.test(before.slice(-60)) || HABITUAL.test(before),
     };
   }
   return null;
@@ -1056,9 +1057,12 @@ function customerCutOff(s: string, cueEnd: number, next: string): string | null 
   return readTarget(s, cueEnd + service[0].length) ?? CUSTOMER.exec(s.slice(cueEnd + service[0].length))?.[1] ?? null;
 }
 
-function stateActor(before: string): string | null {
+function stateActor(before: string, measureNoun = false): string | null {
+  // "the Indian government imposed a blanket [ban]": the subject of the verb that put the measure in place.
+  // (Only before the noun of a measure: "placed an officer on [restricted] duty" put no measure on anyone.)
+  const placed = measureNoun ? BAN_PLACED.exec(before) : null;
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
-  const words = before
+  const words = (placed ? before.slice(0, placed.index) : before)
     .trim()
     .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)\s*,?$/u, '')
     .replace(/,$/, '')
@@ -1761,8 +1765,10 @@ const CAUSATIVE =
 /** The cue sits in a clause that describes someone or something named before it. */
 /** "was banned from Twitter last year", "two years ago", "had previously blocked": an act the article dates in the past, as background. */
 const PAST_TIME =
-  /\b(?:last year|previously|formerly|in the past|(?:a|one|two|three|four|five|several|many|\d+) (?:years?|decades?) ago|back in (?:19|20)\d\d)\b/i;
+  /\b(?:last year|previously|formerly|in the past|in recent years|(?:a|one|two|three|four|five|several|many|\d+) (?:years?|decades?) ago|back in (?:19|20)\d\d)\b/i;
 const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,;:]*$/i;
+/** "have repeatedly imposed temporary [blocks]": what happens again and again, told as background. */
+const HABITUAL = /\b(?:repeatedly|time and again)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The coordinated noun phrase after a cue, up to where the clause goes on: "on Starlink, X Bank Accounts". */
 function listAfter(after: string): string {
@@ -2054,8 +2060,12 @@ function headlineNamesTheAct(headline: string, headlineMentions: readonly Entity
 
 /** Three words or more, ending as a sentence ends. */
 function isProse(sentence: string): boolean {
-  return /[.!?]['’"”)]?\s*$/.test(sentence) && /\S+\s+\S+\s+\S/.test(sentence);
+  return /[.!?]['’"”)]?\s*$/.test(sentence) && /\S+\s+\S+\s+\S/.test(sentence) && !CREDIT_LINE.test(sentence);
 }
+
+/** "Photo by … via Pexels.", "Used under a Pexels license.", "Image: Reuters.": a picture's credit, not the lead. */
+const CREDIT_LINE =
+  /^\s*(?:(?:photo|image|picture|illustration|graphic)s?\s*(?:by\b|:|credit)|(?:credit|source)\s*:)|\bused under an?\s+(?:[\w-]+\s+){0,3}licen[cs]e\b/i;
 
 /** One event per platform and action: later sentences only fill in what earlier ones left out. */
 /**

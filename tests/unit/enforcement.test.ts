@@ -2813,4 +2813,11 @@ describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
     expect(headlineIntendsAct('Harbor: X should remove the militia’s accounts')).toBe(true);
     expect(headlineIntendsAct('High Court: ISPs must block piracy sites')).toBe(false);
   });
+
+  it('names the government that imposed a ban as the one who ordered it, and reads the lead past a photo credit', () => {
+    const lead = 'On Monday the Indian government imposed a blanket ban on the video app TikTok, citing public order.';
+    expect(detect(`Harbor’s view\n\n${lead}`).events[0]).toMatchObject({ platformId: 'tiktok', orderedBy: 'the Indian government' });
+    const credited = `A first step?\n\nPhoto by Jo Doe via Pexels. Used under a Pexels license.\n\nA reader’s picture.\n\n${lead}`;
+    expect(detect(credited).detected).toBe(true);
+  });
 });
