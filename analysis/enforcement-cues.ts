@@ -54,7 +54,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     // Also said of service after an outage: a reinstatement only with an object platforms act on.
     action: 'reinstated',
     strength: 'weak',
-    phrases: forms('restor', 'e', 'es', 'ed', 'ing'),
+    // ("Facebook reactivated our ad account": what a platform had deactivated, turned back on.)
+    phrases: [...forms('restor', 'e', 'es', 'ed', 'ing'), ...forms('reactivat', 'e', 'es', 'ed', 'ing')],
   },
   {
     action: 'demonetized',

@@ -35,7 +35,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|blac|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-l|de\-pl|deind|delet|delis|demon|depla|desig|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|goes|goin|gone|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|sever|shado|shut|slow|stop|suspe|switc|tag|take|takin|termi|throt|took|turn|unban|unblo|un\-pu|unpub|unsus|warni|went|wipe|wipin|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|blac|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-l|de\-pl|deind|delet|delis|demon|depla|desig|disab|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|goes|goin|gone|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reac|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|sever|shado|shut|slow|stop|suspe|switc|tag|take|takin|termi|throt|took|turn|unban|unblo|un\-pu|unpub|unsus|warni|went|wipe|wipin|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -49,7 +49,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
     'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
     'hides hiding inaccessible label labeled labeling labelled labelling labels lock locked locking locks pull ',
-    'pulled pulling pulls punish punished punishes punishing purge purged purges purging quarantine quarantined quarantines quarantining reinstate reinstated reinstates reinstating ',
+    'pulled pulling pulls punish punished punishes punishing purge purged purges purging quarantine quarantined quarantines quarantining reactivate reactivated reactivates reactivating reinstate reinstated reinstates reinstating ',
     'removal remove removed removes removing restore restored restores restoring restrict restricted ',
     'restricting restriction restrictions restricts revoke revoked revokes revoking ridding rids scrub scrubbed scrubbing scrubs seize seized seizes seizing shadow-ban shadow-baned shadow-baning ',
     'shadow-banned shadow-banning shadow-bans shadowban shadowbaned shadowbaning shadowbanned shadowbanning shadowbans shut slowed slowing slows ',
@@ -147,7 +147,7 @@ export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
 export const OBJECT_WORDS: ReadonlySet<string> = new Set(
   [
     'account accounts ads advert advertisement advertisements adverts album albums app application applications apps avatar avatars ',
-    'book booking bookings books bots broadcast broadcasts campaign campaigns channel channels chatbot chatbots clip clips comment ',
+    'book booking bookings books botnet botnets bots broadcast broadcasts campaign campaigns channel channels chatbot chatbots clip clips comment ',
     'comedies comedy comments communities community content creator creators documentaries documentary domain domains donation donations driver drivers ebook ',
     'ebooks episode episodes extension extensions film films forum forums fundraiser fundraisers funds game gamer gamers games ',
     'group groups handle handles hashtag hashtags host hosts image images influencer influencers item items licence ',

@@ -481,6 +481,9 @@ function readSentence(
     // "Major UK ISPs ordered to block five pirate sites": providers under an order, whoever gave it.
     const providers = ordered ? PROVIDERS.exec(before) : null;
     if (!platform && providers) platform = unnamedPlatform('providers', providers[0], cueStart);
+    // "NZ internet providers block websites": providers acting themselves, as the cue's subject.
+    const providersActing = !platform && !ordered ? PROVIDERS_AS_SUBJECT.exec(before) : null;
+    if (providersActing) platform = unnamedPlatform('providers', providersActing[1]!, cueStart);
     if (!platform && !(ordered && orderer) && !state) continue;
     // "Mayor and commissioner drop Facebook pages", "advertisers stop spending on YouTube": the commonest
     // words are an act only with a platform or a state doing it (or a passive: "dropped from the App Store").
@@ -639,6 +642,9 @@ function readSentence(
       !CAUSATIVE.test(before)
     )
       continue;
+    // "A police force has closed down the Twitter accounts of four officers", "Parliament shuts its TikTok
+    // account": a public body running its own accounts, or its staff's, acts on no one's platform.
+    if (state && /^(?:removed|suspended|reinstated|locked)$/.test(action) && OWN_OR_STAFF_ACCOUNT.test(target)) continue;
     // "Patreon axes 17% of its workforce": staff and offices are not what platforms enforce against.
     // …but a state suspending a platform's operations bans the platform ("FG suspends Twitter operations").
     const targetStart = cueEnd + after.indexOf(target);
@@ -953,6 +959,13 @@ const LABEL_DROPPED =
   /\b(?:drop(?:s|ped|ping)?|remov(?:e|es|ed|ing)|strip(?:s|ped|ping)?|scrap(?:s|ped|ping)?)\s+(?:(?:the|its|a|their)\s+)?(?:[‘'"“][^’'"”]{1,40}[’'"”]\s+|[\w-]+\s+){0,2}$/i;
 const PROVIDERS =
   /\b(?:ISPs?|internet (?:service |access )?providers?|(?:telecom|network|mobile|access) (?:operators?|providers?|companies)|telcos?|carriers)\b/i;
+const PROVIDERS_AS_SUBJECT = new RegExp(
+  `(${PROVIDERS.source})\\s+(?:(?:have|has|had|are|were|also|now|jointly|quickly|voluntarily|(?:began|begun|started|moved|agreed|decided) to)\\s+)*$`,
+  'i',
+);
+/** Accounts a public body keeps: its own, or its officers' and staff's. */
+const OWN_OR_STAFF_ACCOUNT =
+  /^its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|pages?|channels?|posts?|videos?)\b|\b(?:officers?|staff(?:ers?)?|employees?|councill?ors?)['’]?s?\s+(?:[\w-]+\s+){0,3}(?:accounts?|pages?|channels?)\b|\b(?:accounts?|pages?|channels?)\s+of\s+(?:[\w-]+\s+){0,2}(?:officers?|staff(?:ers?)?|employees?|councill?ors?)\b/i;
 const GENERIC_KIND = /^(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|any)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
 const OWN_OPERATION =
   /^(?:(?:its|their|the|all|some|a)\s+)?(?:[\w-]+\s+){0,3}(?:service|services|program|programme|programs|production|sales|deliveries|shipments|flights)$/i;
@@ -1841,7 +1854,7 @@ export function headlineIntendsAct(headline: string): boolean {
  * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
+  /\b(?:is|are|was|were|it['’]s|they['’]re)\s+not\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -1885,7 +1898,7 @@ const ORDER_CHALLENGED =
  * is a platform's act or a state's.
  */
 const OWN_OR_USER_ACT =
-  /\b(?:to|after|by|on)\s+(?:delet(?:e|ing)|remov(?:e|ing)|wip(?:e|ing))\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:posts|photos|pictures|videos|tweets|content)\s+(?:on|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|page|profile|channel)s?\b|\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\bblock(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:on|from)\b|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b|\b(?:developers?|creators?|makers?)\s+(?:pulls?|pulled|removes?|removed|withdraws?|withdrew|yanks?|yanked|takes?\s+down|took\s+down)\b|\b(?:taken\s+down|pulled|removed|withdrawn)\s+by\s+(?:its\s+|the\s+)?(?:developers?|creators?|makers?)\b/iu;
+  /\b(?:to|after|by|on)\s+(?:delet(?:e|ing)|remov(?:e|ing)|wip(?:e|ing))\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:posts|photos|pictures|videos|tweets|content)\s+(?:on|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|page|profile|channel)s?\b|\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\bblock(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:on|from)\b|,)|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b|\b(?:developers?|creators?|makers?)\s+(?:pulls?|pulled|removes?|removed|withdraws?|withdrew|yanks?|yanked|takes?\s+down|took\s+down)\b|\b(?:taken\s+down|pulled|removed|withdrawn)\s+by\s+(?:its\s+|the\s+)?(?:developers?|creators?|makers?)\b/iu;
 
 /**
  * "Bluesky gains a million new users from Brazil after X ban", "Koo launches in Nigeria after Twitter
@@ -1913,7 +1926,7 @@ const STAFF_TOLD_TO_DELETE =
  * WhatsApp": a person disciplined by a party, school or employer over what they posted. (Not "… suspended from Twitter": the platform's act.)
  */
 const PERSON_DISCIPLINED =
-  /\b(?:councill?ors?|MPs?|mayors?|teachers?|officers?|police(?:man|men|woman|women)?|nurses?|doctors?|students?|players?|coach(?:es)?|employees?|staff|officials?|lawmakers?|senators?|candidates?|members?|workers?|professors?|judges?|soldiers?|pilots?)\s+(?:is\s+|was\s+|has been\s+|have been\s+)?(?:suspended|sacked|fired|expelled|disciplined)\b(?!\s+(?:from|on|by)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app|account))|(?<!\b(?:Twitter|Facebook|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|Meta|Google|Kick|Rumble|platform|site|app|network)\s+)\b(?:suspends?|expels?|expelled|sacks?|sacked|disciplines?|disciplined)\s+(?:a\s+|the\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:councill?ors?|MPs?|members?|teachers?|officers?|students?|players?|employees?|staff(?:ers?)?|officials?|candidates?|workers?)\b(?!\s+(?:from|on)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app))/i;
+  /\b(?:councill?ors?|MPs?|mayors?|teachers?|officers?|police(?:man|men|woman|women)?|nurses?|doctors?|students?|players?|coach(?:es)?|employees?|staff|officials?|lawmakers?|senators?|candidates?|members?|workers?|professors?|judges?|soldiers?|pilots?)\s+(?:is\s+|was\s+|has been\s+|have been\s+)?(?:suspended|sacked|fired|expelled|disciplined|reinstated|rehired)\b(?!\s+(?:from|on|by|to)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app|account))|(?<!\b(?:Twitter|Facebook|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|Meta|Google|Kick|Rumble|platform|site|app|network)\s+)\b(?:suspends?|expels?|expelled|sacks?|sacked|disciplines?|disciplined)\s+(?:a\s+|the\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:councill?ors?|MPs?|members?|teachers?|officers?|students?|players?|employees?|staff(?:ers?)?|officials?|candidates?|workers?)\b(?!\s+(?:from|on)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app))/i;
 
 /**
  * "TikTok removed 49 million videos in the second half of 2019", "23 lakhs accounts banned by WhatsApp in

@@ -2820,4 +2820,27 @@ describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
     const credited = `A first step?\n\nPhoto by Jo Doe via Pexels. Used under a Pexels license.\n\nA reader’s picture.\n\n${lead}`;
     expect(detect(credited).detected).toBe(true);
   });
+
+  it('reads internet providers blocking sites themselves, a platform reactivating an account, and a botnet taken down', () => {
+    expect(detect(`Harbor internet providers block websites with the attack footage\n\n${body}`).events[0]).toMatchObject({
+      platform: 'internet providers',
+      action: 'blocked',
+    });
+    expect(detect(`Facebook reactivated our ad account\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'facebook',
+      action: 'reinstated',
+    });
+    expect(detect(`Microsoft and federal marshals take down botnet\n\n${body}`).detected).toBe(true);
+  });
+
+  it('reads a public body closing its own or its officers’ accounts, a teacher reinstated and an official blocking critics as no act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(
+      detect('Accounts closed\n\nA police force has closed down the Twitter accounts of four officers after a review.').events,
+    ).toEqual([]);
+    expect(headlineReportsNoAct('Teacher reinstated following TikTok post')).toBe(true);
+    expect(headlineReportsNoAct('Creator reinstated to TikTok after appeal')).toBe(false);
+    expect(headlineReportsNoAct('Harbor mayor blocks Facebook critics, advocacy group says')).toBe(true);
+    expect(headlineReportsNoAct('WhatsApp says it’s not “permanently” banning users, just blocking clients')).toBe(true);
+  });
 });
