@@ -398,7 +398,7 @@ function sentenceEnd(text: string, at: number): number {
 
 /** "the company", "the platform": a platform named earlier, again, as the detector reads it. */
 const PLATFORM_PRONOUN =
-  /\bthe (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service)(?!\w)/i;
+  /\bthe (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service|retailer|marketplace)(?!\w)/i;
 
 /** "my account was", "their channel has been": someone's own account, the subject of a passive. */
 const OWN_ACCOUNT_PASSIVE =

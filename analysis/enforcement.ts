@@ -67,6 +67,11 @@ function tidyTarget(words: string): string | null {
     /^(?:although|though|while|whereas|because|since|if|once|when|after|before|following|amid|despite|during|until|as\s+a\s+result\s+of|as\s+part\s+of)\s+(?=\S)/i,
     '',
   );
+  // "A few weeks ago my YouTube channel": when it happened opens the clause, before the object.
+  t = t.replace(
+    /^(?:(?:a few|a couple of|several|two|three|four|five|\d+)\s+(?:days|weeks|months|years)\s+ago|last\s+(?:week|month|year|night)|yesterday|earlier\s+this\s+(?:week|month|year))\s*,?\s+(?=\S)/i,
+    '',
+  );
   // "Marketplace Pulse also says that [a few Chinese sellers]", "she learned of [more than 50 accounts]": what
   // someone says or learned of, past the one who says it, where that still names what was acted on.
   const said =
@@ -182,7 +187,7 @@ const RULE_DEMANDS =
   /\b(?:law|legislation|bill|rules?|regulations?|act|directive|code|provision)\s+(?:[^.;,]{0,40}\s)?(?:requires?|forces?|compels?|obliges?|obligates?|mandates?)\b[^.;]{0,220}$/i;
 /** "the company", "the e-commerce company", "the video-sharing platform": the platform named before, again. */
 const PLATFORM_PRONOUN =
-  /\b(?:the (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service))\b/i;
+  /\b(?:the (?:[a-z-]+ ){0,2}?(?:company|platform|firm|social (?:media )?(?:network|platform|giant)|tech giant|app|site|service|retailer|marketplace))\b/i;
 const POLICY_PHRASE =
   /\b(?:violat(?:ing|ed|ions? of)|breach(?:ing|ed|es)? of?|under|citing|against) (?:its|their|our|the(?: company's| platform's)?|\w+'s) ((?:[\p{Lu}&][\p{L}&'’-]*\s*|and\s|or\s|on\s|of\s){1,8})(?:policy|policies|rules?|guidelines|standards|terms(?: of service)?)\b/u;
 
@@ -598,7 +603,8 @@ function readSentence(
         ? null
         : /^ban$/i.test(m[0])
           ? banOwnerFrom(text, before, platforms, cueEnd)
-          : removedFromPlatform(text, before, platforms, cueEnd)) ??
+          : // ("Indie band kicked off Spotify": the phrase holds its own "off".)
+            removedFromPlatform(text, before, platforms, /\soff$/i.test(m[0]) ? cueEnd - 4 : cueEnd)) ??
       (platform && !TITLE_CASE_VERB.test(m[0] + next.slice(0, 30)) ? compoundTarget(before, m[0]) : null) ??
       (platform && ACTION_NOUN.test(m[0]) && /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.test(before)
         ? readAnyObject(s, m.index + m[0].length)
@@ -639,7 +645,9 @@ function readSentence(
       !state &&
       !platformIsSubject(text, platforms, cueStart) &&
       !/^\s+by\b/i.test(after) &&
-      !CAUSATIVE.test(before)
+      !CAUSATIVE.test(before) &&
+      // ("my YouTube channel was permanently deleted": no one says so of what they deleted themselves.)
+      ownAccountActedOn(before, after) === null
     )
       continue;
     // "A police force has closed down the Twitter accounts of four officers", "Parliament shuts its TikTok
@@ -756,6 +764,13 @@ function readSentence(
 
 /** "complied with the government's request to block": a request carried out (not "would not comply with"). */
 function compliedWithRequest(before: string): boolean {
+  // "The online retailer bowed to public pressure on Thursday, removing …": the pressure was answered.
+  if (
+    /\b(?:bow(?:s|ed|ing)?|gave in|gives in|giving in|yield(?:s|ed|ing)?|cav(?:e|es|ed|ing)(?: in)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?)\s+to\s+(?:[\w-]+\s+){0,2}?(?:pressure|demands?|complaints?|criticism|outcry|backlash)\b[^.;]{0,40},\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   const compliance = /\bcompl(?:y|ies|ied|ying) with (?:[^.;]{0,60}?)(?:requests?|orders?|demands?|directives?) to (?:\w+ly )?$/i.exec(
     before,
   );
@@ -1379,7 +1394,11 @@ function removedFromPlatform(text: string, before: string, platforms: readonly E
     return null;
   // "Apple has removed from the App Store all iOS apps of …": the active voice, whose object follows.
   if (/\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
-  const subject = HEADLINE_SUBJECT.exec(before)?.[1]?.trim() ?? null;
+  // ("How one indie band got kicked off Spotify": the passive's "got" is not the subject's.)
+  const subject =
+    HEADLINE_SUBJECT.exec(before)?.[1]
+      ?.trim()
+      .replace(/(?<=\S)\s+(?:got|gets|get)$/i, '') ?? null;
   // "…, a popular game, has been delisted from Steam": auxiliaries alone name nothing…
   if (subject && !/^(?:(?:has|have|had|been|was|were|is|are|be|being|now|also|\w+ly)\s*)+$/i.test(subject)) return subject;
   // …unless a name opens the clause before them: "[DeepSeek], the Chinese AI company that topped the

@@ -2843,4 +2843,22 @@ describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
     expect(headlineReportsNoAct('Harbor mayor blocks Facebook critics, advocacy group says')).toBe(true);
     expect(headlineReportsNoAct('WhatsApp says it’s not “permanently” banning users, just blocking clients')).toBe(true);
   });
+
+  it('reads a band kicked off a service in a headline, one’s own channel deleted in the passive, and “the online retailer” removing', () => {
+    expect(detect(`How one indie band got kicked off Spotify forever\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'spotify',
+      target: 'How one indie band',
+    });
+    expect(detect(`Round of layoffs kicked off at Spotify\n\n${body}`).detected).toBe(false);
+    expect(
+      detect('Can’t shut me up\n\nA few weeks ago my YouTube channel was permanently deleted without any explanation.').events[0],
+    ).toMatchObject({
+      platformId: 'youtube',
+      target: 'my YouTube channel',
+    });
+    expect(detect('Gone\n\nLast week I deleted my YouTube channel because I needed a break.').detected).toBe(false);
+    const retailer =
+      'Amazon book row\n\nAmazon was criticised all week. The online retailer bowed to pressure on Thursday, removing a self-published e-book.';
+    expect(detect(retailer).events[0]).toMatchObject({ platformId: 'amazon', action: 'removed' });
+  });
 });
