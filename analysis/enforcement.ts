@@ -879,7 +879,12 @@ function targetNamesNoAct({ text, cue, target, after, cueStart, cueEnd, mentions
   if (OWN_CONTENT.test(target) || /^\s+from\s+(?:rival|other|competing|competitors['’]?|third-party)\b/i.test(afterTarget)) return true;
   // "Vimeo bans fake news and conspiracy theories": a kind of content ruled out, unless someone named
   // owns it ("bans RT and Sputnik ads").
-  if (/^ban/i.test(cue) && BANNED_KIND.test(target.replace(/[\s,.;:!?’'"”]+$/, '')) && !namedInTarget(null)) return true;
+  // ("bans house parties worldwide": where the rule holds is not part of the kind.)
+  const kind = target
+    .replace(/\s+(?:to|as|after|because|amid|while|since|following)\s.*$/i, '')
+    .replace(/[\s,.;:!?’'"”]+$/, '')
+    .replace(/\s+(?:worldwide|globally|everywhere|altogether|outright|for good)$/i, '');
+  if (/^ban/i.test(cue) && BANNED_KIND.test(kind) && !namedInTarget(null)) return true;
   return false;
 }
 

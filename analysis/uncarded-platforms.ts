@@ -75,6 +75,9 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'DeviantArt',
   'Imgur',
   'Mailchimp',
+  // Browser makers, which run the stores their extensions and add-ons are pulled from
+  'Mozilla',
+  'Chrome Web Store',
   // Web hosts and domain registrars
   'DreamHost',
   'Hostinger',

@@ -2861,4 +2861,15 @@ describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
       'Amazon book row\n\nAmazon was criticised all week. The online retailer bowed to pressure on Thursday, removing a self-published e-book.';
     expect(detect(retailer).events[0]).toMatchObject({ platformId: 'amazon', action: 'removed' });
   });
+
+  it('knows Mozilla as the store that pulls extensions, and reads a platform banning a kind of event everywhere as a rule', () => {
+    expect(detect(`Mozilla pulls two extensions that collected browsing data\n\n${body}`).events[0]).toMatchObject({
+      platform: 'Mozilla',
+      action: 'removed',
+    });
+    expect(
+      detect(`Airbnb bans house parties, citing virus mandates\n\nAirbnb is banning house parties worldwide to clean up its image.`)
+        .detected,
+    ).toBe(false);
+  });
 });
