@@ -224,6 +224,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ]),
       ...pairs(['cut', 'cuts', 'cutting'], ['service', 'services', 'ties']),
       ...forms('disrupt', '', 's', 'ed', 'ing'),
+      // ("TikTok says it dismantled networks that tried to interfere": said of networks of accounts.)
+      ...forms('dismantl', 'e', 'es', 'ed', 'ing'),
       // "Airbnb canceled bookings for those planning to attend": as often said of flights and events.
       ...forms('cancel', '', 's', 'ed', 'led', 'ing', 'ling'),
     ],

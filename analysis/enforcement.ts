@@ -163,9 +163,9 @@ const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
 const LABEL_ON = new RegExp(`^\\s+(?:on|to)\\s+((?:[^\\s,;:.]+\\s+){0,4}?${OBJECT.source})`, 'i');
 const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+(?:['’]s)? (?:(?:and|&) )?){0,3}?(?:App Stores?|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
-/** The cue is a demand, a hypothesis or a refusal, not a reported action. */
+/** The cue is a demand, a hypothesis or a refusal, not a reported action ("'How could this happen?': Spotify removed …": a question ended is not). */
 const NOT_REALIZED =
-  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|(?:look(?:s|ing)?|inquir(?:e|es|ing)) into|to investigate|investigat(?:e|es|ing) whether|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;]{0,80}$/i;
+  /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|(?:look(?:s|ing)?|inquir(?:e|es|ing)) into|to investigate|investigat(?:e|es|ing) whether|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;?]{0,80}$/i;
 /** "a case aimed at forcing ISPs to block …", "in a bid to have the site blocked": a purpose, not an act (nor an order given). */
 const PURPOSE_OF = /\b(?:aim(?:s|ed|ing)?\s+(?:at|to)|(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:bid|attempt|effort)\s+to)\b[^.;,]{0,80}$/i;
 const INTENDED_ACT_OBJECT =
@@ -400,6 +400,8 @@ function readSentence(
         before,
       ) &&
       !FIRST_TO_ACT.test(before.trimEnd()) &&
+      // "used new cyber-security powers to block the website": the power was used.
+      !/\bused\s+(?:[\w-]+\s+){0,4}?(?:powers?|authority|law|order|rules?|tools?)\s+to (?:\w+ly )?$/i.test(before) &&
       !complied
     )
       continue;
@@ -493,7 +495,7 @@ function readSentence(
     // "Mayor and commissioner drop Facebook pages", "advertisers stop spending on YouTube": the commonest
     // words are an act only with a platform or a state doing it (or a passive: "dropped from the App Store").
     if (
-      /^(?:drop|stop|disrupt|cancel)|^cut(?:s|ting)?\s+(?:service|ties)/i.test(m[0]) &&
+      /^(?:drop|stop|disrupt|dismantl|cancel)|^cut(?:s|ting)?\s+(?:service|ties)/i.test(m[0]) &&
       !state &&
       !ordered &&
       !platformIsSubject(text, platforms, cueStart) &&
@@ -1093,7 +1095,8 @@ function customerCutOff(s: string, cueEnd: number, next: string): string | null 
 function stateActor(before: string, measureNoun = false): string | null {
   // "the Indian government imposed a blanket [ban]": the subject of the verb that put the measure in place.
   // (Only before the noun of a measure: "placed an officer on [restricted] duty" put no measure on anyone.)
-  const placed = measureNoun ? BAN_PLACED.exec(before) : null;
+  // ("the National Security Authority used new powers to [block]": the body that used them.)
+  const placed = (measureNoun ? BAN_PLACED.exec(before) : null) ?? USED_POWERS_TO.exec(before);
   // "the Communications Authority (CA), asked": the body, past its abbreviation and a stray comma.
   const words = (placed ? before.slice(0, placed.index) : before)
     .trim()
@@ -1169,6 +1172,8 @@ function stateActor(before: string, measureNoun = false): string | null {
   if (owner && isPlaceName(owner[1]!.toLowerCase().split(/\s+/))) return owner[1]!;
   return null;
 }
+
+const USED_POWERS_TO = /\s+used\s+(?:[\w-]+\s+){0,4}?(?:powers?|authority|law|order|rules?|tools?)\s+to\s*$/i;
 
 /** "became the first Western country to", "is the latest platform to", a headline's "First country to": one who did it, ranked. */
 const FIRST_TO_ACT =
@@ -1854,7 +1859,7 @@ const LEGAL_FIGHT_ENDS =
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\b(?:lawmakers|legislators|senators|congressmen|MPs|politicians|activists|campaigners|critics|users|parents|advocates|advocacy groups|petitioners|fans|residents|families)\s+(?:ask|asks|asked|asking)\s+(?:[\w.'’,&-]+\s+){1,5}?to\s+(?:\w+\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|delist|take down)\b|\bwarn(?:s|ed|ing)?\b[^.;:]{0,60}\bwill\s+(?:soon\s+)?be\s+(?:\w+ly\s+)?(?:pulled|removed|banned|blocked|suspended|delisted|deleted|taken down|restricted)\b|\bthreaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bans?|suspensions?|removal|blocks?|blocking|takedowns?|termination|demonetization)\b|^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\b(?:should|ought to)\s+(?:\w+ly\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|deplatform|drop)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested|wants?|wanted) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)/i;
+  /\b(?:lawmakers|legislators|senators|congressmen|MPs|politicians|activists|campaigners|critics|users|parents|advocates|advocacy groups|petitioners|fans|residents|families)\s+(?:ask|asks|asked|asking)\s+(?:[\w.'’,&-]+\s+){1,5}?to\s+(?:\w+\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|delist|take down)\b|\bwarn(?:s|ed|ing)?\b[^.;:]{0,60}\bwill\s+(?:soon\s+)?be\s+(?:\w+ly\s+)?(?:pulled|removed|banned|blocked|suspended|delisted|deleted|taken down|restricted)\b|\bthreaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bans?|suspensions?|removal|blocks?|blocking|takedowns?|termination|demonetization)\b|^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\b(?:should|ought to)\s+(?:\w+ly\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|deplatform|drop)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested|wants?|wanted) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)|\bwarn(?:s|ed|ing)?\s+of\s+(?:a\s+)?(?:possible|potential|likely|imminent|looming|future)\s+(?:[\w-]+\s+){0,2}?(?:bans?|blocks?|blocking|shutdowns?|suspensions?|removals?)\b/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
@@ -1886,10 +1891,13 @@ const BAN_HALTED =
 
 /**
  * "Shut down IPOB-linked YouTube channels – Buhari govt tells Google": a demand, quoted as the headline;
- * "Google asked by Punjab chief minister to remove app": a demand, told in the passive.
+ * "Google asked by Punjab chief minister to remove app": a demand, told in the passive; "'Remove the episode,'
+ * commission writes to YouTube", "Poland to Twitter and YouTube: Block Russian channels!", "Prosecutors demand
+ * Facebook, Twitter crack down on anti-vaccine posts": a demand, addressed or quoted. (A city that "demands
+ * Airbnb remove 4,100 listings" orders it.)
  */
 const DEMANDED_ACT =
-  /(?:^|:\s*)(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b|\basked\b(?:\s+by\b[^.;:]{1,60}?)?\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
+  /(?:^|:\s*)(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b[^.;]{0,80}\s[–—-]\s+[^.;–—]{1,40}\b(?:tells?|urges?|asks?|begs?|wants)\b|\basked\b(?:\s+by\b[^.;:]{1,60}?)?\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\bdemand(?:s|ed|ing)?\s+(?:[\w.'’,&-]+\s+){1,5}?(?:to\s+)?crack down\b|^[‘'“"]\s*(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b.{0,100}?[’'”"]\s*,?\s+[^.;]{1,60}?\b(?:writes?|wrote|tells?|told|urges?|urged|asks?|asked|demands?|demanded|says?|said)\b|^[^:]{1,60}\s+to\s+[^:]{1,60}:\s*(?:shut down|block|ban|remove|suspend|take down|delete|pull|delist)\b/i;
 
 /**
  * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
@@ -1987,8 +1995,30 @@ const NEW_MEANS_TO_ACT =
 const HACKED_HEADLINE =
   /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|shut|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b/i;
 
+/**
+ * "Top U.S. brands pull Google and YouTube ads over extremist videos": advertisers taking their own money
+ * away, not a platform acting. (Not "YouTube pulls ads from …": the platform's act.)
+ */
+const ADVERTISERS_PULL =
+  /\b(?:brands|advertisers|companies|firms|marketers|sponsors)\s+(?:\w+\s+){0,2}?(?:pull|pulls|pulled|halt|halts|halted|pause|pauses|paused|suspend|suspends|suspended|stop|stops|stopped|freeze|freezes|froze)\s+(?:their\s+)?(?:[\w-]+\s+){0,3}?(?:ads|advertising|advertisements|spending)\b/i;
+
+/**
+ * "Vimeo within its rights to take down Christian network's videos: court", "Anti-vaxxer's lawsuit over
+ * channel removal fails", "Justice rejects X's appeal against blocking profiles": a ruling on a fight over
+ * an old act is the news.
+ */
+const RULING_OVER_ACT =
+  /\bwithin (?:its|their) rights?\s+to\b|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:over|against|about)\s+(?:[\w'’-]+\s+){0,5}?(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?|den(?:y|ies|ied))\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+against\s+(?:the\s+)?(?:block|ban|suspen|remov)/i;
+
+/** "PewDiePie just deleted his Twitter": someone closing their own account on a platform named as theirs. */
+const OWN_ACCOUNT_CLOSED =
+  /\b(?:delet|deactivat)(?:es|ed|e|ing)\s+(?:his|her|their)\s+(?:own\s+)?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?))/;
+
 const NO_ACT_HEADLINES: readonly RegExp[] = [
   HACKED_HEADLINE,
+  ADVERTISERS_PULL,
+  RULING_OVER_ACT,
+  OWN_ACCOUNT_CLOSED,
   NEW_MEANS_TO_ACT,
   OUTAGE_HEADLINE,
   TOTALS_OR_DEBUNK,

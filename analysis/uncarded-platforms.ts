@@ -75,6 +75,9 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'DeviantArt',
   'Imgur',
   'Mailchimp',
+  // Live-streaming and modding sites that ban streamers and modders
+  'AfreecaTV',
+  'Nexus Mods',
   // Browser makers, which run the stores their extensions and add-ons are pulled from
   'Mozilla',
   'Chrome Web Store',

@@ -2873,3 +2873,48 @@ describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
     ).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets CF–CI (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads VPNs a state blocks, networks a platform dismantled, and streaming and modding sites it does not card', () => {
+    expect(detect(`Russia is blocking about 150 popular VPN services\n\n${body}`).events[0]).toMatchObject({
+      action: 'blocked',
+      orderedBy: 'Russia',
+    });
+    expect(detect(`TikTok says it dismantled networks that tried to sway Harbor’s election\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'tiktok',
+      target: 'networks',
+    });
+    expect(detect(`Harbor council dismantled its youth networks\n\n${body}`).detected).toBe(false);
+    expect(detect(`AfreecaTV streamer permanently banned after her first stream\n\n${body}`).events[0]).toMatchObject({
+      platform: 'AfreecaTV',
+    });
+    expect(detect(`Nexus Mods bans a modder for a hateful mod\n\n${body}`).events[0]).toMatchObject({ platform: 'Nexus Mods' });
+  });
+
+  it('reads an act after a quoted question, and a state body that used its powers to block', () => {
+    expect(detect(`'How could this happen?': Spotify removed these artists' music\n\n${body}`).detected).toBe(true);
+    expect(detect(`Spotify could remove these artists' music\n\n${body}`).detected).toBe(false);
+    expect(
+      detect("News\n\nSlovakia's National Security Authority used new powers to block the website of a propaganda outlet.").events[0],
+    ).toMatchObject({ action: 'blocked', orderedBy: "Slovakia's National Security Authority" });
+  });
+
+  it('reads advertisers pulling ads, demands, rulings on old acts, a ban on an ideology and someone deleting their own account as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Top brands pull Google and YouTube ads over extremist videos')).toBe(true);
+    expect(headlineReportsNoAct('YouTube pulls ads from extremist videos')).toBe(false);
+    expect(headlineReportsNoAct('Vimeo within its rights to take down a network’s videos: court')).toBe(true);
+    expect(headlineReportsNoAct('Doctor’s lawsuit over channel removal fails')).toBe(true);
+    expect(headlineReportsNoAct('Justice rejects X’s appeal against blocking an influencer’s profiles')).toBe(true);
+    expect(headlineReportsNoAct('Harbor star just deleted his Twitter after a row')).toBe(true);
+    expect(headlineReportsNoAct('Twitter deleted his posts after a row')).toBe(false);
+    expect(headlineReportsNoAct("'Remove the controversial episode,' commission writes to YouTube")).toBe(true);
+    expect(headlineReportsNoAct('Harbor to Twitter and YouTube: Block the propaganda channels!')).toBe(true);
+    expect(headlineReportsNoAct('Prosecutors demand Facebook, Twitter crack down on anti-vaccine posts')).toBe(true);
+    expect(headlineReportsNoAct('Barcelona demands Airbnb remove 4,100 listings')).toBe(false);
+    expect(headlineIntendsAct('Government warns of possible social media bans over rules')).toBe(true);
+    expect(detect(`Facebook bans white nationalism\n\nThe company said the rule starts next week.`).detected).toBe(false);
+  });
+});
