@@ -117,6 +117,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('delet', 'e', 'es', 'ed', 'ing'),
       // "eliminating 10.8 million posts": as often said of jobs and fees, so only with an object platforms act on.
       ...forms('eliminat', 'e', 'es', 'ed', 'ing'),
+      // ("orders Google to erase search results": so is "erase", of memories and debts.)
+      ...forms('eras', 'e', 'es', 'ed', 'ing'),
       ...forms('purg', 'e', 'es', 'ed', 'ing'),
       ...forms('scrub', '', 's', 'bed', 'bing'),
       // "Government posts wiped after Facebook ban": as often said of data and debts, so weak.

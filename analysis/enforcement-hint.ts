@@ -35,7 +35,7 @@ export const PLATFORM =
 
 /** Where a cue may begin: the first letters of every cue's first word (none is a prefix of another). */
 export const CUE_START =
-  /\b(?:age\-r|axe|axing|ban|barre|blac|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-l|de\-pl|deind|delet|delis|demon|depla|desig|disab|disma|disru|drop|elimi|expel|fact\-|flag|freez|froze|geo\-b|geobl|goes|goin|gone|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reac|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|sever|shado|shut|slow|stop|suspe|switc|tag|take|takin|termi|throt|took|turn|unban|unblo|un\-pu|unpub|unsus|warni|went|wipe|wipin|withh|yank)/gi;
+  /\b(?:age\-r|axe|axing|ban|barre|blac|block|boot|cance|close|closi|crack|cut|deact|de\-i|de\-l|de\-pl|deind|delet|delis|demon|depla|desig|disab|disma|disru|drop|elimi|eras|expel|fact\-|flag|freez|froze|geo\-b|geobl|goes|goin|gone|halt|hid|inacc|kick|label|lift|limit|lock|pull|punis|purge|purgi|quara|reac|reins|remov|resto|restr|revok|ridd|rids|scrub|seiz|sever|shado|shut|slow|stop|suspe|switc|tag|take|takin|termi|throt|took|turn|unban|unblo|un\-pu|unpub|unsus|warni|went|wipe|wipin|withh|yank)/gi;
 
 /** Words that are a cue on their own, in lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
@@ -45,7 +45,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     'deactivate deactivated deactivates deactivating deactivation deactivations de-index de-indexed de-indexes de-indexing de-platform de-platformed de-platforming de-platforms deindex deindexed deindexes deindexing delete deleted deletes deleting de-list de-listed de-listing de-lists delist ',
     'delisted delisting delists demonetisation demonetise demonetised demonetises demonetising ',
     'demonetization demonetize demonetized demonetizes demonetizing deplatform deplatformed ',
-    'deplatforming deplatforms designate designated designates designating disable disabled disables disabling dismantle dismantled dismantles dismantling disrupt disrupted disrupting disrupts drop dropped dropping drops eliminate eliminated eliminates eliminating expel expelled expelling expels ',
+    'deplatforming deplatforms designate designated designates designating disable disabled disables disabling dismantle dismantled dismantles dismantling disrupt disrupted disrupting disrupts drop dropped dropping drops eliminate eliminated eliminates eliminating erase erased erases erasing expel expelled expelling expels ',
     'fact-check fact-checked fact-checking fact-checks freeze freezes freezing froze frozen geo-block ',
     'geo-blocked geo-blocking geo-blocks geoblock geoblocked geoblocking geoblocks hid hidden hide ',
     'hides hiding inaccessible label labeled labeling labelled labelling labels lock locked locking locks pull ',

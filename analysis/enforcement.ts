@@ -624,6 +624,8 @@ function readSentence(
       // "YouTube restricts viewing of the anthem": what can no longer be seen follows "of".
       (viewingOf && platformIsSubject(text, platforms, cueStart) ? readAnyObject(s, m.index + m[0].length + viewingOf[0].length) : null) ??
       (ordered || state ? platformRightAfter(text, platforms, cueEnd) : null) ??
+      // "Judge orders WhatsApp blocked in Brazil", "ordered the messaging app blocked": the order's object, before its participle.
+      (ordered && /(?:ed|shut|down)$/i.test(m[0]) ? orderedObjectBefore(before) : null) ??
       // "authorities have shut down mobile internet", "blocked social media": a state cutting off a network.
       (state ? (NETWORK_AFTER.exec(next)?.[1] ?? null) : null) ??
       (ordered && PROVIDERS.test(before) ? readAnyObject(s, m.index + m[0].length) : null) ??
@@ -1451,6 +1453,13 @@ function takenOffPlatform(text: string, platforms: readonly EntityMention[], cue
   return null;
 }
 
+/** "orders [WhatsApp] blocked", "ordered [the popular messaging app] blocked": what an order names, then its participle. */
+function orderedObjectBefore(before: string): string | null {
+  const m = /\b(?:orders?|ordered|ordering|directs?|directed)\s+((?:the\s+)?[^,;:.]{1,50}?)\s+(?:to\s+be\s+)?$/i.exec(before);
+  if (!m || /\b(?:to|that|and|or)$/i.test(m[1]!)) return null;
+  return OBJECT.test(m[1]!) || /^\p{Lu}/u.test(m[1]!) ? m[1]! : null;
+}
+
 /** "was kicked off [Twitter]", "kicked off [the platform]". */
 function kickedOffPlatform(text: string, mentions: readonly EntityMention[], cueEnd: number): boolean {
   const after = text.slice(cueEnd, cueEnd + 40);
@@ -1883,7 +1892,7 @@ export function headlineIntendsAct(headline: string): boolean {
  * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:is|are|was|were|it['’]s|they['’]re)\s+not\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
+  /\b(?:do|does)(?:\s*n['’]t|\s+not)\s+(?:shadow[- ]?ban|ban|block|censor|remove|suspend|throttle)\b|\b(?:is|are|was|were|it['’]s|they['’]re)\s+not\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -1905,7 +1914,7 @@ const DEMANDED_ACT =
  * for freezing accounts": the lawsuit, or its end, is the news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+against\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
+  /\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal
@@ -1918,7 +1927,7 @@ const LAWSUIT_OVER_ACT =
  * court's step in a case over an act, which is the news; the act is its background.
  */
 const COURT_STEP_OVER_ACT =
-  /\b(?:(?:issues?|issued|sends?|sent|serves?|served)\s+notices?|seeks?\s+(?:[\w-]+['’]s?\s+)?(?:reply|replies|response|report)|hears?\s+(?:a\s+|the\s+)?(?:plea|petition)s?)\b.*\b(?:ban|bans|banning|block|blocking|blockade|suspension|removal|takedown)\b/i;
+  /\b(?:(?:issues?|issued|sends?|sent|serves?|served)\s+notices?|summons(?:es)?|summoned|seeks?\s+(?:[\w-]+['’]s?\s+)?(?:reply|replies|response|report)|hears?\s+(?:a\s+|the\s+)?(?:plea|petition)s?)\b.*\b(?:ban|bans|banned|banning|block|blocking|blockade|suspension|removal|takedown|restoration|reinstatement)\b/i;
 
 const ORDER_CHALLENGED =
   /^(?!.*\b(?:dismiss|reject|toss|uphold|upheld))(?:.*)\b(?:challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|contest(?:s|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:order|ruling|judgment|decision|directive|direction|verdict|injunction)s?\b/i;
@@ -1943,7 +1952,8 @@ const GAIN_AFTER_ACT =
  * "Google fined by Russian court for refusal to delete prohibited information": the fine is the news, for
  * an act not done.
  */
-const FINED_FOR_NOT_ACTING = /\bfined?\b[^.;:]{0,80}\b(?:for|over)\s+(?:its\s+)?(?:refusal|refusing|failure|failing|not)\s+(?:to\s+)?\w+/i;
+const FINED_FOR_NOT_ACTING =
+  /\bfine[sd]?\b[^.;:]{0,80}\b(?:(?:for|over)\s+(?:its\s+)?(?:refusal|refusing|failure|failing|not)\s+(?:to\s+)?\w+|(?:for\s+)?(?:delaying|delay(?:s|ed)?\s+in|being\s+(?:late|slow)))/i;
 
 /**
  * "Indian Army asks personnel to delete Facebook, Instagram and 87 apps": an employer's rule for its own
@@ -2004,11 +2014,13 @@ const ADVERTISERS_PULL =
 
 /**
  * "Vimeo within its rights to take down Christian network's videos: court", "Anti-vaxxer's lawsuit over
- * channel removal fails", "Justice rejects X's appeal against blocking profiles": a ruling on a fight over
- * an old act is the news.
+ * channel removal fails", "Justice rejects X's appeal against blocking profiles", "Government's power extends to
+ * blocking accounts: High Court", "Meta agrees to pay $25 million to settle lawsuit over suspension", "ECHR finds
+ * Turkey guilty for blocking Google Sites", "Site-blocking laws pass Parliament", "Internet giants seek stay on
+ * order removing video": a ruling, a settlement, a law or a step in a fight over an act is the news.
  */
 const RULING_OVER_ACT =
-  /\bwithin (?:its|their) rights?\s+to\b|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:over|against|about)\s+(?:[\w'’-]+\s+){0,5}?(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?|den(?:y|ies|ied))\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+against\s+(?:the\s+)?(?:block|ban|suspen|remov)/i;
+  /\bwithin (?:its|their) rights?\s+to\b|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:over|against|about)\s+(?:[\w'’-]+\s+){0,5}?(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?|den(?:y|ies|ied))\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,3}?(?:block|ban|suspen|remov)|\bunder no obligation\b|\bpowers?\s+(?:[\w-]+\s+){0,3}?extends?\s+to\b|\b(?:has|have|had)\s+(?:the\s+)?powers?\s+to\b|\b(?:settles?|settled|settlement|resolves?|resolved?)\b[^.;:]{0,60}\b(?:lawsuit|suit|case|claims?)\b|\b(?:can|may)\s+(?:pursue|proceed with|continue)\b[^.;:]{0,40}\b(?:lawsuit|suit|case|claims?)\b|\b(?:lawsuit|suit|case|claims?)\b[^.;:]{0,40}\b(?:allowed to proceed|can proceed|may proceed|moves forward)\b|\b(?:finds?|found|rules?|ruled|declares?|declared)\b[^.;:]{0,40}\b(?:guilty|unlawful|illegal|unconstitutional|in breach|in violation)\b|\b(?:blocking|block|ban|removal|takedown)\b[^.;:]{0,40}\bviolate[sd]?\b|\b(?:is|was|were|are)\s+(?:illegal|unlawful|unconstitutional)\b|\b(?:laws?|bills?|legislation)\s+(?:passe[sd]|pass)\b|\bseeks?\s+(?:a\s+)?stay\s+(?:on|of)\b/i;
 
 /** "PewDiePie just deleted his Twitter": someone closing their own account on a platform named as theirs. */
 const OWN_ACCOUNT_CLOSED =

@@ -2918,3 +2918,40 @@ describe('enforcement detection: held-out sets CF–CI (our own words)', () => {
     expect(detect(`Facebook bans white nationalism\n\nThe company said the rule starts next week.`).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets CJ, CK (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads a court ordering a platform blocked, and ordering search results erased', () => {
+    expect(detect(`Judge orders Telegram blocked in Harbor for two days\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'telegram',
+      action: 'blocked',
+      orderedBy: 'Judge',
+    });
+    expect(detect(`Court orders Microsoft to erase search results on a man’s arrest\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'microsoft',
+      action: 'removed',
+    });
+  });
+
+  it('reads rulings, settlements, laws passed, fines for delay and denials as no act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    for (const headline of [
+      'Government’s power extends to blocking accounts: High Court',
+      'Platforms seek stay on order removing a defamatory video',
+      'Court summons Twitter over banned account restoration',
+      'Meta agrees to pay $25 million to resolve lawsuit over account suspension',
+      'Site-blocking laws pass Parliament as critics object',
+      'Russia fines Twitter for not removing posts',
+      'YouTube fined for delaying court order to restore video',
+      'Rights court finds Harbor guilty for blocking Google Sites',
+      'Court rejects Wikipedia’s appeal over the website’s blocking',
+      'YouTube wins another case over removing user videos',
+      'Twitter says they don’t shadow ban',
+      'YouTube under no obligation to host a doctor’s videos, court says',
+      'Man blocked from mayor’s Facebook page can pursue lawsuit',
+    ])
+      expect(headlineReportsNoAct(headline), headline).toBe(true);
+    expect(headlineReportsNoAct('Court orders Twitter to block 50 accounts')).toBe(false);
+  });
+});
