@@ -165,7 +165,10 @@ const HEADLINE_SUBJECT = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+$/;
 const LABEL_ON = new RegExp(`^\\s+(?:on|to)\\s+((?:[^\\s,;:.]+\\s+){0,4}?${OBJECT.source})`, 'i');
 const STORE_REMOVAL =
   /\bfrom (?:the |its |their )?(?:[\w-]+(?:['’]s)? (?:(?:and|&) )?){0,3}?(?:App Stores?|Play Store|Google Play|app stores?|platforms?|site|service|playlists?|store|marketplace|search results|Discover(?:y)?(?: section| page| tab)?|(?:news )?feeds?|recommendations|trending)\b/i;
-/** The cue is a demand, a hypothesis or a refusal, not a reported action ("'How could this happen?': Spotify removed …": a question ended is not). */
+/**
+ * The cue is a demand, a hypothesis or a refusal, not a reported action. (A question that has ended is
+ * none: "'How could this happen?': Spotify removed …".)
+ */
 const NOT_REALIZED =
   /\b(?:call(?:s|ed|ing)? (?:on|for)|(?:push(?:es|ed|ing)?|agitation|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|advocat(?:e|es|ed|ing)|argu(?:e|es|ed|ing)) for|urg(?:e|es|ed|ing)|pressure[ds]?|press(?:ed|ing)? \w+ to|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|petition(?:s|ed)?|should|could|would|might|may|can|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to|threaten(?:s|ed|ing)? to|insist(?:s|ed|ing)?|consider(?:s|ed|ing)?|(?:idea|prospect|possibility|threat|risk) of|(?:fears?|concerns?|worr(?:y|ies)|speculation|rumou?rs?|talk) (?:of|over|about)|(?:seek(?:s|ing)?|sought) to|plan(?:s|ned)? to|(?:look(?:s|ing)?|inquir(?:e|es|ing)) into|to investigate|investigat(?:e|es|ing) whether|will (?:soon )?(?:start|begin)|want(?:s|ed)? to|ought to|follow through|if|whether|(?:in )?danger of|(?:set|poised|expected|likely|about) to|accus(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,4}?of|alleg(?:e|es|ed|ing|edly)|den(?:y|ies|ied|ying)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accusations?))\b[^.;?]{0,80}$/i;
 /** "a case aimed at forcing ISPs to block …", "in a bid to have the site blocked": a purpose, not an act (nor an order given). */
