@@ -170,10 +170,11 @@ const NEW_MEANS_TO_ACT =
 
 /**
  * "Twitter accounts of Uttar Pradesh government hacked briefly": a break-in, and its owners getting the
- * account back, is the news. (Not "Twitter locks hacked accounts": a platform acting on them.)
+ * account back, is the news. (Not "Twitter locks hacked accounts": a platform acting on them; nor "Tanzania
+ * restricts access to X after police accounts hacked": a state acting after the hack.)
  */
 const HACKED_HEADLINE =
-  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|shut|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b/i;
+  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|restrict|throttl|shut|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b/i;
 
 /**
  * "Top U.S. brands pull Google and YouTube ads over extremist videos": advertisers taking their own money

@@ -2804,6 +2804,7 @@ describe('enforcement detection: held-out sets BX–CA (our own words)', () => {
     const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
     expect(headlineReportsNoAct('Twitter accounts of the Harbor mayor hacked briefly')).toBe(true);
     expect(headlineReportsNoAct('Twitter locks hacked accounts of the Harbor mayor')).toBe(false);
+    expect(headlineReportsNoAct('Harbor restricts access to X after police accounts hacked')).toBe(false);
     expect(headlineReportsNoAct('Developer pulls hit game Harbor Bird from app stores')).toBe(true);
     expect(headlineReportsNoAct('Top paid app on iTunes taken down by developer')).toBe(true);
     expect(headlineReportsNoAct('Apple pulls hit game Harbor Bird from the App Store')).toBe(false);
