@@ -51,8 +51,15 @@ const FUTURE_ACT_HEADLINE =
 
 /** A headline about an act intended, threatened, asked for or still to come. */
 export function headlineIntendsAct(headline: string): boolean {
-  return INTENDED_ACT_HEADLINE.test(headline) || FUTURE_ACT_HEADLINE.test(headline);
+  return INTENDED_ACT_HEADLINE.test(headline) || (FUTURE_ACT_HEADLINE.test(headline) && !COMPLYING_WITH_ORDER.test(headline));
 }
+
+/**
+ * "X to block over 8,000 accounts in India after government orders": a platform complying with an order
+ * given, which the story goes on to report being done, not an act only planned.
+ */
+const COMPLYING_WITH_ORDER =
+  /\b(?:after|following|under|in response to|to comply with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:orders?|directives?|rulings?|injunctions?)\b/i;
 
 /**
  * A headline that says an act did not happen: "Fact Check: WhatsApp has not been banned, viral message is

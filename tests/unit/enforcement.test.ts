@@ -2955,4 +2955,10 @@ describe('enforcement detection: held-out sets CJ, CK (our own words)', () => {
       expect(headlineReportsNoAct(headline), headline).toBe(true);
     expect(headlineReportsNoAct('Court orders Twitter to block 50 accounts')).toBe(false);
   });
+
+  it('reads a platform “to block” accounts after a government’s orders as complying, not only planning', async () => {
+    const { headlineIntendsAct } = await import('../../analysis/enforcement');
+    expect(headlineIntendsAct('X to block over 8,000 accounts in India after government orders')).toBe(false);
+    expect(headlineIntendsAct('X to block over 8,000 accounts in India next month')).toBe(true);
+  });
 });
