@@ -2960,5 +2960,8 @@ describe('enforcement detection: held-out sets CJ, CK (our own words)', () => {
     const { headlineIntendsAct } = await import('../../analysis/enforcement');
     expect(headlineIntendsAct('X to block over 8,000 accounts in India after government orders')).toBe(false);
     expect(headlineIntendsAct('X to block over 8,000 accounts in India next month')).toBe(true);
+    expect(headlineIntendsAct('Harbor’s media watchdog warns it will block Twitter within a month')).toBe(true);
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Government’s power not tweet-specific, extends to blocking accounts: High Court')).toBe(true);
   });
 });
