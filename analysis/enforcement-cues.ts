@@ -117,7 +117,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       ...forms('delet', 'e', 'es', 'ed', 'ing'),
       // "eliminating 10.8 million posts": as often said of jobs and fees, so only with an object platforms act on.
       ...forms('eliminat', 'e', 'es', 'ed', 'ing'),
-      // ("orders Google to erase search results": so is "erase", of memories and debts.)
+      // ("orders Google to erase search results": "erase" too, as often said of debts and records.)
       ...forms('eras', 'e', 'es', 'ed', 'ing'),
       ...forms('purg', 'e', 'es', 'ed', 'ing'),
       ...forms('scrub', '', 's', 'bed', 'bing'),
