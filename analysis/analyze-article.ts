@@ -46,16 +46,33 @@ export interface AttributedQuote {
   speaker: AttributedSpeaker | null;
 }
 
-export interface ArticleAnalysis {
-  enforcement: EnforcementResult;
+/** Who the article mentions and who it quotes: all that the badges are drawn from. */
+export interface ArticleSpeakers {
   quotes: AttributedQuote[];
   actors: Actor[];
+}
+
+export interface ArticleAnalysis extends ArticleSpeakers {
+  enforcement: EnforcementResult;
 }
 
 export function analyzeArticle(articleText: string, matcher: ActorMatcher, title: string | null = null): ArticleAnalysis {
   // Same length as the input, so every offset below indexes the text as given.
   const text = joinSoftWraps(articleText);
   const entityMentions = entityMentionsIn(text, matcher);
+  return { enforcement: enforcementIn(text, entityMentions, matcher, title), ...speakersIn(text, entityMentions, matcher) };
+}
+
+/**
+ * The article's actors and quotes without its enforcement reading: the extension draws the badges from
+ * these while the background is still reading the enforcement, which costs as much again.
+ */
+export function readSpeakers(articleText: string, matcher: ActorMatcher): ArticleSpeakers {
+  const text = joinSoftWraps(articleText);
+  return speakersIn(text, entityMentionsIn(text, matcher), matcher);
+}
+
+function speakersIn(text: string, entityMentions: EntityMention[], matcher: ActorMatcher): ArticleSpeakers {
   const byId = new Map<string, Actor>();
   for (const m of entityMentions) {
     let actor = byId.get(m.id);
@@ -66,16 +83,13 @@ export function analyzeArticle(articleText: string, matcher: ActorMatcher, title
     actor.mentions.push({ start: m.start, end: m.end });
   }
   const quotes = linkSpeakers(text, findQuotes(text), entityMentions, matcher);
-  return {
-    enforcement: enforcementIn(text, entityMentions, matcher, title),
-    quotes,
-    actors: actorsWithSpeakers([...byId.values()], quotes),
-  };
+  return { quotes, actors: actorsWithSpeakers([...byId.values()], quotes) };
 }
 
 /**
- * Only whether the article reports enforcement, and its events: what the page gate's question needs,
- * without the quotes and speakers (the same reading `analyzeArticle` gives, at a fraction of its cost).
+ * Only whether the text reports enforcement, and its events, without the quotes and speakers: the page
+ * gate's question on an article's opening, and the enforcement reading of the whole article (the same
+ * reading `analyzeArticle` gives).
  */
 export function screenArticle(articleText: string, matcher: ActorMatcher, title: string | null = null): EnforcementResult {
   const text = joinSoftWraps(articleText);

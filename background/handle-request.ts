@@ -3,7 +3,7 @@
  * `browser.*` so the unit tests call it directly.
  */
 import type { ActorMatcher } from '../analysis/actor-matcher';
-import { screenArticle, analyzeArticle } from '../analysis/analyze-article';
+import { readSpeakers, screenArticle } from '../analysis/analyze-article';
 import type { CardStore } from '../cards/compile';
 import { DEFAULT_SITE_SETTINGS, type BackgroundResponses, type PageScript, type Result, type SiteSettings } from '../messaging/protocol';
 import { backgroundRequest } from './request-schema';
@@ -57,7 +57,7 @@ function siteSettings(deps: BackgroundDeps, hostname: string): Promise<SiteSetti
 
 /**
  * Answers synchronously, except for `load-script`, which waits for the browser to inject the script,
- * and a page's screening and analysis, which wait for the reader's site settings.
+ * and a page's screening and speakers, which wait for the reader's site settings.
  */
 export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from: SenderFrame = {}): Answer | Promise<Answer> {
   const parsed = backgroundRequest.safeParse(raw);
@@ -88,19 +88,21 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
             ? off
             : screen();
       }
-      case 'analyze-article': {
-        // The reader's settings are read while the text is analysed, and come back with the analysis: the
-        // page then draws at once, with no storage read of its own on the way.
+      case 'read-speakers': {
+        // The reader's settings were read when the page's first question came in, and come back with the
+        // speakers: the page then draws at once, with no storage read of its own on the way.
         const hostname = hostnameOf(from.url);
         const settings = hostname === null ? null : siteSettings(deps, hostname);
-        const analysis = analyzeArticle(request.text, deps.matcher(), request.title);
-        if (!settings) return { ok: true, value: { analysis, settings: DEFAULT_SITE_SETTINGS } };
+        const speakers = readSpeakers(request.text, deps.matcher());
+        if (!settings) return { ok: true, value: { speakers, settings: DEFAULT_SITE_SETTINGS } };
         return settings.then(
-          (s): Answer => ({ ok: true, value: { analysis, settings: s } }),
+          (s): Answer => ({ ok: true, value: { speakers, settings: s } }),
           // Settings that can't be read are the defaults, as everywhere else.
-          (): Answer => ({ ok: true, value: { analysis, settings: DEFAULT_SITE_SETTINGS } }),
+          (): Answer => ({ ok: true, value: { speakers, settings: DEFAULT_SITE_SETTINGS } }),
         );
       }
+      case 'read-enforcement':
+        return { ok: true, value: screenArticle(request.text, deps.matcher(), request.title) };
       case 'get-cards':
         return { ok: true, value: lookupCards(deps.store(), request.ids, deps.now()) };
       case 'load-script':

@@ -14,7 +14,11 @@ export const backgroundRequest = z.discriminatedUnion('type', [
     title: z.string().max(2000).nullable(),
   }),
   z.strictObject({
-    type: z.literal('analyze-article'),
+    type: z.literal('read-speakers'),
+    text: z.string().max(MAX_ARTICLE_CHARS, `article text over ${MAX_ARTICLE_CHARS} characters`),
+  }),
+  z.strictObject({
+    type: z.literal('read-enforcement'),
     text: z.string().max(MAX_ARTICLE_CHARS, `article text over ${MAX_ARTICLE_CHARS} characters`),
     title: z.string().max(2000).nullable(),
   }),

@@ -4,7 +4,8 @@
  * receivers (`background/request-schema.ts`), so the content script doesn't ship a schema library.
  */
 import type { Card } from '../cards/schema';
-import type { ArticleAnalysis } from '../analysis/analyze-article';
+import type { ArticleSpeakers } from '../analysis/analyze-article';
+import type { EnforcementResult } from '../analysis/enforcement';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -16,7 +17,13 @@ export const MAX_BATCH = 200;
 export type BackgroundRequest =
   /** A first, cheap-for-the-page question: does this raw article text report enforcement at all? */
   | { type: 'screen-article'; text: string; title: string | null }
-  | { type: 'analyze-article'; text: string; title: string | null }
+  /**
+   * The article's actors and quotes, for the badges; then, asked for at once after it, its enforcement
+   * reading, for the banner. The background answers them in that order, so the badges don't wait for
+   * the second, slower reading.
+   */
+  | { type: 'read-speakers'; text: string }
+  | { type: 'read-enforcement'; text: string; title: string | null }
   | { type: 'get-cards'; ids: string[] }
   /**
    * From a content script: inject one of the extension's page scripts into its frame. The annotator,
@@ -51,15 +58,16 @@ export interface SiteSettings {
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = { disabled: false, bannerHidden: false, everyMention: false };
 
-/** The analysis of a page's article, with what the page needs to know to draw it. */
-export interface PageAnalysis {
-  analysis: ArticleAnalysis;
+/** The actors and quotes of a page's article, with what the page needs to know to draw them. */
+export interface PageSpeakers {
+  speakers: ArticleSpeakers;
   settings: SiteSettings;
 }
 
 export interface BackgroundResponses {
   'screen-article': Screening;
-  'analyze-article': PageAnalysis;
+  'read-speakers': PageSpeakers;
+  'read-enforcement': EnforcementResult;
   'get-cards': CardLookup[];
   'load-script': null;
 }

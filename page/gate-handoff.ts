@@ -4,7 +4,8 @@
  * content-script world, so they meet on a global symbol; the page can't see it. The gate keeps
  * answering the popup from the summary, which the annotator updates from then on.
  */
-import type { PageAnalysis, PageSummary, Result } from '../messaging/protocol';
+import type { EnforcementResult } from '../analysis/enforcement';
+import type { PageSpeakers, PageSummary, Result } from '../messaging/protocol';
 import type { ArticleText } from './article-text';
 
 export interface GateHandoff {
@@ -14,10 +15,14 @@ export interface GateHandoff {
   /** When the gate knew the page reports enforcement: the benchmark's "decision → badges" starts here. */
   decided: number;
   /**
-   * The article's text, read by the gate, and the background's analysis of it, asked for while the
-   * annotator is being injected: the two waits overlap instead of adding up.
+   * The article's text, read by the gate, and the background's readings of it (its speakers, then its
+   * enforcement), asked for while the annotator is being injected: the waits overlap instead of adding up.
    */
-  headStart: { article: ArticleText; analysis: Promise<Result<PageAnalysis>> };
+  headStart: {
+    article: ArticleText;
+    speakers: Promise<Result<PageSpeakers>>;
+    enforcement: Promise<Result<EnforcementResult>>;
+  };
 }
 
 const HANDOFF_KEY = Symbol.for('source-context.page-gate');

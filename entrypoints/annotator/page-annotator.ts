@@ -2,8 +2,7 @@
  * Everything the content script does to one page, start to stop: decide, ask, draw, keep the badges
  * next to their words while the page changes, and remove every trace on `stop()`.
  */
-import type { ArticleAnalysis, Span } from '../../analysis/analyze-article';
-import type { EnforcementEvent } from '../../analysis/enforcement';
+import type { ArticleSpeakers, Span } from '../../analysis/analyze-article';
 import { mayReportEnforcement } from '../../analysis/enforcement-hint';
 import { BadgeLayer, type BadgeModel } from '../../components/badge-layer';
 import { kindRules } from '../../components/kinds';
@@ -85,44 +84,56 @@ export class PageAnnotator {
     if (generation !== this.generation) return;
     this.watchSiteSwitch();
     if (decided !== undefined) markForBenchmark('wall:annotator-running', decided);
-    // The text with its offset map, for the full analysis and the badges. The reader's settings for this
-    // site come back with the analysis (the background reads them while it analyses): nothing else is
-    // waited for before drawing. The analysis stays inside the extension, and is simply dropped if the
+    // The text with its offset map, for the readings and the badges. The reader's settings for this site
+    // come back with the speakers (the background reads them while it reads the article): nothing else is
+    // waited for before drawing. The readings stay inside the extension, and are simply dropped if the
     // reader turned this site off.
     const article = headStart?.article ?? extractArticleText(this.doc, findArticleRoot(this.doc));
-    const analysing = headStart?.analysis ?? askBackground({ type: 'analyze-article', text: article.text, title: article.title });
-    const answer = await analysing;
+    const speakersAsked = headStart?.speakers ?? askBackground({ type: 'read-speakers', text: article.text });
+    const enforcementAsked =
+      headStart?.enforcement ?? askBackground({ type: 'read-enforcement', text: article.text, title: article.title });
+    const answer = await speakersAsked;
     if (generation !== this.generation) return;
     if (!answer.ok) throw new Error(answer.error);
     const received = performance.now();
-    if (decided !== undefined) markForBenchmark('wall:analysis-received', decided);
-    const { analysis, settings } = answer.value;
+    if (decided !== undefined) markForBenchmark('wall:speakers-received', decided);
+    const { speakers, settings } = answer.value;
     if (settings.disabled) {
       this.summary.state = 'disabled';
       return;
     }
-    if (!analysis.enforcement.detected) {
-      this.summary.state = 'not-enforcement';
-      return;
-    }
-    const events = settings.bannerHidden ? [] : analysis.enforcement.events;
-    const inferred = settings.bannerHidden ? null : (analysis.enforcement.inferred?.evidence ?? null);
     const drawStart = performance.now();
     // Wall clock from the gate's decision: the annotator injected and started, the text extracted, the
-    // background's analysis, the drawing; to the badges in view, and to every badge.
-    this.draw(article, analysis, events, inferred, settings.everyMention, () => {
+    // background's reading of the speakers, the drawing; to the badges in view, and to every badge.
+    // The badges go up while the background is still reading the whole article for enforcement: the
+    // gate's screening of its opening already found it.
+    this.draw(article, speakers, settings.everyMention, () => {
       markForBenchmark('badges', received);
       if (decided !== undefined) markForBenchmark('decision-to-badges', decided);
     });
     markForBenchmark('draw', drawStart);
     markForBenchmark('badges-in-view', received);
     if (decided !== undefined) markForBenchmark('decision-to-badges-in-view', decided);
-    this.summary.actors = analysis.actors.map((a) => ({
+    const reading = await enforcementAsked;
+    if (generation !== this.generation) return;
+    if (!reading.ok) throw new Error(reading.error);
+    const enforcement = reading.value;
+    // The whole article can overrule its opening (the model, reading more of it, is sure it is about
+    // something else): then the page is left as the site made it.
+    if (!enforcement.detected) {
+      this.stop();
+      this.summary.state = 'not-enforcement';
+      return;
+    }
+    if (!settings.bannerHidden && this.drawing?.props) {
+      this.drawing.props = { ...this.drawing.props, events: enforcement.events, inferred: enforcement.inferred?.evidence ?? null };
+    }
+    this.summary.actors = speakers.actors.map((a) => ({
       id: a.entityId ?? a.name,
       name: a.name,
       kind: a.kind,
       mentions: a.mentions.length,
-      quoted: quotesBy(analysis, a).length,
+      quoted: quotesBy(speakers, a).length,
     }));
     this.summary.state = 'annotated';
     // From now on only a change of the article itself is news (not comments or teasers loading below).
@@ -199,19 +210,12 @@ export class PageAnnotator {
    * Draws the badges and the panels. The badges in view are drawn before this returns, the rest a few
    * dozen per frame (see progressive-placement.ts); `placed` is called once every badge is.
    */
-  private draw(
-    article: ArticleText,
-    analysis: ArticleAnalysis,
-    events: readonly EnforcementEvent[],
-    inferred: Span | null,
-    everyMention: boolean,
-    placed: () => void,
-  ): void {
+  private draw(article: ArticleText, speakers: ArticleSpeakers, everyMention: boolean, placed: () => void): void {
     // Read the layout before touching the DOM: positions first, then the writes.
     const placeStart = performance.now();
     const dark = pageIsDark(this.doc);
     const baseSize = overlayBaseSize(bodyParagraph(article.root));
-    const plan = planBadges(article, analysis, everyMention);
+    const plan = planBadges(article, speakers, everyMention);
     markForBenchmark('place', placeStart);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.eraseDrawing();
@@ -236,9 +240,10 @@ export class PageAnnotator {
       pending: null,
       placement: null,
     };
+    // The events come with the enforcement reading, after the badges (see `run`).
     drawing.props = {
-      events,
-      inferred,
+      events: [],
+      inferred: null,
       loadCard,
       evidenceBoxes: (e) => evidenceBoxes(article, e),
       scrollToOffset: (offset) => scrollToOffset(article, offset),
@@ -286,7 +291,7 @@ export class PageAnnotator {
     const reposition = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        place(planBadges(article, analysis, everyMention));
+        place(planBadges(article, speakers, everyMention));
         if (drawing.props) drawing.mounted?.update(drawing.props); // evidence boxes move with the text
       });
     };
@@ -388,8 +393,8 @@ export function reportFailure(summary: PageSummary) {
   };
 }
 
-function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][number]) {
-  return analysis.quotes.filter(
+function quotesBy(speakers: ArticleSpeakers, actor: ArticleSpeakers['actors'][number]) {
+  return speakers.quotes.filter(
     (q) => q.speaker && (actor.entityId ? q.speaker.entityId === actor.entityId : !q.speaker.entityId && q.speaker.name === actor.name),
   );
 }
@@ -398,10 +403,10 @@ function quotesBy(analysis: ArticleAnalysis, actor: ArticleAnalysis['actors'][nu
  * The badges of an analysis, in the order they are placed: from where the reader is, downwards, then
  * upwards. Reads the layout only.
  */
-function planBadges(article: ArticleText, analysis: ArticleAnalysis, everyMention: boolean): PlacementPlan<BadgeModel> {
+function planBadges(article: ArticleText, speakers: ArticleSpeakers, everyMention: boolean): PlacementPlan<BadgeModel> {
   const range = document.createRange();
-  const quotesOf = new Map<ArticleAnalysis['actors'][number], ArticleAnalysis['quotes']>();
-  const mentions = mentionsToBadge(article.text, analysis.actors, article.headingStarts, everyMention);
+  const quotesOf = new Map<ArticleSpeakers['actors'][number], ArticleSpeakers['quotes']>();
+  const mentions = mentionsToBadge(article.text, speakers.actors, article.headingStarts, everyMention);
   const positionOf = (m: PlacedMention) => badgePosition(article, m.start, m.end, window, range);
   // From a quarter of a screen above the top: the line the reader is on may have started above it.
   const order = viewportFirstOrder(mentions.length, (i) => positionOf(mentions[i]!)?.y ?? null, window.scrollY - window.innerHeight / 4);
@@ -409,7 +414,7 @@ function planBadges(article: ArticleText, analysis: ArticleAnalysis, everyMentio
     const at = positionOf(m);
     if (!at) return null;
     let quotes = quotesOf.get(m.actor);
-    if (!quotes) quotesOf.set(m.actor, (quotes = quotesBy(analysis, m.actor)));
+    if (!quotes) quotesOf.set(m.actor, (quotes = quotesBy(speakers, m.actor)));
     return {
       key: `${m.actor.entityId ?? m.actor.name}@${m.start}`,
       at: m.start,

@@ -134,8 +134,9 @@ export default defineUnlistedScript(() => {
     const loading = askBackgroundBare({ type: 'load-script', script: 'annotator' });
     const article = extractArticleText(document, findArticleRoot(document));
     markForBenchmark('wall:text-read', decided);
-    const analysis = askBackgroundBare({ type: 'analyze-article', text: article.text, title: article.title });
-    handOver({ summary, started, decided, headStart: { article, analysis } });
+    const speakers = askBackgroundBare({ type: 'read-speakers', text: article.text });
+    const enforcement = askBackgroundBare({ type: 'read-enforcement', text: article.text, title: article.title });
+    handOver({ summary, started, decided, headStart: { article, speakers, enforcement } });
     const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.error);
   };

@@ -4,7 +4,8 @@ import { isStale } from '../../background/card-lookup';
 import { handleBackgroundRequest as handleMaybeLater, type BackgroundDeps, type SenderFrame } from '../../background/handle-request';
 import { compileCardMatcher, compileCardStore } from '../../cards/compile';
 import type { Card } from '../../cards/schema';
-import type { PageAnalysis } from '../../messaging/protocol';
+import type { EnforcementResult } from '../../analysis/enforcement';
+import type { PageSpeakers } from '../../messaging/protocol';
 
 const card = (id: string, name: string, reviewed = '2026-10-01', related: Card['related'] = []): Card => ({
   id,
@@ -64,17 +65,30 @@ describe('background request handling', () => {
     });
   });
 
-  it('analyzes article text into actors with offsets', () => {
+  it('reads the actors of an article with their offsets', () => {
     const text = 'Researchers at Alpha Org said so.';
-    const result = handleBackgroundRequest({ type: 'analyze-article', text, title: null }, deps);
+    const result = handleBackgroundRequest({ type: 'read-speakers', text }, deps);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { analysis, settings } = result.value as PageAnalysis;
+    const { speakers, settings } = result.value as PageSpeakers;
     // An extension page has no site: the defaults.
     expect(settings).toEqual({ disabled: false, bannerHidden: false, everyMention: false });
-    const [actor] = analysis.actors;
+    const [actor] = speakers.actors;
     expect(actor?.entityId).toBe('alpha-org');
     expect(text.slice(actor!.mentions[0]!.start, actor!.mentions[0]!.end)).toBe('Alpha Org');
+  });
+
+  it('reads the enforcement of the whole article, with its events, apart from its speakers', () => {
+    const withPlatform = [...cards, { ...card('gamma-chat', 'Gamma Chat'), kind: 'platform' as const }];
+    const platformDeps = { ...deps, matcher: () => new ActorMatcher(compileCardMatcher(withPlatform)) };
+    const text = 'Gamma Chat removed the channels of Alpha Org on Monday for violating its rules on incitement.';
+    const result = handleBackgroundRequest({ type: 'read-enforcement', text, title: null }, platformDeps);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const reading = result.value as EnforcementResult;
+    expect(reading.detected).toBe(true);
+    expect(reading.events[0]).toMatchObject({ platform: 'Gamma Chat', action: 'removed' });
+    expect(reading).not.toHaveProperty('actors');
   });
 
   it.each([
@@ -85,8 +99,10 @@ describe('background request handling', () => {
     ['an empty batch', { type: 'get-cards', ids: [] }],
     ['a batch too large', { type: 'get-cards', ids: Array.from({ length: 201 }, (_, i) => `id-${i}`) }],
     ['extra fields', { type: 'get-cards', ids: ['alpha-org'], admin: true }],
-    ['text that is not a string', { type: 'analyze-article', text: 42, title: null }],
-    ['text over the limit', { type: 'analyze-article', text: 'a'.repeat(400_001), title: null }],
+    ['text that is not a string', { type: 'read-speakers', text: 42 }],
+    ['text over the limit', { type: 'read-speakers', text: 'a'.repeat(400_001) }],
+    ['a title where the speakers take none', { type: 'read-speakers', text: 'a', title: null }],
+    ['a title that is not a string', { type: 'read-enforcement', text: 'a', title: 7 }],
   ])('refuses %s with a clear error', (_what, message) => {
     const result = handleBackgroundRequest(message, deps);
     expect(result.ok).toBe(false);
@@ -129,22 +145,22 @@ describe('screening a page', () => {
   });
 });
 
-describe('analysing a page', () => {
+describe("reading a page's speakers", () => {
   const text = 'Researchers at Alpha Org said so.';
 
-  it("returns the reader's settings for the page's site with the analysis", async () => {
-    const quiet = await handleMaybeLater({ type: 'analyze-article', text, title: null }, deps, {
+  it("returns the reader's settings for the page's site with the speakers", async () => {
+    const quiet = await handleMaybeLater({ type: 'read-speakers', text }, deps, {
       tabId: 2,
       url: 'https://quiet.example/a',
     });
     expect(quiet).toMatchObject({ ok: true, value: { settings: { disabled: false, bannerHidden: true, everyMention: false } } });
-    const off = await handleMaybeLater({ type: 'analyze-article', text, title: null }, deps, { tabId: 2, url: 'https://off.example/a' });
+    const off = await handleMaybeLater({ type: 'read-speakers', text }, deps, { tabId: 2, url: 'https://off.example/a' });
     expect(off).toMatchObject({ ok: true, value: { settings: { disabled: true } } });
   });
 
   it("answers with the default settings when they can't be read", async () => {
     const unreadable = { ...deps, displaySettings: () => Promise.reject(new Error('storage unavailable')) };
-    const answer = await handleMaybeLater({ type: 'analyze-article', text, title: null }, unreadable, { url: 'https://quiet.example/' });
+    const answer = await handleMaybeLater({ type: 'read-speakers', text }, unreadable, { url: 'https://quiet.example/' });
     expect(answer).toMatchObject({ ok: true, value: { settings: { disabled: false, bannerHidden: false, everyMention: false } } });
   });
 });
