@@ -893,7 +893,9 @@ function targetNamesNoAct({ text, cue, target, after, cueStart, cueEnd, mentions
     .replace(/\s+(?:to|as|after|because|amid|while|since|following)\s.*$/i, '')
     .replace(/[\s,.;:!?’'"”]+$/, '')
     .replace(/\s+(?:worldwide|globally|everywhere|altogether|outright|for good)$/i, '');
-  if (/^ban/i.test(cue) && BANNED_KIND.test(kind) && !namedInTarget(null)) return true;
+  // ("bans ads from the Committee to Defend the President": the ads of someone named are that someone's.)
+  if (/^ban/i.test(cue) && BANNED_KIND.test(kind) && !namedInTarget(null) && !/^\s+(?:from|by)\s+(?:[Tt]he\s+)?\p{Lu}/u.test(afterTarget))
+    return true;
   return false;
 }
 

@@ -2965,3 +2965,32 @@ describe('enforcement detection: held-out sets CJ, CK (our own words)', () => {
     expect(headlineReportsNoAct('Government’s power not tweet-specific, extends to blocking accounts: High Court')).toBe(true);
   });
 });
+
+describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads acts that did not happen, a suit, an own account closed and a ruling on blocked critics as no act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    for (const headline of [
+      'Telegram chief on why the platform isn’t banning militant channels',
+      'Study documents YouTube’s failure to quickly and permanently remove extremist videos',
+      'YouTube will stop removing false claims about the last election',
+      'Streamer suspended by Twitch in 2016 is now suing the company',
+      'Court dismisses studio’s $1B suit against YouTube',
+      'Mayor will have to start unblocking his critics on Twitter',
+      'Harbor politician quits public Twitter account after years of abuse',
+    ])
+      expect(headlineReportsNoAct(headline), headline).toBe(true);
+    // (A failure given as the reason for an act still leaves the act to report.)
+    expect(headlineReportsNoAct('Russia slows Twitter over failure to remove banned content')).toBe(false);
+    expect(headlineReportsNoAct('Twitter suspends account of politician who quit the party')).toBe(false);
+  });
+
+  it('reads a ban on the ads of someone named as an act on them, and a ban on a kind of ad as a rule', () => {
+    expect(detect(`Facebook bans ads from the Harbor Liberty Fund, a campaign group\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'facebook',
+      action: 'banned',
+    });
+    expect(detect(`Facebook bans ads\n\nThe rule starts next month, the company said.`).detected).toBe(false);
+  });
+});
