@@ -70,7 +70,7 @@ const COMPLYING_WITH_ORDER =
  * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:do|does)(?:\s*n['’]t|\s+not)\s+(?:shadow[- ]?ban|ban|block|censor|remove|suspend|throttle)\b|\b(?:(?:is|are|was|were|it['’]s|they['’]re)\s+not|(?:is|are|was|were)n['’]t)\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|(?<!\b(?:over|for|after|following|amid)\s+(?:(?:its|their|the|[\w-]+['’]s?)\s+)?)\bfailures?\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:(?:will|to)\s+stop|stops)\s+(?:removing|banning|blocking|suspending|deleting|labell?ing|flagging)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
+  /\b(?:do|does)(?:\s*n['’]t|\s+not)\s+(?:shadow[- ]?ban|ban|block|censor|remove|suspend|throttle)\b|\b(?:(?:is|are|was|were|it['’]s|they['’]re)\s+not|(?:is|are|was|were)n['’]t)\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist|restore|reinstate|unblock|unban)\b|(?<!\b(?:over|for|after|following|amid)\s+(?:(?:its|their|the|[\w-]+['’]s?)\s+)?)\bfailures?\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:(?:will|to)\s+stop|stops)\s+(?:removing|banning|blocking|suspending|deleting|labell?ing|flagging)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -102,11 +102,12 @@ const LAWSUIT_OVER_ACT =
  * dismissed, which leaves the order standing.)
  */
 /**
- * "IHC issues notices to PTA against ban on X", "HC seeks Centre's reply on plea against app ban": a
- * court's step in a case over an act, which is the news; the act is its background.
+ * "IHC issues notices to PTA against ban on X", "HC seeks Centre's reply on plea against app ban", "X appeals
+ * to Turkey's highest court over account bans": a step in a case over an act, which is the news; the act is
+ * its background.
  */
 const COURT_STEP_OVER_ACT =
-  /\b(?:(?:issues?|issued|sends?|sent|serves?|served)\s+notices?|summons(?:es)?|summoned|seeks?\s+(?:[\w-]+['’]s?\s+)?(?:reply|replies|response|report)|hears?\s+(?:a\s+|the\s+)?(?:plea|petition)s?)\b.*\b(?:ban|bans|banned|banning|block|blocking|blockade|suspension|removal|takedown|restoration|reinstatement)\b/i;
+  /\bappeal(?:s|ed)?\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal)\s+(?:over|against)\b|\b(?:(?:issues?|issued|sends?|sent|serves?|served)\s+notices?|summons(?:es)?|summoned|seeks?\s+(?:[\w-]+['’]s?\s+)?(?:reply|replies|response|report)|hears?\s+(?:a\s+|the\s+)?(?:plea|petition)s?)\b.*\b(?:ban|bans|banned|banning|block|blocking|blockade|suspension|removal|takedown|restoration|reinstatement)\b/i;
 
 const ORDER_CHALLENGED =
   /^(?!.*\b(?:dismiss|reject|toss|uphold|upheld))(?:.*)\b(?:challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|contest(?:s|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:order|ruling|judgment|decision|directive|direction|verdict|injunction)s?\b/i;

@@ -164,6 +164,11 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Naver',
   // A push-to-talk app states have blocked during protests
   'Zello',
+  // Encrypted mail and VPN services, which states and courts have ordered blocked
+  'Proton Mail',
+  'ProtonMail',
+  'Proton VPN',
+  'ProtonVPN',
   // AI chatbots, which states have blocked and stores have pulled
   'ChatGPT',
   'DeepSeek',

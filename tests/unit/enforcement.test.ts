@@ -2986,6 +2986,21 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
     expect(headlineReportsNoAct('Twitter suspends account of politician who quit the party')).toBe(false);
   });
 
+  it('reads a court refusing to restore, an appeal to a court, and a ban on state electronics as no act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('High Court refuses to restore a party’s X account for now')).toBe(true);
+    expect(headlineReportsNoAct('X appeals to Harbor’s highest court over account bans')).toBe(true);
+    expect(detect(`Governor bans TikTok on state electronics\n\n${body}`).detected).toBe(false);
+  });
+
+  it('knows Proton Mail as a service a court can order blocked', () => {
+    expect(detect(`High Court directs government to take steps for blocking Proton Mail in Harbor\n\n${body}`).events[0]).toMatchObject({
+      platform: 'Proton Mail',
+      platformId: null,
+      action: 'blocked',
+    });
+  });
+
   it('reads a ban on the ads of someone named as an act on them, and a ban on a kind of ad as a rule', () => {
     expect(detect(`Facebook bans ads from the Harbor Liberty Fund, a campaign group\n\n${body}`).events[0]).toMatchObject({
       platformId: 'facebook',
