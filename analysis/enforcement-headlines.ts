@@ -89,11 +89,11 @@ const DEMANDED_ACT =
 /**
  * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
  * termination case fails", "Banned streamer wins lawsuit against Twitch", "Users file a lawsuit against PayPal
- * for freezing accounts", "Streamer suspended by Twitch in 2016 is now suing them": the lawsuit, or its end, is
- * the news; the act it is about is old.
+ * for freezing accounts", "Streamer suspended by Twitch in 2016 is now suing them", "Another blocked user loses
+ * in court": the lawsuit, or its end, is the news; the act it is about is old.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:is|are|was|were)\s+(?:now\s+)?suing\b|\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
+  /\b(?:is|are|was|were)\s+(?:now\s+)?suing\b|\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:wins?|won|loses?|lost)\s+(?:again\s+)?(?:in|at)\s+(?:[\w-]+\s+)?court\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal

@@ -2990,6 +2990,7 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
     const { headlineReportsNoAct } = await import('../../analysis/enforcement');
     expect(headlineReportsNoAct('High Court refuses to restore a party’s X account for now')).toBe(true);
     expect(headlineReportsNoAct('X appeals to Harbor’s highest court over account bans')).toBe(true);
+    expect(headlineReportsNoAct('Another blocked Facebook user loses in court')).toBe(true);
     expect(detect(`Governor bans TikTok on state electronics\n\n${body}`).detected).toBe(false);
   });
 
