@@ -51,7 +51,15 @@ const FUTURE_ACT_HEADLINE =
 
 /** A headline about an act intended, threatened, asked for or still to come. */
 export function headlineIntendsAct(headline: string): boolean {
-  return INTENDED_ACT_HEADLINE.test(headline) || (FUTURE_ACT_HEADLINE.test(headline) && !COMPLYING_WITH_ORDER.test(headline));
+  return INTENDED_ACT_HEADLINE.test(headline) || headlineTellsActAhead(headline);
+}
+
+/**
+ * "Spotify to take down a podcast", "Regulator to restrict access to seven websites": the act in the
+ * infinitive headlines use for what is about to happen, not a threat, a plan or a demand.
+ */
+export function headlineTellsActAhead(headline: string): boolean {
+  return FUTURE_ACT_HEADLINE.test(headline) && !COMPLYING_WITH_ORDER.test(headline) && !INTENDED_ACT_HEADLINE.test(headline);
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   VIOLATION_REACH,
 } from './enforcement-hint';
 import { ACTION_NOUN, BANNED_KIND, EMPLOYER_DEVICES, isNotAnAct, OBJECT, OUTAGE } from './enforcement-not-acts';
-import { headlineIntendsAct, headlineReportsNoAct, isGuideHeadline } from './enforcement-headlines';
+import { headlineIntendsAct, headlineReportsNoAct, headlineTellsActAhead, isGuideHeadline } from './enforcement-headlines';
 
 export { headlineIntendsAct, headlineReportsNoAct, isGuideHeadline };
 import { isPlaceName } from './place-names';
@@ -279,6 +279,12 @@ export function detectEnforcement(
   // (A text that begins with its headline, with no title given apart, counts it as its lead.)
   const headlineHasEvent =
     titleHasEvent || (headline.length > 0 && text.startsWith(headline) && events.some((e) => e.sentence.end <= headline.length));
+  // "Regulator to restrict access to seven websites" over "The regulator has ordered providers to block …": a
+  // headline told ahead of the act, whose lead sentence reports it done. ("The government has decided to
+  // block Facebook for a month" reports a decision: the act is still ahead.)
+  const lead = sentences.find((s) => !inTitle(s) && !(headline.length > 0 && text.startsWith(headline) && s.end <= headline.length));
+  const leadHasEvent =
+    lead !== undefined && events.some((e) => e.sentence.start === lead.start) && !DECIDED_AHEAD.test(text.slice(lead.start, lead.end));
   const score =
     scoreEvents(
       text,
@@ -295,7 +301,7 @@ export function detectEnforcement(
     !isGuideHeadline(headline) &&
     !headlineReportsNoAct(headline) &&
     // (Its first sentence: "Why has Apple pulled VPNs …? Because defying the law could risk a ban".)
-    !(headlineIntendsAct(headline.split(/[?!]\s/)[0]!) && !headlineHasEvent);
+    !(headlineIntendsAct(headline.split(/[?!]\s/)[0]!) && !headlineHasEvent && !(leadHasEvent && headlineTellsActAhead(headline)));
   return {
     detected,
     score,
@@ -994,6 +1000,9 @@ const PROVIDERS_AS_SUBJECT = new RegExp(
   `(${PROVIDERS.source})\\s+(?:(?:have|has|had|are|were|also|now|jointly|quickly|voluntarily|(?:began|begun|started|moved|agreed|decided) to)\\s+)*$`,
   'i',
 );
+/** A decision or a plan whose act is still ahead: "has decided to block", "voted to ban", "will remove". */
+const DECIDED_AHEAD =
+  /\b(?:decid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed)?|set|poised|expected|preparing|going)\s+to\b|\bwill\b/i;
 /** Accounts a public body keeps: its own, or its officers' and staff's. */
 const OWN_OR_STAFF_ACCOUNT =
   /^its\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|pages?|channels?|posts?|videos?)\b|\b(?:officers?|staff(?:ers?)?|employees?|councill?ors?)['’]?s?\s+(?:[\w-]+\s+){0,3}(?:accounts?|pages?|channels?)\b|\b(?:accounts?|pages?|channels?)\s+of\s+(?:[\w-]+\s+){0,2}(?:officers?|staff(?:ers?)?|employees?|councill?ors?)\b/i;

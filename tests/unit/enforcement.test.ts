@@ -2994,6 +2994,24 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
     expect(detect(`Governor bans TikTok on state electronics\n\n${body}`).detected).toBe(false);
   });
 
+  it('reads a headline told ahead of the act as the act when its lead reports it done', () => {
+    const done = detect(
+      'Ofcom to restrict access to seven websites\n\nOfcom has ordered internet providers to block access to seven websites that it says spread propaganda. The providers must comply within a day.',
+    );
+    expect(done.detected).toBe(true);
+    expect(done.events[0]).toMatchObject({ action: 'blocked' });
+    const ahead = detect(
+      'Twitch to ban gambling streams\n\nTwitch said on Tuesday that it will ban streams of gambling sites from next month. Streamers reacted with dismay.',
+    );
+    expect(ahead.detected).toBe(false);
+    // (A threat stays a threat whatever its lead says.)
+    expect(
+      detect(
+        'Russia threatens to block YouTube\n\nYouTube suspended the German channels of RT on Tuesday, citing its rules. Officials reacted.',
+      ).detected,
+    ).toBe(false);
+  });
+
   it('knows Proton Mail as a service a court can order blocked', () => {
     expect(detect(`High Court directs government to take steps for blocking Proton Mail in Harbor\n\n${body}`).events[0]).toMatchObject({
       platform: 'Proton Mail',
