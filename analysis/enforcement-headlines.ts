@@ -187,12 +187,13 @@ const NEW_MEANS_TO_ACT =
   /\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|rolls? out|rolled out|tests?|tested|pilots?|piloted|announc(?:es|ed))\s+(?:[^.;:]{0,40}?\s)?(?:program(?:me)?s?|pilots?|tools?|features?|process(?:es)?|systems?|initiatives?|polic(?:y|ies)|options?)\s+to\s+(?:\w+ly\s+)?(?:reinstate|restore|unban|ban|block|remove|suspend|flag|label|detect|delete|take down)\b/i;
 
 /**
- * "Twitter accounts of Uttar Pradesh government hacked briefly": a break-in, and its owners getting the
+ * "Twitter accounts of Uttar Pradesh government hacked briefly", "News website gets hacked", "Hackers post false
+ * report on a broadcaster's Twitter account", "Your app might be hacked": a break-in, and its owners getting the
  * account back, is the news. (Not "Twitter locks hacked accounts": a platform acting on them; nor "Tanzania
  * restricts access to X after police accounts hacked": a state acting after the hack.)
  */
 const HACKED_HEADLINE =
-  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|restrict|throttl|shut|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b/i;
+  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|restrict|throttl|shut|tak(?:e|es|en)\s+down|took\s+down))(?:[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?|apps?|phones?|devices?|websites?|sites?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b|[^.;:]*\bhackers?\b)/i;
 
 /**
  * "Top U.S. brands pull Google and YouTube ads over extremist videos": advertisers taking their own money

@@ -287,9 +287,12 @@ function isGenericPlatform(name: string): boolean {
 /** Between a platform and its act: "Instagram blocked", "X services remain suspended", "Twitter has now banned". */
 const PLATFORM_BEFORE_CUE =
   /^(?:['’]s)?(?:\s+(?:services|operations|app|website|access))?(?:,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|is|was|were|are|been|being|also|now|then|will|just|already|remains?|remained|quietly|reportedly|on \w+|(?:decided|moved|agreed|chose|began|started|voted) to|(?:made|makes|took|takes) (?:the|a) (?:[\w-]+ )?decision to|begins|began|starts|started|continues|continued|keeps|kept|\w+ly)\s+)*$/i;
-/** Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform", "slowing [down] YouTube". */
+/**
+ * Between an act and the platform it is done to: "drops Kiwi Farms", "suspend the use of the Telegram platform",
+ * "slowing [down] YouTube", "blocks Chinese DeepSeek".
+ */
 const CUE_BEFORE_PLATFORM =
-  /^\s+(?:(?:down|off)\s+)?(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;
+  /^\s+(?:(?:down|off)\s+)?(?:(?:of|on|against)\s+)?(?:(?:the|its|their)\s+)?(?:(?:services?|support|hosting|ties|access|use|operations?)\s+(?:to|for|with|of)\s+(?:the\s+)?)?(?:[a-z]{2,}(?:ese|ian|ish|ean)\s+|(?:US|U\.S\.|American|Israeli|Iraqi|Pakistani|Saudi|Thai)\s+)?(?:[a-z]+-[\w-]+\s+){0,2}(?:(?:forum|message board|imageboard|website|site|platform|app|network)\s+)?$/i;
 /** "had its domain registration revoked": what someone had done to them. */
 const CAUSATIVE = /\b(?:had|has|have|having|got|gets|get)\s+((?:its|their|his|her|the|a)\s+[^,;:]{0,60}?)\s+(?:\w+ly\s+)?$/i;
 

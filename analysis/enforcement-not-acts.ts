@@ -36,7 +36,7 @@ const LICENSING =
  * "Government employees organised a stay away" is a strike, not an employer's rule.)
  */
 export const EMPLOYER_DEVICES =
-  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|council|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|electronic devices|electronics|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:\b(?:for|among|to|by)\s+(?:all\s+)?)(?:state|government|federal|public) (?:workers|employees|staff)|(?:state|government|federal|public) (?:workers|employees|staff)(?=\s+from\s+(?:using|downloading|installing|accessing)|['’]s?\s+(?:devices|phones|computers|laptops))|state['’]s network|(?:House|Senate|congressional|parliamentary|military|army|Pentagon)(?: of Representatives)?(?:[- ](?:managed|issued|owned))? (?:devices|phones|smartphones|computers)|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools)\b/i;
+  /\b(?:(?:government|govt|gov['’]t|official|work|state|federal|staff|public|department|agency|council|school|campus|university)[- ](?:(?:issued|owned|mobile) ){0,2}(?:devices|electronic devices|electronics|phones|cell ?phones|smartphones|tablets|laptops|networks|computers)|(?:\b(?:for|among|to|by)\s+(?:all\s+)?)(?:state|government|federal|public) (?:workers|employees|staff)|(?:state|government|federal|public) (?:workers|employees|staff)(?=\s+from\s+(?:using|downloading|installing|accessing)|['’]s?\s+(?:devices|phones|computers|laptops))|state['’]s network|(?:House|Senate|congressional|parliamentary|military|army|Pentagon)(?: of Representatives)?(?:[- ](?:managed|issued|owned))? (?:devices|phones|smartphones|computers)|(?:in|at|across) (?:(?:the|its|all|public|state|city|city['’]s|local)\s+){0,2}schools|\b(?:bann?(?:ed|ing|s)?|barr?(?:ed|ing|s)?|prohibit(?:ed|ing|s)?)\s+(?:its\s+|all\s+)?(?:employees|staff|personnel|troops|soldiers|servicemen|officials|public servants|civil servants)\s+from\s+(?:using|downloading|installing|accessing))\b/i;
 const STAFF_BARRED =
   /^\s+(?:its|their|all|federal|government|state|public)?\s*(?:officials|employees|staff(?:ers)?|workers|civil servants|lawmakers|troops|soldiers|personnel|officers)\s+from\b/i;
 /** People an employer or a school governs, right before what they are barred from. */
@@ -71,6 +71,10 @@ const BAN_ON_KIND = new RegExp(`^\\s+on\\s+(?:all\\s+)?(?:[\\w-]+\\s+){0,3}?${BA
 
 const ING = /ing$/i;
 
+/** A company's name, then the business it is kept from (Title Case too: "Apple From Collecting"). */
+const BUSINESS_PRACTICE =
+  /^\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}?[Ff]rom\s+(?:[Cc]ollecting|[Cc]harging|[Ii]mposing|[Ee]nforcing|[Rr]equiring|[Aa]cquiring|[Bb]uying|[Mm]erging|[Ss]elling|[Pp]aying|[Tt]racking|[Tt]raining|[Ss]haring)\b/u;
+
 /** Each rule: when it applies, the cue reports no act. */
 const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   // "removed the episodes after its licensing deal expired": a catalogue changing hands, not a decision
@@ -87,6 +91,8 @@ const NOT_AN_ACT: readonly ((c: CueReading) => boolean)[] = [
   (c) => RULE_SUBJECT.test(c.before),
   // "with them closing their online shops": someone else, named by a pronoun, does it.
   (c) => ING.test(c.cue) && /\b(?:them|us|you|him|her)\s+(?:\w+ly\s+)?$/i.test(c.before),
+  // "A judge blocked Apple from collecting these commissions": a company kept from a business practice.
+  (c) => BUSINESS_PRACTICE.test(c.next),
   // "the app is banned from being used on House-issued devices": a rule for staff devices.
   (c) => /^\s+from\s+being\s+used\s+on\b/i.test(c.next),
   // "access was restored after the outage": service coming back, not a decision reversed.

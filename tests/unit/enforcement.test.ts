@@ -3012,6 +3012,32 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
     ).toBe(false);
   });
 
+  it('reads a state blocking a service named with its origin ("blocks Chinese DeepSeek")', () => {
+    expect(mayReportEnforcement('Italy blocks Chinese DeepSeek over privacy concerns')).toBe(true);
+    expect(
+      detect(
+        `Italy blocks Chinese DeepSeek over privacy concerns\n\nThe privacy regulator has blocked the Chinese AI assistant DeepSeek, saying it was told too little about its use of personal data.`,
+      ).events[0],
+    ).toMatchObject({
+      platform: 'DeepSeek',
+      action: 'blocked',
+    });
+  });
+
+  it('reads staff barred from an app, a company kept from a business practice, and hacks as no act', async () => {
+    expect(
+      detect(
+        'Telegram has been banned by the Harbor Defence Force\n\nThe department has banned employees from using Telegram, officials said.',
+      ).detected,
+    ).toBe(false);
+    expect(detect(`A Judge Blocked Microsoft From Collecting These Fees\n\n${body}`).detected).toBe(false);
+    expect(detect(`Judge blocks Microsoft from the Harbor market\n\n${body}`).detected).toBe(true);
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    expect(headlineReportsNoAct('Hackers post false report on a broadcaster’s Twitter account')).toBe(true);
+    expect(headlineReportsNoAct('Warning for millions of WhatsApp users – your app might be hacked')).toBe(true);
+    expect(headlineReportsNoAct('Twitter locks hacked accounts of a broadcaster')).toBe(false);
+  });
+
   it('knows Proton Mail as a service a court can order blocked', () => {
     expect(detect(`High Court directs government to take steps for blocking Proton Mail in Harbor\n\n${body}`).events[0]).toMatchObject({
       platform: 'Proton Mail',
