@@ -213,14 +213,22 @@ const RULING_OVER_ACT =
   /\bwithin (?:its|their) rights?\s+to\b|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:over|against|about)\s+(?:[\w'’-]+\s+){0,5}?(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?|den(?:y|ies|ied))\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,3}?(?:block|ban|suspen|remov)|\bunder no obligation\b|\bpowers?\b[^.;:]{0,40}?\bextends?\s+to\b|\b(?:has|have|had)\s+(?:the\s+)?powers?\s+to\b|\b(?:settles?|settled|settlement|resolves?|resolved?)\b[^.;:]{0,60}\b(?:lawsuit|suit|case|claims?)\b|\b(?:can|may)\s+(?:pursue|proceed with|continue)\b[^.;:]{0,40}\b(?:lawsuit|suit|case|claims?)\b|\b(?:lawsuit|suit|case|claims?)\b[^.;:]{0,40}\b(?:allowed to proceed|can proceed|may proceed|moves forward)\b|\b(?:finds?|found|rules?|ruled|declares?|declared)\b[^.;:]{0,40}\b(?:guilty|unlawful|illegal|unconstitutional|in breach|in violation)\b|\b(?:blocking|block|ban|removal|takedown)\b[^.;:]{0,40}\bviolate[sd]?\b|\b(?:is|was|were|are)\s+(?:illegal|unlawful|unconstitutional)\b|\b(?:laws?|bills?|legislation)\s+(?:passe[sd]|pass)\b|\bseeks?\s+(?:a\s+)?stay\s+(?:on|of)\b/i;
 
 /**
- * "PewDiePie just deleted his Twitter", "Helen Zille quits public Twitter account": someone closing their own
- * account on a platform named as theirs.
+ * "PewDiePie just deleted his Twitter", "Helen Zille quits public Twitter account", "Police force quits X":
+ * someone closing their own account, or leaving a platform.
  */
 const OWN_ACCOUNT_CLOSED =
-  /\b(?:delet|deactivat)(?:es|ed|e|ing)\s+(?:his|her|their)\s+(?:own\s+)?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?))|\bquits?\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\s+accounts?\b/;
+  /\b(?:delet|deactivat)(?:es|ed|e|ing)\s+(?:his|her|their)\s+(?:own\s+)?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?))|\bquits?\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\s+accounts?\b|\b(?:quits?|quitting|leaves|leaving|exits|ditch(?:es|ing)?|abandons)\s+(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?|accounts?\s+of))/;
+
+/**
+ * "Woman arrested in Iran over dance videos on Instagram", "Vietnam jails Facebook user over posts": the police
+ * or a court acting on a person is the news, unless the headline also tells a platform's act.
+ */
+const ARRESTED_HEADLINE =
+  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|eras|terminat|disabl|restrict|throttl|shut|order|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:arrested|detain(?:s|ed)|jail(?:s|ed)?|sentenced|convicted|imprisoned)\b/i;
 
 const NO_ACT_HEADLINES: readonly RegExp[] = [
   HACKED_HEADLINE,
+  ARRESTED_HEADLINE,
   ADVERTISERS_PULL,
   RULING_OVER_ACT,
   OWN_ACCOUNT_CLOSED,

@@ -2979,6 +2979,7 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
       'Court dismisses studio’s $1B suit against YouTube',
       'Mayor will have to start unblocking his critics on Twitter',
       'Harbor politician quits public Twitter account after years of abuse',
+      'Harbor police force quits X as councils cut their use of the platform',
     ])
       expect(headlineReportsNoAct(headline), headline).toBe(true);
     // (A failure given as the reason for an act still leaves the act to report.)
@@ -3036,6 +3037,9 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
     expect(headlineReportsNoAct('Hackers post false report on a broadcaster’s Twitter account')).toBe(true);
     expect(headlineReportsNoAct('Warning for millions of WhatsApp users – your app might be hacked')).toBe(true);
     expect(headlineReportsNoAct('Twitter locks hacked accounts of a broadcaster')).toBe(false);
+    expect(headlineReportsNoAct('Woman arrested in Harbor over dance videos on Instagram')).toBe(true);
+    expect(headlineReportsNoAct('Harbor jails Facebook user for eight years over posts')).toBe(true);
+    expect(headlineReportsNoAct('Blogger arrested as YouTube blocks his channel')).toBe(false);
   });
 
   it('knows Proton Mail as a service a court can order blocked', () => {
