@@ -9,11 +9,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { analyzeArticle } from '../analysis/analyze-article';
-import { mayReportEnforcement } from '../analysis/enforcement-hint';
 import { LEDE_CHARS } from '../page/article-detection';
 import { loadBundledMatcher } from '../cli/load-matcher';
 import { looksBinary, readHtmlPage, readTextArticle } from '../cli/read-input';
+import { extensionDecision } from './extension-decision';
 
 const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--labels');
@@ -60,18 +59,9 @@ for (const file of files(folder)) {
     continue;
   }
   if (input.isArticle) articles++;
-  const detector = input.isArticle
-    ? analyzeArticle(input.text, matcher, input.title).enforcement
-    : { detected: false, score: 0, events: [] };
-  // As the extension sees it: the content script's prefilter on the opening text, the background's
-  // screening of that same opening, then the detector on the whole article.
-  const opening = input.text.slice(0, LEDE_CHARS);
-  const lede = input.title && !input.text.startsWith(input.title) ? `${input.title}\n\n${opening}` : opening;
-  if (!mayReportEnforcement(lede)) prefilterDropped.push(name);
-  else if (input.isArticle && detector.detected && !analyzeArticle(lede, matcher, input.title).enforcement.detected)
-    screeningDropped.push(name);
-  const dropped = prefilterDropped.at(-1) === name || screeningDropped.at(-1) === name;
-  const result = dropped ? { ...detector, detected: false } : detector;
+  const { result, droppedBy } = extensionDecision(input, matcher);
+  if (droppedBy === 'prefilter') prefilterDropped.push(name);
+  else if (droppedBy === 'screening') screeningDropped.push(name);
   const truth = labels?.get(name);
   if (truth === undefined) {
     if (result.detected) {
