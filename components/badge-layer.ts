@@ -6,7 +6,7 @@
  * the content script until a page needs it.
  */
 import type { ArticleContext } from './ContextCard';
-import { badgeLabel, kindClass } from './kinds';
+import { badgeLabel, kindClass, kindStyle } from './kinds';
 
 export interface BadgeModel {
   key: string;
@@ -143,9 +143,11 @@ export class BadgeLayer {
   }
 
   private createButton(model: BadgeModel): HTMLButtonElement {
-    // Colour and glyph come from the kind's class, the quote count from `data-count` (see overlay.css).
+    // Colours come from the kind's class, the quote count from `data-count` (see overlay.css); the glyph
+    // is the button's text, hidden from assistive technology by the label.
     const button = this.template.cloneNode(false) as HTMLButtonElement;
     button.className = `sc-badge ${kindClass(model.kind)}`;
+    button.textContent = kindStyle(model.kind).glyph;
     button.setAttribute('aria-label', badgeLabel(model.name, model.kind, model.quotedTimes));
     if (model.quotedTimes > 0) button.setAttribute('data-count', String(model.quotedTimes));
     if (model.key === this.expandedKey) button.setAttribute('aria-expanded', 'true');
@@ -180,5 +182,7 @@ export class BadgeLayer {
 }
 
 function place(button: HTMLElement, model: BadgeModel) {
-  button.style.cssText = `left:${model.x}px;top:${model.y}px`;
+  // Two properties rather than `cssText`, which parses a whole declaration block per badge.
+  button.style.left = `${model.x}px`;
+  button.style.top = `${model.y}px`;
 }

@@ -35,13 +35,15 @@ describe('the badge layer', () => {
 
   const buttons = () => [...layer.element.querySelectorAll('button')];
 
-  it('draws one labelled button per badge, with the kind as a class and the quote count as data', () => {
+  it('draws one labelled button per badge, with the kind as a class and glyph, and the quote count as data', () => {
     layer.update([badge('fdd', 'Foundation for the Defense of Democracies', 'think-tank', 2), badge('meta', 'Meta', 'platform')]);
     const [fdd, meta] = buttons();
     expect(fdd!.getAttribute('aria-label')).toBe(
       'Foundation for the Defense of Democracies, think tank, quoted 2 times — open context card',
     );
     expect(fdd!.classList.contains(kindClass('think-tank'))).toBe(true);
+    expect(fdd!.textContent).toBe('◆');
+    expect(meta!.textContent).toBe('▣');
     expect(fdd!.getAttribute('data-count')).toBe('2');
     expect(fdd!.getAttribute('aria-haspopup')).toBe('dialog');
     expect(fdd!.style.left).toBe('10px');
@@ -109,8 +111,9 @@ describe('the badge layer', () => {
 });
 
 describe('kind rules', () => {
-  it('give every kind a hue and a glyph, and unknown kinds the "not in our cards" look', () => {
-    expect(kindRules()).toContain('.sc-k-person{--sc-hue:45;--sc-glyph:"●"}');
+  it('give every kind its colours in both themes, and unknown kinds the "not in our cards" look', () => {
+    expect(kindRules()).toContain('.sc-k-person{color:hsl(45 65% 27%);background:hsl(45 70% 95%);border-color:hsl(45 55% 27%)}');
+    expect(kindRules()).toContain('.sc-dark .sc-k-person{color:hsl(45 65% 78%);');
     expect(kindClass('no-such-kind')).toBe('sc-k-unknown');
   });
 });
