@@ -55,7 +55,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     action: 'reinstated',
     strength: 'weak',
     // ("Facebook reactivated our ad account": what a platform had deactivated, turned back on.)
-    phrases: [...forms('restor', 'e', 'es', 'ed', 'ing'), ...forms('reactivat', 'e', 'es', 'ed', 'ing')],
+    // ("Amazon relists the book": a listing put back on sale.)
+    phrases: [
+      ...forms('restor', 'e', 'es', 'ed', 'ing'),
+      ...forms('reactivat', 'e', 'es', 'ed', 'ing'),
+      ...forms('relist', '', 's', 'ed', 'ing'),
+    ],
   },
   {
     action: 'demonetized',
@@ -224,6 +229,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
         'downloads',
         'selling',
       ]),
+      // ("Regulator halts new downloads of DeepSeek": the same as stopping them.)
+      ...pairs(forms('halt', '', 's', 'ed', 'ing'), ['downloads', 'new downloads']),
       ...pairs(['cut', 'cuts', 'cutting'], ['service', 'services', 'ties']),
       ...forms('disrupt', '', 's', 'ed', 'ing'),
       // ("TikTok says it dismantled networks that tried to interfere": said of networks of accounts.)

@@ -6,9 +6,12 @@
 import { namesPlatformAt } from './enforcement-hint';
 import { isPlaceName } from './place-names';
 
-/** Headlines of guides, explainers and listicles: how, why or what in general, reasons, tips. */
+/**
+ * Headlines of guides, explainers and listicles: how, why or what in general, reasons, tips, and what it
+ * means "when a platform takes down your video".
+ */
 const GUIDE_HEADLINE =
-  /^(?:explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
+  /^(?:when\s+[^,.;:]{0,60}\byour\b|explainer\b|how (?:to|do|can|does|you)\b|why (?:is|are|does|do|you|your)\b|what (?:to do|do i|do you|can|happens|is|are|makes|will get)\b|\d+ (?:reasons|ways|tips|things|steps)\b|(?:a |the )?(?:complete |ultimate |beginner['’]?s? )?guide\b|faq\b|tips\b)|\b(?:how to (?:fix|avoid|appeal|recover|get|check)|what to do (?:if|when))\b/i;
 
 /**
  * A headline denying an act ("Regulator denies blocking news portals") or a report ("Meta belies report of
@@ -31,14 +34,15 @@ const LEGAL_FIGHT_ENDS =
  * A headline whose news is an act only intended, threatened, possible or asked for ("officials looking
  * to block Telegram", "Brazilian judge threatens to suspend X", "lawmakers press Apple to remove apps", "Can TikTok
  * be blocked in Azerbaijan?", "poll asking whether to reinstate the account", "demands to ban some channels",
- * "X should remove the militia's accounts").
+ * "X should remove the militia's accounts", "responds to a call for the site to suspend him", "prepares to
+ * welcome back banned creators").
  * The model reads the words of enforcement in such
  * stories and never decides them; the rules do only where the headline itself also reports an act
  * ("Twitter suspends Trump's account …, threatens to suspend it for good"). (Outage headlines are not
  * in it: "Itch goes down" was a registrar's takedown.)
  */
 export const INTENDED_ACT_HEADLINE =
-  /\b(?:lawmakers|legislators|senators|congressmen|MPs|politicians|activists|campaigners|critics|users|parents|advocates|advocacy groups|petitioners|fans|residents|families)\s+(?:ask|asks|asked|asking)\s+(?:[\w.'’,&-]+\s+){1,5}?to\s+(?:\w+\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|delist|take down)\b|\bwarn(?:s|ed|ing)?\b[^.;:]{0,60}\bwill\s+(?:soon\s+)?be\s+(?:\w+ly\s+)?(?:pulled|removed|banned|blocked|suspended|delisted|deleted|taken down|restricted)\b|\bthreaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bans?|suspensions?|removal|blocks?|blocking|takedowns?|termination|demonetization)\b|^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\b(?:should|ought to)\s+(?:\w+ly\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|deplatform|drop)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested|wants?|wanted) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)|\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:it|they)\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:block|ban|remove|suspend|restrict|shut|throttle|slow|delist)\b|\bwarn(?:s|ed|ing)?\s+of\s+(?:a\s+)?(?:possible|potential|likely|imminent|looming|future)\s+(?:[\w-]+\s+){0,2}?(?:bans?|blocks?|blocking|shutdowns?|suspensions?|removals?)\b/i;
+  /\b(?:lawmakers|legislators|senators|congressmen|MPs|politicians|activists|campaigners|critics|users|parents|advocates|advocacy groups|petitioners|fans|residents|families)\s+(?:ask|asks|asked|asking)\s+(?:[\w.'’,&-]+\s+){1,5}?to\s+(?:\w+\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|delist|take down)\b|\bwarn(?:s|ed|ing)?\b[^.;:]{0,60}\bwill\s+(?:soon\s+)?be\s+(?:\w+ly\s+)?(?:pulled|removed|banned|blocked|suspended|delisted|deleted|taken down|restricted)\b|\bthreaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:bans?|suspensions?|removal|blocks?|blocking|takedowns?|termination|demonetization)\b|^(?:can|could|will|would|should|may|might)\s+(?:[\w'’.-]+\s+){1,5}?be\s+(?:\w+ly\s+)?(?:blocked|banned|removed|suspended|restricted|shut down|censored|delisted)\b|\bcan (?:now )?(?:block|ban|remove|suspend|restrict|censor|delist)\b|\b(?:should|ought to)\s+(?:\w+ly\s+)?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|deplatform|drop)\b|\bwhether (?:or not )?to (?:\w+ )?(?:block|ban|remove|suspend|restrict|reinstate|restore|unban|unblock)\b|\bdemand(?:s|ed|ing)? to (?:block|ban|remove|suspend|restrict|delist)\b|\b(?:looking|votes?|voted|voting|seek(?:s|ing)?|plan(?:s|ning)?|threaten(?:s|ing)?|wants?|mulls?|mulling|consider(?:s|ing)?|weighs?|weighing|may|could|might|poised|vows?|proposes?) (?:to )?(?:\w+ )?(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist)|\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|calls? on|called on|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|requests?|requested|wants?|wanted) (?:[\w.'’,&-]+ ){1,5}?to (?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|pull|drop)|\b(?:a|with|in a|the)\s+(?:[\w-]+\s+)?move to (?:block|ban|bar|remove|suspend|restrict|shut)|\bwarn(?:s|ed|ing)?\s+(?:that\s+)?(?:it|they)\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:block|ban|remove|suspend|restrict|shut|throttle|slow|delist)\b|\bwarn(?:s|ed|ing)?\s+of\s+(?:a\s+)?(?:possible|potential|likely|imminent|looming|future)\s+(?:[\w-]+\s+){0,2}?(?:bans?|blocks?|blocking|shutdowns?|suspensions?|removals?)\b|\bcalls?\s+(?:by\s+[^.;:]{1,60}?\s+)?for\s+(?:[\w.'’,&-]+\s+){1,4}?to\s+(?:block|ban|remove|suspend|restrict|shut|censor|take down|delist|deplatform)\b|\bprepar(?:es?|ing)\s+to\s+(?:\w+\s+){0,2}?(?:block|ban|banned|remove|suspend|restrict|shut|reinstate|restore|unban|unblock)\b/i;
 
 /**
  * "Papua New Guinea to block access to Facebook for one month", "Nasdaq to delist …", "Google set to ban
@@ -74,11 +78,11 @@ const COMPLYING_WITH_ORDER =
  * hoax", "Amazon fails to remove … books from sale", "Spotify will not silence Joe Rogan", "Trump can't block
  * Twitter users", "defends decision not to ban Alex Jones", "Cloudflare indicates services will continue for Kiwi
  * Farms", "Telegram CEO on why the platform isn't banning Hamas groups", "Study documents YouTube's failure to
- * remove extremist content", "YouTube will stop removing false claims". (Not a failure given as the reason:
+ * remove extremist content", "YouTube will stop removing false claims", "deal for a new venture to avoid a ban". (Not a failure given as the reason:
  * "Russia slows Twitter over failure to remove banned content" reports the slowing.)
  */
 const ACT_DID_NOT_HAPPEN =
-  /\b(?:do|does)(?:\s*n['’]t|\s+not)\s+(?:shadow[- ]?ban|ban|block|censor|remove|suspend|throttle)\b|\b(?:(?:is|are|was|were|it['’]s|they['’]re)\s+not|(?:is|are|was|were)n['’]t)\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist|restore|reinstate|unblock|unban)\b|(?<!\b(?:over|for|after|following|amid)\s+(?:(?:its|their|the|[\w-]+['’]s?)\s+)?)\bfailures?\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:(?:will|to)\s+stop|stops)\s+(?:removing|banning|blocking|suspending|deleting|labell?ing|flagging)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b/i;
+  /\b(?:do|does)(?:\s*n['’]t|\s+not)\s+(?:shadow[- ]?ban|ban|block|censor|remove|suspend|throttle)\b|\b(?:(?:is|are|was|were|it['’]s|they['’]re)\s+not|(?:is|are|was|were)n['’]t)\s+(?:[“"‘']?\w+ly[”"’']?\s+)?(?:banning|blocking|removing|suspending|deleting|censoring)\b|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:banned|blocked|suspended|removed|shut down|deleted)\b|\b(?:fail(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist|restore|reinstate|unblock|unban)\b|(?<!\b(?:over|for|after|following|amid)\s+(?:(?:its|their|the|[\w-]+['’]s?)\s+)?)\bfailures?\s+to\s+(?:\w+ly\s+(?:(?:and|or)\s+\w+ly\s+)?)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:will not|won['’]t|would not|wouldn['’]t)\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|drop|silence|censor)\b|\bcan(?:not|['’]t)\s+(?:be\s+(?:forced|compelled|made|ordered|required)\s+to\s+)?(?:block|ban|remove|suspend|take down|delete|pull|delist)\b|\b(?:decision|decides?|decided|chooses|chose|opts?|opted)\s+not\s+to\s+(?:block|ban|remove|suspend|take down|delete|pull|delist|deplatform)\b|\bservices?\s+(?:will|to)\s+(?:continue|remain)\b|\b(?:(?:will|to)\s+stop|stops)\s+(?:removing|banning|blocking|suspending|deleting|labell?ing|flagging)\b|\b(?:will|to)\s+(?:continue|keep)\s+(?:to\s+)?(?:host|hosting|serv(?:e|ing)|protect(?:ing)?|support(?:ing)?)\b|\bto\s+(?:avoid|avert|escape|dodge|stave off|head off|prevent)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:ban|block|shutdown|removal)\b/i;
 
 /** "US judge blocks Trump administration's TikTok app store ban": a court halting a ban, not an act on anyone. */
 const BAN_HALTED =
@@ -98,10 +102,11 @@ const DEMANDED_ACT =
  * "Streamer sues Twitch over ban", "Instagram sued for deactivating a business's accounts", "Account
  * termination case fails", "Banned streamer wins lawsuit against Twitch", "Users file a lawsuit against PayPal
  * for freezing accounts", "Streamer suspended by Twitch in 2016 is now suing them", "Another blocked user loses
- * in court": the lawsuit, or its end, is the news; the act it is about is old.
+ * in court", "Google faces High Court action over refusal to remove videos": the lawsuit, or its end, is the
+ * news; the act it is about is old, or did not happen.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:is|are|was|were)\s+(?:now\s+)?suing\b|\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:wins?|won|loses?|lost)\s+(?:again\s+)?(?:in|at)\s+(?:[\w-]+\s+)?court\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
+  /\b(?:is|are|was|were)\s+(?:now\s+)?suing\b|\bfac(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:action|lawsuit|suit|case|challenge)\s+over\b|\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:wins?|won|loses?|lost)\s+(?:again\s+)?(?:in|at)\s+(?:[\w-]+\s+)?court\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal
@@ -117,24 +122,31 @@ const LAWSUIT_OVER_ACT =
 const COURT_STEP_OVER_ACT =
   /\bappeal(?:s|ed)?\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal)\s+(?:over|against)\b|\b(?:(?:issues?|issued|sends?|sent|serves?|served)\s+notices?|summons(?:es)?|summoned|seeks?\s+(?:[\w-]+['’]s?\s+)?(?:reply|replies|response|report)|hears?\s+(?:a\s+|the\s+)?(?:plea|petition)s?)\b.*\b(?:ban|bans|banned|banning|block|blocking|blockade|suspension|removal|takedown|restoration|reinstatement)\b/i;
 
+/**
+ * "TikTok ban: MPs oppose petition filed by a businessman", "App ban: petition": a petition over a ban is
+ * the news, unless the headline tells an order or an act that followed one.
+ */
+const PETITION_OVER_ACT =
+  /^(?!.*\b(?:orders?|ordered)\b).*(?<!\b(?:after|following|over)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2})\bpetition(?:s|ed|ers?)?\b/i;
+
 const ORDER_CHALLENGED =
   /^(?!.*\b(?:dismiss|reject|toss|uphold|upheld))(?:.*)\b(?:challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|contest(?:s|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:order|ruling|judgment|decision|directive|direction|verdict|injunction)s?\b/i;
 
 /**
  * "Prince removes his music from streaming services": an owner withdrawing their own work; "Official
  * violated First Amendment by blocking critic on Facebook", "President blocks blogger Abraham Mutai on
- * Twitter": a user blocking another; "Sonakshi Sinha on deactivating her account": someone leaving. None
- * is a platform's act or a state's.
+ * Twitter": a user blocking another; "Sonakshi Sinha on deactivating her account": someone leaving; "Twitter's revamped block feature", "Council
+ * turns off Facebook comments": users' own tools and pages. None is a platform's act or a state's.
  */
 const OWN_OR_USER_ACT =
-  /\b(?:to|after|by|on)\s+(?:delet(?:e|ing)|remov(?:e|ing)|wip(?:e|ing))\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:posts|photos|pictures|videos|tweets|content)\s+(?:on|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|page|profile|channel)s?\b|\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\b(?:un)?block(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:on|from)\b|,)|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b|\b(?:developers?|creators?|makers?)\s+(?:pulls?|pulled|removes?|removed|withdraws?|withdrew|yanks?|yanked|takes?\s+down|took\s+down)\b|\b(?:taken\s+down|pulled|removed|withdrawn)\s+by\s+(?:its\s+|the\s+)?(?:developers?|creators?|makers?)\b/iu;
+  /\b(?:to|after|by|on)\s+(?:delet(?:e|ing)|remov(?:e|ing)|wip(?:e|ing))\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:posts|photos|pictures|videos|tweets|content)\s+(?:on|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|page|profile|channel)s?\b|\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\b(?:un)?block(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:on|from)\b|,)|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b|\b(?:developers?|creators?|makers?)\s+(?:pulls?|pulled|removes?|removed|withdraws?|withdrew|yanks?|yanked|takes?\s+down|took\s+down)\b|\b(?:taken\s+down|pulled|removed|withdrawn)\s+by\s+(?:its\s+|the\s+)?(?:developers?|creators?|makers?)\b|\bblock\s+(?:feature|function|functionality|button|tool|option)s?\b|\b(?:council|police|government|ministry|department|club|school|company|firm|brand|newspaper|station|team|office)\s+(?:turns?|turned|switch(?:es|ed)?)\s+off\s+(?:its\s+)?(?:[\w-]+\s+)?comments\b/iu;
 
 /**
  * "Bluesky gains a million new users from Brazil after X ban", "Koo launches in Nigeria after Twitter
- * suspension": another service's gain is the news, the act only its occasion.
+ * suspension", "Koo eyes Nigerian market after Twitter ban": another service's gain is the news, the act only its occasion.
  */
 const GAIN_AFTER_ACT =
-  /\b(?:gains?|gained|launch(?:es|ed)?|surges?|surged|booms?|boomed|soars?|soared|jumps?|jumped|benefits?|benefited|rises?|rose|tops?|topped|climbs?|climbed|welcomes?|welcomed)\b[^.;:]{0,60}\b(?:after|following|amid)\b[^.;:]{0,40}\b(?:ban|block|blocking|suspension|shutdown)\b/i;
+  /\b(?:eyes|eyeing|targets|expands?|expanding|enters|gains?|gained|launch(?:es|ed)?|surges?|surged|booms?|boomed|soars?|soared|jumps?|jumped|benefits?|benefited|rises?|rose|tops?|topped|climbs?|climbed|welcomes?|welcomed)\b[^.;:]{0,60}\b(?:after|following|amid)\b[^.;:]{0,40}\b(?:ban|block|blocking|suspension|shutdown)\b/i;
 
 /**
  * "Google fined by Russian court for refusal to delete prohibited information": the fine is the news, for
@@ -213,11 +225,12 @@ const RULING_OVER_ACT =
   /\bwithin (?:its|their) rights?\s+to\b|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:over|against|about)\s+(?:[\w'’-]+\s+){0,5}?(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:rejects?|rejected|dismiss(?:es|ed)?|den(?:y|ies|ied))\s+(?:[\w'’-]+\s+){0,3}?appeals?\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,3}?(?:block|ban|suspen|remov)|\bunder no obligation\b|\bpowers?\b[^.;:]{0,40}?\bextends?\s+to\b|\b(?:has|have|had)\s+(?:the\s+)?powers?\s+to\b|\b(?:settles?|settled|settlement|resolves?|resolved?)\b[^.;:]{0,60}\b(?:lawsuit|suit|case|claims?)\b|\b(?:can|may)\s+(?:pursue|proceed with|continue)\b[^.;:]{0,40}\b(?:lawsuit|suit|case|claims?)\b|\b(?:lawsuit|suit|case|claims?)\b[^.;:]{0,40}\b(?:allowed to proceed|can proceed|may proceed|moves forward)\b|\b(?:finds?|found|rules?|ruled|declares?|declared)\b[^.;:]{0,40}\b(?:guilty|unlawful|illegal|unconstitutional|in breach|in violation)\b|\b(?:blocking|block|ban|removal|takedown)\b[^.;:]{0,40}\bviolate[sd]?\b|\b(?:is|was|were|are)\s+(?:illegal|unlawful|unconstitutional)\b|\b(?:laws?|bills?|legislation)\s+(?:passe[sd]|pass)\b|\bseeks?\s+(?:a\s+)?stay\s+(?:on|of)\b/i;
 
 /**
- * "PewDiePie just deleted his Twitter", "Helen Zille quits public Twitter account", "Police force quits X":
- * someone closing their own account, or leaving a platform.
+ * "PewDiePie just deleted his Twitter", "Helen Zille quits public Twitter account", "Police force quits X",
+ * "Celebrities who have left X", "An MP swears off tweeting": someone closing their own account, or leaving a
+ * platform.
  */
 const OWN_ACCOUNT_CLOSED =
-  /\b(?:delet|deactivat)(?:es|ed|e|ing)\s+(?:his|her|their)\s+(?:own\s+)?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?))|\bquits?\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\s+accounts?\b|\b(?:quits?|quitting|leaves|leaving|exits|ditch(?:es|ing)?|abandons)\s+(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?|accounts?\s+of))/;
+  /\b(?:delet|deactivat)(?:es|ed|e|ing)\s+(?:his|her|their)\s+(?:own\s+)?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!\s+(?:posts?|videos?|tweets?|photos?))|\bquits?\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\s+accounts?\b|\b(?:quits?|quitting|leaves|leaving|exits|ditch(?:es|ing)?|abandons|[Hh](?:ave|as|ad)\s+(?:[Nn]ow\s+)?[Ll]eft|deletes|deleted)\s+(?:Twitter|Facebook|Instagram|TikTok|YouTube|Snapchat|LinkedIn|Threads|X)\b(?!['’]s\b|\s+(?:posts?|videos?|tweets?|photos?|accounts?\s+of|apps?|from))|\b(?:swears?|swearing|swore)\s+off\b/;
 
 /**
  * "Woman arrested in Iran over dance videos on Instagram", "Vietnam jails Facebook user over posts": the police
@@ -226,7 +239,16 @@ const OWN_ACCOUNT_CLOSED =
 const ARRESTED_HEADLINE =
   /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|eras|terminat|disabl|restrict|throttl|shut|order|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:arrested|detain(?:s|ed)|jail(?:s|ed)?|sentenced|convicted|imprisoned)\b/i;
 
+/**
+ * "Takeover of a game maker blocked by UK regulator", "Google suspends parts of business with Huawei": a deal or
+ * a trade barred, not an act on anything online.
+ */
+const DEAL_BLOCKED =
+  /\b(?:takeover|merger|acquisition|buyout|deal)s?\s+(?:(?:of|for|with)\s+(?:[\w'’$.-]+\s+){1,4}?)?(?:is\s+|was\s+|has been\s+)?(?:blocked|halted|barred|vetoed)\b|\b(?:blocks?|blocked|halts?|halted|vetoe?s|vetoed)\s+(?:[\w'’$.-]+\s+){0,4}?(?:takeover|merger|acquisition|buyout)\b|\b(?:suspend|halt|end|stop|cut)(?:s|ed|ped|ing)?\s+(?:[\w-]+\s+){0,3}?(?:business|dealings|trade)\s+with\b/i;
+
 const NO_ACT_HEADLINES: readonly RegExp[] = [
+  DEAL_BLOCKED,
+  PETITION_OVER_ACT,
   HACKED_HEADLINE,
   ARRESTED_HEADLINE,
   ADVERTISERS_PULL,

@@ -3058,3 +3058,48 @@ describe('enforcement detection: held-out sets CM–CT (our own words)', () => {
     expect(detect(`Facebook bans ads\n\nThe rule starts next month, the company said.`).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets DC–DJ (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads petitions, calls for an act, lawsuits faced, deals blocked and users leaving as no act', async () => {
+    const { headlineReportsNoAct, headlineIntendsAct } = await import('../../analysis/enforcement');
+    for (const headline of [
+      'TikTok ban: lawmakers oppose petition filed by a Harbor trader',
+      'App ban in Harbor: petition',
+      'Harbor search firm faces High Court action over refusal to remove YouTube clips',
+      'Harbor council turns off Facebook comments after a wave of abuse',
+      'Twitter’s new block feature is rolling out to everyone',
+      'Harbor video app eyes the Harbor market after Twitter ban',
+      'Studio signs deal for a new joint venture to avoid a ban',
+      'Harbor Games takeover blocked by competition regulator',
+      'Phone maker’s $20bn takeover of a chip firm blocked by regulator',
+      'Google suspends parts of its business with a Harbor phone maker',
+      'Harbor senator deletes Twitter after a week of abuse',
+      'Stars Who Have Left X Since the Takeover',
+      'Abuse online prompts Harbor MP to swear off tweeting',
+    ])
+      expect(headlineReportsNoAct(headline), headline).toBe(true);
+    expect(headlineIntendsAct('Harbor politician answers a call by a lobby group for Twitter to suspend him')).toBe(true);
+    expect(headlineIntendsAct('Streaming site prepares to welcome back banned creators')).toBe(true);
+    // (An act ordered after a petition, or a platform removing an app, is still told.)
+    for (const headline of [
+      'Court orders TikTok blocked after a petition by parents',
+      'Apple deletes Twitter from its store in Harbor',
+      'Twitter suspends the account of a Harbor senator who deleted posts',
+    ])
+      expect(headlineReportsNoAct(headline), headline).toBe(false);
+  });
+
+  it('reads a guide to what happens when a platform acts on your work as no act', () => {
+    expect(detect(`When YouTube takes down your video, it is not always a libel\n\n${body}`).detected).toBe(false);
+  });
+
+  it('reads a listing put back on sale, and a fundraising site named in three words', () => {
+    expect(
+      detect('Amazon relists a disputed book about Harbor after banning it for four years\n\nAmazon has put the book back on sale.')
+        .events[0],
+    ).toMatchObject({ platform: 'Amazon', action: 'reinstated' });
+    expect(mayReportEnforcement('Go Fund Me freezes the Harbor convoy’s funds\n\nGo Fund Me has frozen the money raised.')).toBe(true);
+  });
+});
