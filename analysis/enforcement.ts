@@ -325,6 +325,8 @@ function readSentence(
   headlinePlatform: EntityMention | null = null,
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
+  const returned = backInStore(text, sentence, mentions);
+  if (returned) return returned;
   if (!ANY_CUE_START.test(s)) return null;
   for (const [cue, action, cueStrength] of ACTION_CUES) {
     const m = cue.exec(s);
@@ -775,6 +777,39 @@ function readSentence(
     };
   }
   return null;
+}
+
+/**
+ * "Fortnite is back on the U.S. App Store", "The app has returned to Google Play after two years": an app
+ * put back in a store, a reinstatement told without its verb. Only app stores (people also return to
+ * Apple's shops), and only with the store's owner named.
+ */
+const BACK_IN_STORE =
+  /^\s*(?:[\w'’-]+\s+){0,2}?((?:\p{Lu}|\d)[^,;:]{0,60}?)\s+(?:is|are|has|have)?\s*(?:now\s+|officially\s+|finally\s+)?(?:back\s+(?:on|in)|return(?:s|ed)\s+to|returning\s+to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:App Stores?|Play Store|Google Play|app stores?|(?:Apple|Google)(?:['’]s)?\s+(?:and|&)\s+(?:Apple|Google)(?:['’]s)?\s+(?:app\s+)?stores)\b/u;
+
+function backInStore(text: string, sentence: Sentence, mentions: readonly EntityMention[]): SentenceEvent | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const m = BACK_IN_STORE.exec(s);
+  if (!m) return null;
+  const subjectEnd = sentence.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+  const store = mentions.find(
+    (x) => PLATFORM_KINDS.has(x.kind) && x.start >= subjectEnd && x.end <= sentence.start + m.index + m[0].length,
+  );
+  const target = tidyTarget(m[1]!);
+  if (!store || !target || mentions.some((x) => x.id === store.id && x.end <= subjectEnd)) return null;
+  return {
+    platform: store.name,
+    platformId: store.noCard ? null : store.id,
+    action: 'reinstated',
+    target,
+    policy: null,
+    policyId: null,
+    orderedBy: null,
+    evidence: { start: sentence.start, end: sentence.end },
+    sentence,
+    ordererHasCard: false,
+    background: false,
+  };
 }
 
 /** "complied with the government's request to block": a request carried out (not "would not comply with"). */

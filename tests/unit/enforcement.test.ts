@@ -3103,3 +3103,17 @@ describe('enforcement detection: held-out sets DC–DJ (our own words)', () => {
     expect(mayReportEnforcement('Go Fund Me freezes the Harbor convoy’s funds\n\nGo Fund Me has frozen the money raised.')).toBe(true);
   });
 });
+
+describe('enforcement detection: an app back in a store (our own words)', () => {
+  it('reads an app back on an app store as a reinstatement by the store’s owner', () => {
+    expect(
+      detect('Harbor Quest is back on the App Store after a two-year fight\n\nApple had removed the game in 2022 over its payment system.')
+        .events[0],
+    ).toMatchObject({ platformId: 'apple-app-store', action: 'reinstated', target: 'Harbor Quest' });
+  });
+
+  it('does not read shoppers returning to shops, or a store returning to itself, as an act', () => {
+    expect(detect('Shoppers return to Apple stores as the lockdown ends\n\nQueues formed outside on Monday morning.').detected).toBe(false);
+    expect(detect('Harbor Quest returns to the arcade\n\nThe game is back in Harbor halls this week.').detected).toBe(false);
+  });
+});
