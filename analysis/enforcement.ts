@@ -325,7 +325,7 @@ function readSentence(
   headlinePlatform: EntityMention | null = null,
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
-  const returned = backInStore(text, sentence, mentions);
+  const returned = backInStore(text, sentence, mentions) ?? blockOfPlatformIn(text, sentence, mentions);
   if (returned) return returned;
   if (!ANY_CUE_START.test(s)) return null;
   for (const [cue, action, cueStrength] of ACTION_CUES) {
@@ -805,6 +805,48 @@ function backInStore(text: string, sentence: Sentence, mentions: readonly Entity
     policy: null,
     policyId: null,
     orderedBy: null,
+    evidence: { start: sentence.start, end: sentence.end },
+    sentence,
+    ordererHasCard: false,
+    background: false,
+  };
+}
+
+/**
+ * "Throttling of Twitter in Russia", "The blocking of Telegram in Iran has sent users to VPNs": the act
+ * named as a noun, opening the sentence, with the platform and the country it holds in. The country
+ * stands for the state that did it, as in "Telegram blocked in Iran".
+ */
+const BLOCK_OF_PLATFORM =
+  /^\s*(?:the\s+)?(?:(?:nationwide|total|full|partial|temporary|continued|ongoing|latest)\s+)?(blocking|ban|banning|throttling|slowdown|slowing|suspension|shutdown)\s+of\s+$/i;
+
+const NOT_IN_FORCE_AFTER =
+  /\b(?:would|could|may|might|should|will|proposed|possible|potential|threat(?:en(?:s|ed)?)?|unlikely|looms?|struck down|overturn(?:s|ed)|halted|(?:blocked|paused|suspended) by (?:a |the )?(?:\w+ )?(?:judge|court)|unconstitutional|illegal|unlawful)\b/i;
+
+function blockOfPlatformIn(text: string, sentence: Sentence, mentions: readonly EntityMention[]): SentenceEvent | null {
+  const platform = mentions.find((x) => PLATFORM_KINDS.has(x.kind) && x.start > sentence.start);
+  if (!platform) return null;
+  const noun = BLOCK_OF_PLATFORM.exec(text.slice(sentence.start, platform.start))?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const place = placeAfterCue(text, platform.end);
+  if (!place || OUTAGE.test(text.slice(sentence.start, sentence.end))) return null;
+  // "Ban of TikTok in the US would hurt creators", "… struck down by a judge": a ban debated or undone.
+  if (NOT_IN_FORCE_AFTER.test(text.slice(platform.end, sentence.end))) return null;
+  const action = /^ban/.test(noun)
+    ? 'banned'
+    : /^(?:throttling|slow)/.test(noun)
+      ? 'restricted'
+      : noun === 'suspension'
+        ? 'suspended'
+        : 'blocked';
+  return {
+    platform: platform.name,
+    platformId: platform.noCard ? null : platform.id,
+    action,
+    target: text.slice(platform.start, platform.end),
+    policy: null,
+    policyId: null,
+    orderedBy: place,
     evidence: { start: sentence.start, end: sentence.end },
     sentence,
     ordererHasCard: false,

@@ -3117,3 +3117,25 @@ describe('enforcement detection: an app back in a store (our own words)', () => 
     expect(detect('Harbor Quest returns to the arcade\n\nThe game is back in Harbor halls this week.').detected).toBe(false);
   });
 });
+
+describe('enforcement detection: a state act named as a noun (our own words)', () => {
+  const body = 'The watchdog said the step would last until the company complied with the law.';
+
+  it('reads "throttling of a platform in a country" as the state restricting it', () => {
+    expect(detect(`Throttling of Twitter in Russia\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'x',
+      action: 'restricted',
+      orderedBy: 'Russia',
+    });
+    expect(detect(`The blocking of Telegram in Iran has sent users to other apps\n\n${body}`).events[0]).toMatchObject({
+      platformId: 'telegram',
+      action: 'blocked',
+      orderedBy: 'Iran',
+    });
+  });
+
+  it('does not read a ban debated or struck down as an act', () => {
+    expect(detect(`Ban of TikTok in the US would hurt small firms, study says\n\nThe authors surveyed 500 owners.`).detected).toBe(false);
+    expect(detect(`Ban of TikTok in Montana struck down by a judge\n\nThe state plans to appeal.`).detected).toBe(false);
+  });
+});
