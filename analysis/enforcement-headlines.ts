@@ -106,7 +106,7 @@ const DEMANDED_ACT =
  * news; the act it is about is old, or did not happen.
  */
 const LAWSUIT_OVER_ACT =
-  /\b(?:is|are|was|were)\s+(?:now\s+)?suing\b|\bfac(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:action|lawsuit|suit|case|challenge)\s+over\b|\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:wins?|won|loses?|lost)\s+(?:again\s+)?(?:in|at)\s+(?:[\w-]+\s+)?court\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
+  /\b(?:is|are|was|were)\s+(?:now\s+)?suing\b|\bfil(?:es|ed|ing)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint)\s+(?:over|after|for)\b|\bfac(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:action|lawsuit|suit|case|challenge)\s+over\b|\b(?:sues?|sued|suing|(?:lawsuits?|suits?|complaints?)\s+against)\b[^.;:]{0,60}?\b(?:over|for|after)\s+(?:[\w'’“”"-]+\s+){0,2}?(?:ban|block|suspen|remov|deactivat|terminat|delet|censor|restrict|takedown|de-?platform|freez|froze)|\b(?:case|lawsuit|suit|legal challenge)s?\s+(?:fails|failed|rejected|dismissed|tossed|thrown out)\b|\b(?:wins?|won|loses?|lost|settles?|settled)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuit|suit|case|legal (?:fight|battle|challenge))\s+(?:against|over)\b|\b(?:wins?|won|loses?|lost)\s+(?:again\s+)?(?:in|at)\s+(?:[\w-]+\s+)?court\b|\b(?:launch(?:es|ed)?|files?|filed|lodges?|lodged|mounts?|mounted|brings?|brought)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|appeal|lawsuit|suit)\s+(?:to|against)\b[^.;:]{0,60}?\bban\b/i;
 
 /**
  * "FB moves Delhi HC challenging order to globally remove links …", "X Corp moves Karnataka HC in appeal
@@ -124,10 +124,11 @@ const COURT_STEP_OVER_ACT =
 
 /**
  * "TikTok ban: MPs oppose petition filed by a businessman", "App ban: petition": a petition over a ban is
- * the news, unless the headline tells an order or an act that followed one.
+ * the news, unless the headline tells an order, or an act by its verb ("Government blocks a petition site to stop
+ * petitions").
  */
 const PETITION_OVER_ACT =
-  /^(?!.*\b(?:orders?|ordered)\b).*(?<!\b(?:after|following|over)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2})\bpetition(?:s|ed|ers?)?\b/i;
+  /^(?!.*\b(?:orders?|ordered|blocks|blocked|bans|banned|suspends|suspended|removes|removed|restricts|restricted)\b).*(?<!\b(?:after|following|over)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2})\bpetition(?:s|ed|ers?)?\b/i;
 
 const ORDER_CHALLENGED =
   /^(?!.*\b(?:dismiss|reject|toss|uphold|upheld))(?:.*)\b(?:challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?(?:\s+against)?|contest(?:s|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:order|ruling|judgment|decision|directive|direction|verdict|injunction)s?\b/i;
@@ -136,10 +137,10 @@ const ORDER_CHALLENGED =
  * "Prince removes his music from streaming services": an owner withdrawing their own work; "Official
  * violated First Amendment by blocking critic on Facebook", "President blocks blogger Abraham Mutai on
  * Twitter": a user blocking another; "Sonakshi Sinha on deactivating her account": someone leaving; "Twitter's revamped block feature", "Council
- * turns off Facebook comments": users' own tools and pages. None is a platform's act or a state's.
+ * turns off Facebook comments", "Senator blocks a Facebook user": users' own tools and pages. None is a platform's act or a state's.
  */
 const OWN_OR_USER_ACT =
-  /\b(?:to|after|by|on)\s+(?:delet(?:e|ing)|remov(?:e|ing)|wip(?:e|ing))\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:posts|photos|pictures|videos|tweets|content)\s+(?:on|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|page|profile|channel)s?\b|\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\b(?:un)?block(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:on|from)\b|,)|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b|\b(?:developers?|creators?|makers?)\s+(?:pulls?|pulled|removes?|removed|withdraws?|withdrew|yanks?|yanked|takes?\s+down|took\s+down)\b|\b(?:taken\s+down|pulled|removed|withdrawn)\s+by\s+(?:its\s+|the\s+)?(?:developers?|creators?|makers?)\b|\bblock\s+(?:feature|function|functionality|button|tool|option)s?\b|\b(?:council|police|government|ministry|department|club|school|company|firm|brand|newspaper|station|team|office)\s+(?:turns?|turned|switch(?:es|ed)?)\s+off\s+(?:its\s+)?(?:[\w-]+\s+)?comments\b/iu;
+  /\b(?:to|after|by|on)\s+(?:delet(?:e|ing)|remov(?:e|ing)|wip(?:e|ing))\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:posts|photos|pictures|videos|tweets|content)\s+(?:on|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:account|page|profile|channel)s?\b|\b(?:remov|pull|withdr[ae]w|yank|delet)\w*\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:music|songs?|catalog(?:ue)?|albums?|content|videos?|podcasts?|books?|work)\s+(?:from|off)\b|\b(?:un)?block(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:critics?|followers?|constituents?|reporters?|journalists?|bloggers?|activists?)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:on|from)\b|,)|\bon\s+(?:deactivating|deleting|quitting|leaving|closing)\s+(?:his|her|their|my)\b|\b(?:developers?|creators?|makers?)\s+(?:pulls?|pulled|removes?|removed|withdraws?|withdrew|yanks?|yanked|takes?\s+down|took\s+down)\b|\b(?:taken\s+down|pulled|removed|withdrawn)\s+by\s+(?:its\s+|the\s+)?(?:developers?|creators?|makers?)\b|\bblock\s+(?:feature|function|functionality|button|tool|option)s?\b|\b(?:senators?|lawmakers?|mayors?|council(?:l?ors?|m[ae]n|wom[ae]n)|politicians?|sheriffs?|MPs?|representatives?|congress(?:m[ae]n|wom[ae]n))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:un)?block(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:users?|constituents?|residents?|voters?|commenters?|citizens?|people)\b|\b(?:council|police|government|ministry|department|club|school|company|firm|brand|newspaper|station|team|office)\s+(?:turns?|turned|switch(?:es|ed)?)\s+off\s+(?:its\s+)?(?:[\w-]+\s+)?comments\b/iu;
 
 /**
  * "Bluesky gains a million new users from Brazil after X ban", "Koo launches in Nigeria after Twitter
@@ -150,10 +151,11 @@ const GAIN_AFTER_ACT =
 
 /**
  * "Google fined by Russian court for refusal to delete prohibited information": the fine is the news, for
- * an act not done.
+ * an act not done; "Regulator fines Google for restricting local developers to its store": a fine for a
+ * business practice.
  */
 const FINED_FOR_NOT_ACTING =
-  /\bfine[sd]?\b[^.;:]{0,80}\b(?:(?:for|over)\s+(?:its\s+)?(?:refusal|refusing|failure|failing|not)\s+(?:to\s+)?\w+|(?:for\s+)?(?:delaying|delay(?:s|ed)?\s+in|being\s+(?:late|slow)))/i;
+  /\bfine[sd]?\b(?:[^.;:]|\.(?=\d)){0,60}\bfor\s+(?:unfairly\s+)?(?:restricting|blocking|barring|forcing|limiting)\s+(?:[\w-]+\s+){0,3}?(?:developers|rivals|competitors|makers|sellers|merchants|publishers)\b|\bfine[sd]?\b[^.;:]{0,80}\b(?:(?:for|over)\s+(?:its\s+)?(?:refusal|refusing|failure|failing|not)\s+(?:to\s+)?\w+|(?:for\s+)?(?:delaying|delay(?:s|ed)?\s+in|being\s+(?:late|slow)))/i;
 
 /**
  * "Indian Army asks personnel to delete Facebook, Instagram and 87 apps": an employer's rule for its own
@@ -165,10 +167,11 @@ const STAFF_TOLD_TO_DELETE =
 /**
  * "Councillor suspended by Conservative group after concerns about Facebook posts", "Two students
  * suspended after posting racist image on Snapchat", "Youth league suspends member who used a slur on
- * WhatsApp": a person disciplined by a party, school or employer over what they posted. (Not "… suspended from Twitter": the platform's act.)
+ * WhatsApp": a person disciplined by a party, school or employer over what they posted; "League suspends two
+ * players over match-fixing": a sports body's sanction. (Not "… suspended from Twitter": the platform's act.)
  */
 const PERSON_DISCIPLINED =
-  /\b(?:councill?ors?|MPs?|mayors?|teachers?|officers?|police(?:man|men|woman|women)?|nurses?|doctors?|students?|players?|coach(?:es)?|employees?|staff|officials?|lawmakers?|senators?|candidates?|members?|workers?|professors?|judges?|soldiers?|pilots?)\s+(?:is\s+|was\s+|has been\s+|have been\s+)?(?:suspended|sacked|fired|expelled|disciplined|reinstated|rehired)\b(?!\s+(?:from|on|by|to)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app|account))|(?<!\b(?:Twitter|Facebook|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|Meta|Google|Kick|Rumble|platform|site|app|network)\s+)\b(?:suspends?|expels?|expelled|sacks?|sacked|disciplines?|disciplined)\s+(?:a\s+|the\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:councill?ors?|MPs?|members?|teachers?|officers?|students?|players?|employees?|staff(?:ers?)?|officials?|candidates?|workers?)\b(?!\s+(?:from|on)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app))/i;
+  /\bmatch[- ]?fix(?:ing|ers?)\b|\bdoping\b|\b(?:councill?ors?|MPs?|mayors?|teachers?|officers?|police(?:man|men|woman|women)?|nurses?|doctors?|students?|players?|coach(?:es)?|employees?|staff|officials?|lawmakers?|senators?|candidates?|members?|workers?|professors?|judges?|soldiers?|pilots?)\s+(?:is\s+|was\s+|has been\s+|have been\s+)?(?:suspended|sacked|fired|expelled|disciplined|reinstated|rehired)\b(?!\s+(?:from|on|by|to)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app|account))|(?<!\b(?:Twitter|Facebook|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|Meta|Google|Kick|Rumble|platform|site|app|network)\s+)\b(?:suspends?|expels?|expelled|sacks?|sacked|disciplines?|disciplined)\s+(?:a\s+|the\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:councill?ors?|MPs?|members?|teachers?|officers?|students?|players?|employees?|staff(?:ers?)?|officials?|candidates?|workers?)\b(?!\s+(?:from|on)\s+(?:\w+\s+){0,2}?(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Twitch|Reddit|Snapchat|LinkedIn|Discord|Telegram|WhatsApp|platform|site|app))/i;
 
 /**
  * "TikTok removed 49 million videos in the second half of 2019", "23 lakhs accounts banned by WhatsApp in
@@ -200,12 +203,12 @@ const NEW_MEANS_TO_ACT =
 
 /**
  * "Twitter accounts of Uttar Pradesh government hacked briefly", "News website gets hacked", "Hackers post false
- * report on a broadcaster's Twitter account", "Your app might be hacked": a break-in, and its owners getting the
+ * report on a broadcaster's Twitter account", "Your app might be hacked", "Telecom restores service after cyberattack": a break-in, and its owners getting the
  * account back, is the news. (Not "Twitter locks hacked accounts": a platform acting on them; nor "Tanzania
  * restricts access to X after police accounts hacked": a state acting after the hack.)
  */
 const HACKED_HEADLINE =
-  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|restrict|throttl|shut|tak(?:e|es|en)\s+down|took\s+down))(?:[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?|apps?|phones?|devices?|websites?|sites?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b|[^.;:]*\bhackers?\b)/i;
+  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|terminat|disabl|restrict|throttl|shut|tak(?:e|es|en)\s+down|took\s+down))(?:[^.;:]*\b(?:accounts?|handles?|pages?|channels?|profiles?|apps?|phones?|devices?|websites?|sites?)\b[^.;:]{0,60}\b(?:hacked|compromised)\b|[^.;:]*\b(?:hackers?|cyber-?attacks?)\b)/i;
 
 /**
  * "Top U.S. brands pull Google and YouTube ads over extremist videos": advertisers taking their own money
@@ -243,10 +246,17 @@ const ARRESTED_HEADLINE =
  * "Takeover of a game maker blocked by UK regulator", "Google suspends parts of business with Huawei": a deal or
  * a trade barred, not an act on anything online.
  */
+/**
+ * "Parliament is preparing a bill to regulate Telegram": a law in the making, not an act.
+ */
+const BILL_IN_MAKING =
+  /\b(?:bill|draft law|draft legislation|legislation)\s+(?:that would\s+|to\s+)(?:regulate|ban|block|restrict|curb)\b|\b(?:drafting|preparing|introduc(?:es|ed|ing)|tabl(?:es|ed|ing)|propos(?:es|ed|ing))\s+(?:a\s+|the\s+)?(?:new\s+)?(?:bill|draft law|legislation)\b/i;
+
 const DEAL_BLOCKED =
   /\b(?:takeover|merger|acquisition|buyout|deal)s?\s+(?:(?:of|for|with)\s+(?:[\w'’$.-]+\s+){1,4}?)?(?:is\s+|was\s+|has been\s+)?(?:blocked|halted|barred|vetoed)\b|\b(?:blocks?|blocked|halts?|halted|vetoe?s|vetoed)\s+(?:[\w'’$.-]+\s+){0,4}?(?:takeover|merger|acquisition|buyout)\b|\b(?:suspend|halt|end|stop|cut)(?:s|ed|ped|ing)?\s+(?:[\w-]+\s+){0,3}?(?:business|dealings|trade)\s+with\b/i;
 
 const NO_ACT_HEADLINES: readonly RegExp[] = [
+  BILL_IN_MAKING,
   DEAL_BLOCKED,
   PETITION_OVER_ACT,
   HACKED_HEADLINE,

@@ -38,6 +38,9 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Counter-Strike',
   'Apex Legends',
   'PUBG',
+  'World of Warcraft',
+  'Dota 2',
+  'Overwatch',
   'Niantic',
   'Pokémon Go',
   'Pokemon Go',
@@ -164,6 +167,10 @@ export const UNCARDED_PLATFORM_NAMES: readonly string[] = [
   'Naver',
   // A push-to-talk app states have blocked during protests
   'Zello',
+  // A live-streaming app, and a petition site, that states have blocked
+  'Bigo Live',
+  'Bigo',
+  'Change.org',
   // Encrypted mail and VPN services, which states and courts have ordered blocked
   'Proton Mail',
   'ProtonMail',

@@ -3139,3 +3139,40 @@ describe('enforcement detection: a state act named as a noun (our own words)', (
     expect(detect(`Ban of TikTok in Montana struck down by a judge\n\nThe state plans to appeal.`).detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets DK–DP (our own words)', () => {
+  const body = 'Officials confirmed the step on Monday. Users said they had been told nothing in advance.';
+
+  it('reads bills, cyberattacks, sports sanctions, fines for business practices and politicians blocking people as no act', async () => {
+    const { headlineReportsNoAct } = await import('../../analysis/enforcement');
+    for (const headline of [
+      'Parliament is preparing a bill to regulate Telegram',
+      'Harbor telecom restores mobile data after a cyberattack',
+      'League suspends two players while it looks into match-fixing',
+      'Esports body lifts lifetime bans on match fixers',
+      'Regulator fines Google 42.1 billion won for restricting local app developers to its store',
+      'Harbor Senator Blocks Facebook User And Is Fined',
+      'Resident files lawsuit after being blocked from a councilman’s Facebook page',
+    ])
+      expect(headlineReportsNoAct(headline), headline).toBe(true);
+    // (A state blocking a petition site, or officials blocking a platform, is an act.)
+    for (const headline of ['Government blocks Change.org to stop petitions', 'Officials block X across Harbor'])
+      expect(headlineReportsNoAct(headline), headline).toBe(false);
+  });
+
+  it('knows a live-streaming app, a petition site and an online game as services that act or are acted on', () => {
+    expect(detect(`Regulator blocks Bigo, warns TikTok over vulgar content\n\n${body}`).events[0]).toMatchObject({
+      platform: 'Bigo',
+      platformId: null,
+    });
+    expect(
+      detect(
+        'Harbor blocks a petition site\n\nThe Harbor government ordered internet providers on Friday to block access to Change.org, the petition site.',
+      ).events[0],
+    ).toMatchObject({ platform: 'Change.org', action: 'blocked' });
+    expect(detect(`World of Warcraft bans 100,000 accounts for botting\n\n${body}`).events[0]).toMatchObject({
+      platform: 'World of Warcraft',
+      action: 'banned',
+    });
+  });
+});
