@@ -8,6 +8,7 @@ import type { CardStore } from '../cards/compile';
 import { DEFAULT_SITE_SETTINGS, type BackgroundResponses, type PageScript, type Result, type SiteSettings } from '../messaging/protocol';
 import { backgroundRequest } from './request-schema';
 import { lookupCards } from './card-lookup';
+import { ScriptLoads } from './script-loads';
 
 export interface BackgroundDeps {
   store: () => CardStore;
@@ -25,7 +26,17 @@ export interface BackgroundDeps {
 export interface SenderFrame {
   tabId?: number;
   frameId?: number;
+  /** The document that asked, where the browser says (Chromium): a reload is a new one. */
+  documentId?: string;
   url?: string;
+}
+
+/** Each background's script injections (per deps object, so that tests keep theirs apart). */
+const scriptLoads = new WeakMap<BackgroundDeps, ScriptLoads>();
+function loadsOf(deps: BackgroundDeps): ScriptLoads {
+  let loads = scriptLoads.get(deps);
+  if (!loads) scriptLoads.set(deps, (loads = new ScriptLoads(deps.injectScript)));
+  return loads;
 }
 
 type Answer = Result<BackgroundResponses[keyof BackgroundResponses]>;
@@ -71,6 +82,8 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
       case 'screen-article': {
         const screen = (): Answer => {
           const enforcement = screenArticle(request.text, deps.matcher(), request.title);
+          // The script the page will ask for next, injected while the answer is on its way.
+          if (enforcement.detected && request.load && from.tabId !== undefined) loadsOf(deps).startEarly(request.load, from);
           return { ok: true, value: { detected: enforcement.detected, score: enforcement.score, disabled: false } };
         };
         // A site the reader turned off is not read: the page is told before it extracts or sends anything more.
@@ -107,10 +120,12 @@ export function handleBackgroundRequest(raw: unknown, deps: BackgroundDeps, from
         return { ok: true, value: lookupCards(deps.store(), request.ids, deps.now()) };
       case 'load-script':
         if (from.tabId === undefined) return { ok: false, error: `load-script: only a page can ask for the ${request.script} script` };
-        return deps.injectScript(request.script, from).then(
-          (): Answer => ({ ok: true, value: null }),
-          (error: unknown): Answer => ({ ok: false, error: `load-script ${request.script}: ${(error as Error).message}` }),
-        );
+        return loadsOf(deps)
+          .load(request.script, from)
+          .then(
+            (): Answer => ({ ok: true, value: null }),
+            (error: unknown): Answer => ({ ok: false, error: `load-script ${request.script}: ${(error as Error).message}` }),
+          );
     }
   } catch (error) {
     return { ok: false, error: `internal error: ${(error as Error).message}` };

@@ -12,6 +12,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
     type: z.literal('screen-article'),
     text: z.string().max(MAX_ARTICLE_CHARS, `article text over ${MAX_ARTICLE_CHARS} characters`),
     title: z.string().max(2000).nullable(),
+    load: z.literal('annotator').optional(),
   }),
   z.strictObject({
     type: z.literal('read-speakers'),

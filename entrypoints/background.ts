@@ -64,7 +64,12 @@ export default defineBackground(() => {
     // Settings are read as the first question of a page comes in, so that its analysis finds them read.
     void readOffSites();
     void readDisplay();
-    const answer = handleBackgroundRequest(message, deps, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
+    const answer = handleBackgroundRequest(message, deps, {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      documentId: (sender as { documentId?: string }).documentId,
+      url: sender.url,
+    });
     markForBenchmark(`background:${(message as { type?: string }).type}`, started);
     if (!(answer instanceof Promise)) {
       sendResponse(answer);

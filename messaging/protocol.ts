@@ -15,8 +15,12 @@ export const MAX_BATCH = 200;
 
 /** Content script or popup → background. */
 export type BackgroundRequest =
-  /** A first, cheap-for-the-page question: does this raw article text report enforcement at all? */
-  | { type: 'screen-article'; text: string; title: string | null }
+  /**
+   * A first, cheap-for-the-page question: does this raw article text report enforcement at all? With
+   * `load`, the background starts injecting that script as soon as the answer is yes: the page asks
+   * for it next (`load-script`), and gets the injection already under way.
+   */
+  | { type: 'screen-article'; text: string; title: string | null; load?: 'annotator' }
   /**
    * The article's actors and quotes, for the badges; then, asked for at once after it, its enforcement
    * reading, for the banner. The background answers them in that order, so the badges don't wait for

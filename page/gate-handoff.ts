@@ -26,11 +26,31 @@ export interface GateHandoff {
 }
 
 const HANDOFF_KEY = Symbol.for('source-context.page-gate');
+const WAITING_KEY = Symbol.for('source-context.annotator-waiting');
 
-type WithHandoff = typeof globalThis & { [HANDOFF_KEY]?: GateHandoff | null };
+type Receiver = (handoff: GateHandoff) => void;
+type WithHandoff = typeof globalThis & { [HANDOFF_KEY]?: GateHandoff | null; [WAITING_KEY]?: Receiver | null };
 
+/** The gate's side: to the annotator already waiting for it, or kept until the annotator comes. */
 export function handOver(handoff: GateHandoff): void {
-  (globalThis as WithHandoff)[HANDOFF_KEY] = handoff;
+  const scope = globalThis as WithHandoff;
+  const waiting = scope[WAITING_KEY];
+  scope[WAITING_KEY] = null;
+  if (waiting) waiting(handoff);
+  else scope[HANDOFF_KEY] = handoff;
+}
+
+/**
+ * The annotator's side: the handoff now if the gate has made it, or as soon as it does. The background
+ * starts injecting the annotator as soon as the gate's screening says yes, so the annotator may run
+ * before the gate has the answer. Only the first annotator to wait is answered: a second injection
+ * waits for nothing.
+ */
+export function receiveHandoff(receive: Receiver): void {
+  const handoff = takeHandoff();
+  if (handoff) return receive(handoff);
+  const scope = globalThis as WithHandoff;
+  scope[WAITING_KEY] ??= receive;
 }
 
 /** The gate's handoff, once: a second injection of the annotator finds nothing and does nothing. */

@@ -111,7 +111,8 @@ export default defineUnlistedScript(() => {
     // in its opening; one that mentions one only further down is not about it.
     const title = document.querySelector('h1')?.textContent?.trim() ?? null;
     stage = performance.now();
-    const question = askBackgroundBare({ type: 'screen-article', text: prose, title });
+    // (With `load`: if the answer is yes, the background starts injecting the annotator before it answers.)
+    const question = askBackgroundBare({ type: 'screen-article', text: prose, title, load: 'annotator' });
     stages.mark('stage:ask', stage);
     const mainThreadMs = performance.now() - started; // sending included: the rest is the background's time
     const screening = await question;
@@ -128,9 +129,8 @@ export default defineUnlistedScript(() => {
     window.clearInterval(locationTimer);
     const decided = performance.now();
     stages.flush();
-    // The annotator is asked for first: the browser injects it while this frame reads the article and
-    // the background analyses it. (Asked for second, its injection waits in the service worker behind
-    // the analysis: measured 2026-12-05, the badges came 34 ms after the decision instead of 27.)
+    // The annotator's injection began in the background with the yes; asking for it first gets its outcome
+    // (and, should that injection have been lost, a new one before the analysis queues up behind it).
     const loading = askBackgroundBare({ type: 'load-script', script: 'annotator' });
     const article = extractArticleText(document, findArticleRoot(document));
     markForBenchmark('wall:text-read', decided);

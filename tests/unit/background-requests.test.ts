@@ -180,6 +180,52 @@ describe('loading a page script', () => {
     ]);
   });
 
+  describe('started early by a screening that says yes', () => {
+    const platformCards = [{ ...card('twitter', 'Twitter'), kind: 'platform' as const }];
+    const early = (inject: BackgroundDeps['injectScript']): BackgroundDeps => ({
+      ...deps,
+      matcher: () => new ActorMatcher(compileCardMatcher(platformCards)),
+      injectScript: inject,
+    });
+    const screening = (load?: 'annotator') => ({
+      type: 'screen-article',
+      text: 'Twitter suspends the account of a Harbor senator\n\nTwitter suspended the account on Monday, saying it broke the rules on threats.',
+      title: null,
+      ...(load ? { load } : {}),
+    });
+    const page = { tabId: 4, frameId: 0, documentId: 'doc-1', url: 'https://news.example/story' };
+
+    it('injects the annotator once, while the answer travels, and gives the page that injection when it asks', async () => {
+      const calls: SenderFrame[] = [];
+      const d = early(async (_script, target) => void calls.push(target));
+      await expect(handleMaybeLater(screening('annotator'), d, page)).resolves.toMatchObject({ ok: true, value: { detected: true } });
+      expect(calls).toEqual([page]);
+      await expect(handleMaybeLater({ type: 'load-script', script: 'annotator' }, d, page)).resolves.toEqual({ ok: true, value: null });
+      expect(calls).toHaveLength(1);
+      // (A reload is a new document, which gets an injection of its own.)
+      await handleMaybeLater({ type: 'load-script', script: 'annotator' }, d, { ...page, documentId: 'doc-2' });
+      expect(calls).toHaveLength(2);
+    });
+
+    it('injects nothing early when the answer is no, when not asked to, or for a site turned off', async () => {
+      const calls: SenderFrame[] = [];
+      const d = early(async (_script, target) => void calls.push(target));
+      await handleMaybeLater({ ...screening('annotator'), text: 'Twitter opens an office\n\nThe company hired forty people.' }, d, page);
+      await handleMaybeLater(screening(), d, page);
+      await handleMaybeLater(screening('annotator'), d, { ...page, url: 'https://off.example/story' });
+      expect(calls).toEqual([]);
+    });
+
+    it('reports an early injection that failed when the page asks for the script', async () => {
+      const d = early(() => Promise.reject(new Error('Cannot access contents of the page')));
+      await handleMaybeLater(screening('annotator'), d, page);
+      await expect(handleMaybeLater({ type: 'load-script', script: 'annotator' }, d, page)).resolves.toEqual({
+        ok: false,
+        error: 'load-script annotator: Cannot access contents of the page',
+      });
+    });
+  });
+
   it('refuses a request that comes from no tab (an extension page)', () => {
     expect(handleMaybeLater({ type: 'load-script', script: 'overlay-ui' }, deps, {})).toEqual({
       ok: false,
