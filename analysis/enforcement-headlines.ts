@@ -237,10 +237,11 @@ const OWN_ACCOUNT_CLOSED =
 
 /**
  * "Woman arrested in Iran over dance videos on Instagram", "Vietnam jails Facebook user over posts": the police
- * or a court acting on a person is the news, unless the headline also tells a platform's act.
+ * or a court acting on a person is the news, unless the headline also tells a platform's act. ("In Facebook jail"
+ * is a platform's restriction.)
  */
 const ARRESTED_HEADLINE =
-  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|eras|terminat|disabl|restrict|throttl|shut|order|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:arrested|detain(?:s|ed)|jail(?:s|ed)?|sentenced|convicted|imprisoned)\b/i;
+  /^(?!.*\b(?:suspend|ban|block|remov|lock|delet|eras|terminat|disabl|restrict|throttl|shut|order|tak(?:e|es|en)\s+down|took\s+down))[^.;:]*\b(?:arrested|detain(?:s|ed)|(?<!\b(?:Facebook|Twitter|Instagram|X|YouTube|TikTok)\s)jail(?:s|ed)?|sentenced|convicted|imprisoned)\b/i;
 
 /**
  * "Takeover of a game maker blocked by UK regulator", "Google suspends parts of business with Huawei": a deal or

@@ -325,7 +325,8 @@ function readSentence(
   headlinePlatform: EntityMention | null = null,
 ): SentenceEvent | null {
   const s = text.slice(sentence.start, sentence.end);
-  const returned = backInStore(text, sentence, mentions) ?? blockOfPlatformIn(text, sentence, mentions);
+  const returned =
+    backInStore(text, sentence, mentions) ?? blockOfPlatformIn(text, sentence, mentions) ?? inPlatformJail(text, sentence, mentions);
   if (returned) return returned;
   if (!ANY_CUE_START.test(s)) return null;
   for (const [cue, action, cueStrength] of ACTION_CUES) {
@@ -847,6 +848,35 @@ function blockOfPlatformIn(text: string, sentence: Sentence, mentions: readonly 
     policy: null,
     policyId: null,
     orderedBy: place,
+    evidence: { start: sentence.start, end: sentence.end },
+    sentence,
+    ordererHasCard: false,
+    background: false,
+  };
+}
+
+/**
+ * "The township's police department is in Facebook jail", "He was sent to Twitter jail again": users' name
+ * for a platform's restriction of an account, with the one restricted as the subject.
+ */
+const IN_PLATFORM_JAIL =
+  /^\s*((?:\p{Lu}|\d|[Tt]he\s)[^,;:]{1,80}?)\s+(?:is|are|was|were|has been|have been|had been|got|gets|landed|lands|ended up|(?:was|were|been|got)\s+(?:sent|put|thrown))\s+(?:back\s+|again\s+)?(?:in|into|to)\s+[“"‘']?(?:Facebook|Twitter|Instagram|X|YouTube|TikTok)\s+jail\b/u;
+
+function inPlatformJail(text: string, sentence: Sentence, mentions: readonly EntityMention[]): SentenceEvent | null {
+  const m = IN_PLATFORM_JAIL.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const jailAt = sentence.start + m.index + m[0].length - 'jail'.length;
+  const platform = mentions.find((x) => PLATFORM_KINDS.has(x.kind) && x.end <= jailAt && x.start >= jailAt - 16);
+  const target = tidyTarget(m[1]!);
+  if (!platform || !target) return null;
+  return {
+    platform: platform.name,
+    platformId: platform.noCard ? null : platform.id,
+    action: 'restricted',
+    target,
+    policy: null,
+    policyId: null,
+    orderedBy: null,
     evidence: { start: sentence.start, end: sentence.end },
     sentence,
     ordererHasCard: false,

@@ -3176,3 +3176,13 @@ describe('enforcement detection: held-out sets DK–DP (our own words)', () => {
     });
   });
 });
+
+describe('enforcement detection: "Facebook jail" (our own words)', () => {
+  it('reads an account "in Facebook jail" as restricted by the platform, and a user jailed as no act', () => {
+    expect(
+      detect('Harbor police department is in Facebook jail\n\nFacebook restricted the page for 30 days after a post about a suspect.')
+        .events[0],
+    ).toMatchObject({ platformId: 'facebook', action: 'restricted', target: 'Harbor police department' });
+    expect(detect('Harbor man jailed over Facebook posts\n\nA court sentenced him to two years on Monday.').detected).toBe(false);
+  });
+});
