@@ -342,6 +342,8 @@ function readSentence(
     const before = s.slice(0, m.index);
     // A question ("Why is content being removed from …?") asks; it does not report.
     if (/\?\s*$/.test(s)) continue;
+    // "slapped TikTok with a fine, the first time the app has been punished": a fine, not an act on the app.
+    if (/^punish/i.test(m[0]) && /\bfine[sd]?\b|\bpenalt(?:y|ies)\b/i.test(s)) continue;
     const platforms = mentions.filter((x) => PLATFORM_KINDS.has(x.kind));
     const orderer = mentions.find((x) => ORDERING_KINDS.has(x.kind) && x.start < cueStart) ?? null;
     // "YouTube requires creators to label …": a platform's own rule for its users, not an order to it.

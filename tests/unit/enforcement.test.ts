@@ -3186,3 +3186,25 @@ describe('enforcement detection: "Facebook jail" (our own words)', () => {
     expect(detect('Harbor man jailed over Facebook posts\n\nA court sentenced him to two years on Monday.').detected).toBe(false);
   });
 });
+
+describe('enforcement detection: held-out sets DQ, DR (our own words)', () => {
+  it('reads playlists as something a platform removes, and a fine called a punishment as no act', () => {
+    expect(
+      detect('Spotify removes playlists of two Harbor artists\n\nThe company said the lists broke its rules.').events[0],
+    ).toMatchObject({
+      platformId: 'spotify',
+      action: 'removed',
+    });
+    expect(
+      detect(
+        'TikTok fined $300m in Harbor\n\nRegulators hit TikTok with a $300 million fine on Friday, the first time the video app has been punished for breaching the privacy law.',
+      ).detected,
+    ).toBe(false);
+  });
+
+  it('lets a state blocking "a social network" past the prefilter', () => {
+    expect(
+      mayReportEnforcement('Harbor’s telecom authority blocks access to a popular social network\n\nThe site was unreachable on Monday.'),
+    ).toBe(true);
+  });
+});
