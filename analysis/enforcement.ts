@@ -800,14 +800,25 @@ function backInStore(text: string, sentence: Sentence, mentions: readonly Entity
   );
   const target = tidyTarget(m[1]!);
   if (!store || !target || mentions.some((x) => x.id === store.id && x.end <= subjectEnd)) return null;
+  return wholeSentenceEvent(sentence, store, 'reinstated', target, null);
+}
+
+/** An event read off a whole sentence by one of the readers above: no policy, nothing told in passing. */
+function wholeSentenceEvent(
+  sentence: Sentence,
+  platform: EntityMention,
+  action: string,
+  target: string,
+  orderedBy: string | null,
+): SentenceEvent {
   return {
-    platform: store.name,
-    platformId: store.noCard ? null : store.id,
-    action: 'reinstated',
+    platform: platform.name,
+    platformId: platform.noCard ? null : platform.id,
+    action,
     target,
     policy: null,
     policyId: null,
-    orderedBy: null,
+    orderedBy,
     evidence: { start: sentence.start, end: sentence.end },
     sentence,
     ordererHasCard: false,
@@ -842,19 +853,7 @@ function blockOfPlatformIn(text: string, sentence: Sentence, mentions: readonly 
       : noun === 'suspension'
         ? 'suspended'
         : 'blocked';
-  return {
-    platform: platform.name,
-    platformId: platform.noCard ? null : platform.id,
-    action,
-    target: text.slice(platform.start, platform.end),
-    policy: null,
-    policyId: null,
-    orderedBy: place,
-    evidence: { start: sentence.start, end: sentence.end },
-    sentence,
-    ordererHasCard: false,
-    background: false,
-  };
+  return wholeSentenceEvent(sentence, platform, action, text.slice(platform.start, platform.end), place);
 }
 
 /**
@@ -871,19 +870,7 @@ function inPlatformJail(text: string, sentence: Sentence, mentions: readonly Ent
   const platform = mentions.find((x) => PLATFORM_KINDS.has(x.kind) && x.end <= jailAt && x.start >= jailAt - 16);
   const target = tidyTarget(m[1]!);
   if (!platform || !target) return null;
-  return {
-    platform: platform.name,
-    platformId: platform.noCard ? null : platform.id,
-    action: 'restricted',
-    target,
-    policy: null,
-    policyId: null,
-    orderedBy: null,
-    evidence: { start: sentence.start, end: sentence.end },
-    sentence,
-    ordererHasCard: false,
-    background: false,
-  };
+  return wholeSentenceEvent(sentence, platform, 'restricted', target, null);
 }
 
 /** "complied with the government's request to block": a request carried out (not "would not comply with"). */
